@@ -1,0 +1,171 @@
+#include "app/journal_ops.hpp"
+
+#include <unistd.h>
+
+#include "io/event_codec.hpp"
+#include "journal/names.hpp"
+#include "money/decimal.hpp"
+
+namespace fl::app {
+namespace {
+
+// Closes a file descriptor on scope exit.
+struct Fd {
+  int fd;
+  ~Fd() {
+    if (fd >= 0) ::close(fd);
+  }
+};
+
+// Decodes each committed line and folds it into `ledger`.
+class Replayer {
+ public:
+  Replayer(Ledger& ledger, TxnHook hook) : ledger_(ledger), hook_(std::move(hook)) {}
+
+  Result<void> operator()(const store::LineRef& line) {
+    FL_TRY(io::LineKind kind, decoder_.decode_line(line.bytes, header_, txn_));
+    if (line.seq == 0) {
+      if (kind != io::LineKind::header) return fail(Errc::corrupt, "line 1 is not a header");
+      return ledger_.apply_header(header_);
+    }
+    if (kind == io::LineKind::header) return fail(Errc::corrupt, "a header after line 1");
+    FL_TRY_VOID(ledger_.apply(txn_));
+    if (hook_) hook_(txn_, line.seq);
+    return ok();
+  }
+
+  const Transaction& last() const { return txn_; }
+
+ private:
+  Ledger& ledger_;
+  TxnHook hook_;
+  io::EventDecoder decoder_;
+  Header header_;
+  Transaction txn_;
+};
+
+std::string damage_text(const store::Damage& d) {
+  return "journal damaged at line " + std::to_string(d.line_no) + " (seq " + std::to_string(d.seq) +
+         ", byte " + std::to_string(d.offset) + "): " + d.reason;
+}
+
+Error corrupt(const std::string& path, const store::Damage& d) {
+  return Error(Errc::corrupt, damage_text(d)).at(SourcePos{path, d.line_no, 0});
+}
+
+}  // namespace
+
+Result<Initialized> init_journal(const std::string& path, const InitOptions& o, Instant now) {
+  Header h;
+  if (auto r = check_id(o.ledger_id); !r) return fail(std::move(r).error().in("--ledger-id"));
+  auto cur = Currency::parse(o.base_currency);
+  if (!cur) return fail(std::move(cur).error().in("--base-currency"));
+  h.base_currency = *cur;
+  if (auto r = check_time_zone(o.time_zone); !r) return fail(std::move(r).error().in("--time-zone"));
+  if (auto r = FiscalYearStart::parse(o.fiscal_year_start); !r) {
+    return fail(std::move(r).error().in("--fiscal-year-start"));
+  }
+  auto target = parse_money(o.target, *cur, DecimalStyle::input);
+  if (!target) return fail(std::move(target).error().in("--target"));
+  if (target->sign() < 0) return fail(Error(Errc::invalid_input, "must not be negative").in("--target"));
+  if (o.rate_age_days_max < 0 || o.rate_age_days_max > 3660) {
+    return fail(Error(Errc::invalid_input, "must be 0 to 3660 days").in("--rate-age-days-max"));
+  }
+  h.ledger_id = o.ledger_id;
+  h.time_zone = o.time_zone;
+  h.fiscal_year_start = o.fiscal_year_start;
+  h.target = *target;
+  h.rate_age_days_max = o.rate_age_days_max;
+  h.created_at = now;
+  FL_TRY(store::Hash head, store::create_journal(path, io::encode_header_body(h)));
+  return Initialized{store::to_hex(head)};
+}
+
+Result<Loaded> load_journal(const std::string& path, const ReplayOptions& options,
+                            const TxnHook& hook) {
+  FL_TRY(int raw_fd, store::open_for_read(path));
+  Fd fd{raw_fd};
+  Loaded out{Ledger(options), {}, {}};
+  Replayer replay(out.ledger, hook);
+  FL_TRY(out.scan, store::scan_journal(fd.fd, std::ref(replay)));
+  if (out.scan.damage) return fail(corrupt(path, *out.scan.damage));
+  if (auto tail = store::describe_tail(out.scan); !tail.empty()) out.warnings.push_back(tail);
+  return out;
+}
+
+Result<Posted> post_transaction(const std::string& path, Transaction txn, Instant now,
+                                const PostOptions& options) {
+  FL_TRY_VOID(check_balanced(txn));
+  FL_TRY(store::Writer writer, store::Writer::open(path, options.lock_timeout));
+  Ledger ledger;
+  std::optional<Transaction> existing;
+  std::uint64_t existing_seq = 0;
+  const TxnHook find_same_id = [&](const Transaction& t, std::uint64_t seq) {
+    if (t.id == txn.id) {
+      existing = t;
+      existing_seq = seq;
+    }
+  };
+  Replayer replay(ledger, find_same_id);
+  FL_TRY(store::ScanResult scan, store::scan_journal(writer.fd(), std::ref(replay)));
+  if (scan.damage) return fail(corrupt(path, *scan.damage));
+  Posted out;
+  if (existing) {
+    const std::string diff = first_difference(*existing, txn);
+    if (!diff.empty()) {
+      return fail(Error(Errc::conflict, "differs from transaction \"" + txn.id + "\" already at seq " +
+                                            std::to_string(existing_seq) +
+                                            "; an id names one transaction (nothing was written)")
+                      .in(diff));
+    }
+    out.seq = existing_seq;
+    out.head_hex = store::to_hex(scan.head);
+    return out;  // the same transaction again: nothing to do
+  }
+  txn.recorded_at = now;
+  FL_TRY_VOID(ledger.apply(txn));  // the same checks replay will make
+  FL_TRY(std::string repaired, writer.repair_tail(scan));
+  if (!repaired.empty()) {
+    out.notices.push_back(repaired);
+    scan.tail_bytes = 0;
+  }
+  const std::string body = io::encode_txn_body(txn);
+  FL_TRY(store::Hash head, writer.append_unit(scan, std::span(&body, 1)));
+  out.appended = true;
+  out.seq = scan.lines;
+  out.head_hex = store::to_hex(head);
+  return out;
+}
+
+Result<VerifyReport> verify_journal(const std::string& path,
+                                    const std::optional<std::string>& expect_head_hex) {
+  store::ScanOptions options;
+  if (expect_head_hex) {
+    store::Hash h;
+    if (!store::parse_hex(*expect_head_hex, h)) {
+      return fail(Error(Errc::usage, "must be 64 lowercase hex digits").in("--expect-head"));
+    }
+    options.expect_head = h;
+  }
+  FL_TRY(int raw_fd, store::open_for_read(path));
+  Fd fd{raw_fd};
+  VerifyReport out;
+  Replayer replay(out.ledger, {});
+  FL_TRY(store::ScanResult scan, store::scan_journal(fd.fd, std::ref(replay), options));
+  out.events = scan.events;
+  out.lines = scan.lines;
+  out.head_hex = scan.lines > 0 ? store::to_hex(scan.head) : std::string{};
+  out.damage = scan.damage;
+  if (!out.damage && options.expect_head && !scan.expected_head_found) {
+    out.expected_head_missing = true;
+    out.damage = store::Damage{scan.lines, scan.lines + 1, scan.committed_end,
+                               "expected head not found: the journal was truncated or its tail "
+                               "rewritten"};
+  }
+  if (auto tail = store::describe_tail(scan); !tail.empty()) out.warnings.push_back(tail);
+  out.ok = !out.damage.has_value();
+  out.balances = out.ledger.balances();
+  return out;
+}
+
+}  // namespace fl::app

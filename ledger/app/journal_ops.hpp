@@ -1,0 +1,76 @@
+#pragma once
+// Use cases on a journal file: create, load (replay + verify), post, verify.
+#include <chrono>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/result.hpp"
+#include "engine/ledger.hpp"
+#include "journal/event.hpp"
+#include "store/journal_file.hpp"
+
+namespace fl::app {
+
+struct InitOptions {
+  std::string ledger_id = "fundledger";
+  std::string base_currency = "USD";
+  std::string time_zone = "Asia/Jakarta";
+  std::string fiscal_year_start = "01-01";
+  std::string target = "0";
+  std::int32_t rate_age_days_max = 7;
+};
+
+struct Initialized {
+  std::string head_hex;
+};
+
+[[nodiscard]] Result<Initialized> init_journal(const std::string& path, const InitOptions& options,
+                                               Instant now);
+
+// Called for every transaction replayed, in journal order, after it is applied.
+using TxnHook = std::function<void(const Transaction&, std::uint64_t seq)>;
+
+struct Loaded {
+  Ledger ledger;
+  store::ScanResult scan;
+  std::vector<std::string> warnings;  // for the user: ignored torn tail, …
+};
+
+// Replays and verifies the journal; damage anywhere is an Errc::corrupt error naming the line,
+// its seq and byte offset.
+[[nodiscard]] Result<Loaded> load_journal(const std::string& path, const ReplayOptions& options,
+                                          const TxnHook& hook = {});
+
+struct PostOptions {
+  std::chrono::milliseconds lock_timeout{10000};
+};
+
+struct Posted {
+  bool appended = false;      // false: the same transaction was already there (a no-op)
+  std::uint64_t seq = 0;      // its seq (new or existing)
+  std::string head_hex;
+  std::vector<std::string> notices;  // repairs done on the way
+};
+
+// Appends one transaction, or none if the same id with the same content is already there.
+[[nodiscard]] Result<Posted> post_transaction(const std::string& path, Transaction txn,
+                                              Instant now, const PostOptions& options);
+
+struct VerifyReport {
+  bool ok = false;
+  std::uint64_t events = 0;
+  std::uint64_t lines = 0;
+  std::string head_hex;
+  std::optional<store::Damage> damage;
+  bool expected_head_missing = false;
+  std::vector<std::string> warnings;
+  std::vector<BalanceRow> balances;  // from the lines accepted
+  Ledger ledger;                     // owns the strings balances point into
+};
+
+[[nodiscard]] Result<VerifyReport> verify_journal(const std::string& path,
+                                                  const std::optional<std::string>& expect_head_hex);
+
+}  // namespace fl::app

@@ -1,0 +1,339 @@
+#include "cli/commands.hpp"
+
+#include <spdlog/spdlog.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "app/journal_ops.hpp"
+#include "base/json_writer.hpp"
+#include "io/event_codec.hpp"
+#include "journal/names.hpp"
+#include "money/decimal.hpp"
+#include "reports/ledger_reports.hpp"
+
+namespace fl::cli {
+namespace {
+
+int exit_code_of(const Error& e) {
+  switch (e.code()) {
+    case Errc::usage: return 2;
+    case Errc::corrupt: return 3;
+    default: return 1;
+  }
+}
+
+int report(const Error& e) {
+  std::cerr << e.render() << "\n";
+  return exit_code_of(e);
+}
+
+void warn_all(const std::vector<std::string>& warnings) {
+  for (const auto& w : warnings) spdlog::get("fundledger")->warn("{}", w);
+}
+
+Result<std::string> journal_path(const Globals& g) {
+  if (g.journal.empty()) {
+    return fail(Errc::usage, "no journal: give -f PATH or set FUNDLEDGER_JOURNAL");
+  }
+  return g.journal;
+}
+
+Result<Instant> now(const Globals& g) {
+  if (!g.now_text.empty()) {
+    auto i = Instant::parse(g.now_text);
+    if (!i) return fail(std::move(i).error().in("--now"));
+    return *i;
+  }
+  const auto s = std::chrono::duration_cast<std::chrono::seconds>(
+      std::chrono::system_clock::now().time_since_epoch());
+  return Instant::from_unix_seconds(s.count());
+}
+
+Result<std::optional<Date>> as_of(const std::string& text) {
+  if (text.empty()) return std::optional<Date>{};
+  auto d = Date::parse(text);
+  if (!d) return fail(std::move(d).error().in("--as-of"));
+  return std::optional<Date>{*d};
+}
+
+Result<std::optional<Dimension>> by_dimension(const std::string& text) {
+  if (text.empty()) return std::optional<Dimension>{};
+  auto d = parse_dimension(text);
+  if (!d) return fail(std::move(d).error().in("--by"));
+  return std::optional<Dimension>{*d};
+}
+
+Result<std::string> read_input(const std::string& file) {
+  if (file.empty() || file == "-") {
+    std::ostringstream ss;
+    ss << std::cin.rdbuf();
+    return ss.str();
+  }
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return fail(Error(Errc::invalid_input, "cannot read this file").at(SourcePos{file, 0, 0}));
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+// "ACCOUNT AMOUNT CURRENCY [dimension=value ...]"
+Result<Posting> parse_posting_flag(const std::string& text) {
+  std::istringstream in(text);
+  std::string account, amount, currency, extra;
+  if (!(in >> account >> amount >> currency)) {
+    return fail(Errc::invalid_input, "expected \"ACCOUNT AMOUNT CURRENCY [dimension=value ...]\"");
+  }
+  Posting p;
+  if (auto r = check_account(account); !r) return fail(std::move(r).error().in("account"));
+  p.account = account;
+  auto cur = Currency::parse(currency);
+  if (!cur) return fail(std::move(cur).error().in("currency"));
+  auto money = parse_money(amount, *cur, DecimalStyle::input);
+  if (!money) return fail(std::move(money).error().in("amount"));
+  p.amount = *money;
+  while (in >> extra) {
+    const auto eq = extra.find('=');
+    if (eq == std::string::npos) {
+      return fail(Errc::invalid_input, "\"" + extra + "\" is not dimension=value");
+    }
+    FL_TRY(Dimension d, parse_dimension(extra.substr(0, eq)));
+    const std::string value = extra.substr(eq + 1);
+    if (auto r = check_id(value); !r) return fail(std::move(r).error().in(extra.substr(0, eq)));
+    p.dims[static_cast<std::size_t>(d)] = value;
+  }
+  return p;
+}
+
+struct PostArgs {
+  std::string file;
+  std::string id, date, posting_date, description, reverses;
+  std::vector<std::string> postings;
+};
+
+Result<Transaction> transaction_from_flags(const PostArgs& a) {
+  Transaction t;
+  if (auto r = check_id(a.id); !r) return fail(std::move(r).error().in("--id"));
+  t.id = a.id;
+  auto d = Date::parse(a.date);
+  if (!d) return fail(std::move(d).error().in("--date"));
+  t.date = *d;
+  t.posting_date = *d;
+  if (!a.posting_date.empty()) {
+    auto pd = Date::parse(a.posting_date);
+    if (!pd) return fail(std::move(pd).error().in("--posting-date"));
+    t.posting_date = *pd;
+  }
+  t.description = a.description;
+  if (!a.reverses.empty()) {
+    if (auto r = check_id(a.reverses); !r) return fail(std::move(r).error().in("--reverses"));
+    t.reverses = a.reverses;
+  }
+  for (std::size_t i = 0; i < a.postings.size(); ++i) {
+    auto p = parse_posting_flag(a.postings[i]);
+    if (!p) return fail(std::move(p).error().in("--posting " + std::to_string(i + 1)));
+    t.postings.push_back(std::move(*p));
+  }
+  return t;
+}
+
+struct ReportArgs {
+  std::string format = "table";
+  std::string as_of;
+  std::string by;
+};
+
+void add_report_options(CLI::App* cmd, ReportArgs& r, bool with_by) {
+  cmd->add_option("--format", r.format, "table, csv or json")->check(CLI::IsMember({"table", "csv", "json"}));
+  cmd->add_option("--as-of", r.as_of, "only what happened on or before this value date (YYYY-MM-DD)");
+  if (with_by) cmd->add_option("--by", r.by, "split by a dimension: cso, agreement, counterparty, tranche");
+}
+
+Result<void> run_balance(const Globals& g, const ReportArgs& r, bool trial) {
+  FL_TRY(std::string path, journal_path(g));
+  FL_TRY(auto format, reports::parse_format(r.format));
+  reports::ReportScope scope;
+  FL_TRY(scope.as_of, as_of(r.as_of));
+  FL_TRY(scope.by, by_dimension(r.by));
+  FL_TRY(app::Loaded loaded, app::load_journal(path, ReplayOptions{scope.as_of, scope.by}));
+  warn_all(loaded.warnings);
+  const auto rows = loaded.ledger.balances();
+  const auto table = trial ? reports::trial_balance(rows, scope) : reports::balance_report(rows, scope);
+  std::cout << reports::render(table, format);
+  return ok();
+}
+
+Result<void> run_register(const Globals& g, const ReportArgs& r, const std::string& account) {
+  FL_TRY(std::string path, journal_path(g));
+  FL_TRY(auto format, reports::parse_format(r.format));
+  reports::ReportScope scope;
+  FL_TRY(scope.as_of, as_of(r.as_of));
+  if (auto c = check_account(account); !c) return fail(std::move(c).error().in("ACCOUNT"));
+  reports::RegisterBuilder reg(account, scope);
+  FL_TRY(app::Loaded loaded,
+         app::load_journal(path, ReplayOptions{}, [&](const Transaction& t, std::uint64_t seq) {
+           reg.add(t, seq);
+         }));
+  warn_all(loaded.warnings);
+  std::cout << reports::render(reg.table(), format);
+  return ok();
+}
+
+Result<void> run_post(const Globals& g, const PostArgs& a, bool from_flags) {
+  FL_TRY(std::string path, journal_path(g));
+  FL_TRY(Instant clock, now(g));
+  Transaction t;
+  if (from_flags) {
+    if (!a.file.empty()) {
+      return fail(Errc::usage, "give the transaction either as a JSON file or as flags, not both");
+    }
+    FL_TRY(t, transaction_from_flags(a));
+  } else {
+    FL_TRY(std::string text, read_input(a.file));
+    io::EventDecoder decoder;
+    FL_TRY(t, decoder.decode_input(text, a.file.empty() || a.file == "-" ? "<stdin>" : a.file));
+  }
+  app::PostOptions options;
+  options.lock_timeout = std::chrono::milliseconds(g.lock_timeout_ms);
+  FL_TRY(app::Posted posted, app::post_transaction(path, std::move(t), clock, options));
+  for (const auto& n : posted.notices) spdlog::get("fundledger")->warn("{}", n);
+  const std::string& id = from_flags ? a.id : "";
+  (void)id;
+  if (posted.appended) {
+    std::cout << "posted as seq " << posted.seq << "; head " << posted.head_hex << "\n";
+  } else {
+    std::cout << "already in the journal at seq " << posted.seq
+              << " with the same content; nothing written\n";
+  }
+  return ok();
+}
+
+struct VerifyArgs {
+  std::string expect_head;
+  std::string format = "table";
+};
+
+Result<int> run_verify(const Globals& g, const VerifyArgs& a) {
+  FL_TRY(std::string path, journal_path(g));
+  std::optional<std::string> expect;
+  if (!a.expect_head.empty()) expect = a.expect_head;
+  FL_TRY(app::VerifyReport v, app::verify_journal(path, expect));
+  warn_all(v.warnings);
+  if (a.format == "json") {
+    std::string out;
+    json::JsonWriter w(out);
+    w.begin_object().key("ok").boolean(v.ok).key("events").number(static_cast<long long>(v.events));
+    w.key("lines").number(static_cast<long long>(v.lines));
+    if (v.head_hex.empty()) {
+      w.key("head").null();
+    } else {
+      w.member("head", v.head_hex);
+    }
+    w.key("first_bad");
+    if (v.damage) {
+      w.begin_object().key("seq").number(static_cast<long long>(v.damage->seq));
+      w.key("line").number(static_cast<long long>(v.damage->line_no));
+      w.key("offset").number(static_cast<long long>(v.damage->offset));
+      w.member("reason", v.damage->reason).end_object();
+    } else {
+      w.null();
+    }
+    w.key("balances").begin_array();
+    for (const auto& b : v.balances) {
+      w.begin_object().member("account", b.account).member("currency", b.currency.code());
+      w.member("amount", format_decimal(b.amount, b.currency.scale())).end_object();
+    }
+    w.end_array().end_object();
+    std::cout << out << "\n";
+  } else if (v.ok) {
+    std::cout << "ok: " << v.events << " events in " << v.lines << " lines; hash chain intact\n"
+              << "head: " << v.head_hex << "\n";
+  }
+  if (!v.ok) {
+    std::cerr << path << ":" << v.damage->line_no << ": error: verification failed at line "
+              << v.damage->line_no << " (seq " << v.damage->seq << ", byte " << v.damage->offset
+              << "): " << v.damage->reason << "\n";
+    return 3;
+  }
+  return 0;
+}
+
+}  // namespace
+
+void register_commands(CLI::App& app, Globals& g) {
+  auto finish = [&g](const Result<void>& r) {
+    g.exit_code = r ? 0 : report(r.error());
+  };
+
+  static app::InitOptions init;
+  auto* cmd_init = app.add_subcommand("init", "create a new journal");
+  cmd_init->add_option("--ledger-id", init.ledger_id, "a name for the ledger");
+  cmd_init->add_option("--base-currency", init.base_currency, "reporting currency (USD)");
+  cmd_init->add_option("--time-zone", init.time_zone, "IANA time zone for display (Asia/Jakarta)");
+  cmd_init->add_option("--fiscal-year-start", init.fiscal_year_start, "MM-DD (01-01; US government 10-01)");
+  cmd_init->add_option("--target", init.target, "funding target in the base currency");
+  cmd_init->add_option("--rate-age-days-max", init.rate_age_days_max, "oldest fallback rate, days (7)");
+  cmd_init->callback([&g, finish] {
+    auto r = [&]() -> Result<void> {
+      FL_TRY(std::string path, journal_path(g));
+      FL_TRY(Instant clock, now(g));
+      FL_TRY(app::Initialized done, app::init_journal(path, init, clock));
+      std::cout << "created " << path << "; head " << done.head_hex << "\n";
+      return ok();
+    }();
+    finish(r);
+  });
+
+  static PostArgs post;
+  auto* cmd_post = app.add_subcommand("post", "append one balanced transaction");
+  cmd_post->add_option("file", post.file, "transaction JSON file, or - for standard input");
+  cmd_post->add_option("--id", post.id, "transaction id (required with flags)");
+  cmd_post->add_option("--date", post.date, "value date YYYY-MM-DD");
+  cmd_post->add_option("--posting-date", post.posting_date, "posting date (defaults to --date)");
+  cmd_post->add_option("--description", post.description, "free text");
+  cmd_post->add_option("--reverses", post.reverses, "id of the transaction this one corrects");
+  cmd_post->add_option("--posting", post.postings, "\"ACCOUNT AMOUNT CURRENCY [dimension=value ...]\"");
+  cmd_post->callback([&g, finish, cmd_post] {
+    const bool flags = cmd_post->count("--id") + cmd_post->count("--date") +
+                           cmd_post->count("--posting") + cmd_post->count("--description") > 0;
+    if (flags && post.id.empty()) {
+      g.exit_code = report(Error(Errc::usage, "--id is required").in("--id"));
+      return;
+    }
+    if (flags && post.date.empty()) {
+      g.exit_code = report(Error(Errc::usage, "--date is required").in("--date"));
+      return;
+    }
+    finish(run_post(g, post, flags));
+  });
+
+  static ReportArgs bal;
+  auto* cmd_bal = app.add_subcommand("balance", "balances per account and currency, with subtotals");
+  add_report_options(cmd_bal, bal, true);
+  cmd_bal->callback([&g, finish] { finish(run_balance(g, bal, false)); });
+
+  static ReportArgs tb;
+  auto* cmd_tb = app.add_subcommand("trial-balance", "debits and credits per account; totals agree");
+  add_report_options(cmd_tb, tb, true);
+  cmd_tb->callback([&g, finish] { finish(run_balance(g, tb, true)); });
+
+  static ReportArgs reg;
+  static std::string reg_account;
+  auto* cmd_reg = app.add_subcommand("register", "postings to an account with a running balance");
+  cmd_reg->add_option("account", reg_account, "account, or a parent account")->required();
+  add_report_options(cmd_reg, reg, false);
+  cmd_reg->callback([&g, finish] { finish(run_register(g, reg, reg_account)); });
+
+  static VerifyArgs ver;
+  auto* cmd_ver = app.add_subcommand("verify", "check every hash, the chain and every transaction");
+  cmd_ver->add_option("--expect-head", ver.expect_head, "the head hash an auditor kept");
+  cmd_ver->add_option("--format", ver.format, "table or json")->check(CLI::IsMember({"table", "json"}));
+  cmd_ver->callback([&g] {
+    auto r = run_verify(g, ver);
+    g.exit_code = r ? *r : report(r.error());
+  });
+}
+
+}  // namespace fl::cli

@@ -1,0 +1,42 @@
+// fundledger: the command line. Parses arguments, reads the clock, calls app/, prints, and maps
+// errors to exit codes: 0 success, 1 input refused (nothing written), 2 usage, 3 verification
+// failed (tampering or corruption found).
+#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/spdlog.h>
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <chrono>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "cli/commands.hpp"
+
+int main(int argc, char** argv) {
+  auto log = spdlog::stderr_logger_st("fundledger");
+  log->set_pattern("fundledger: %l: %v");
+  fl::cli::Globals g;
+  CLI::App app{"fundledger: a double-entry ledger for funding agreements"};
+  app.require_subcommand(1);
+  app.add_option("-f,--journal", g.journal, "journal file (or FUNDLEDGER_JOURNAL)")
+      ->envname("FUNDLEDGER_JOURNAL");
+  app.add_option("--now", g.now_text,
+                 "the clock, as YYYY-MM-DDThh:mm:ssZ, for reproducible runs (or FUNDLEDGER_NOW)")
+      ->envname("FUNDLEDGER_NOW");
+  app.add_option("--lock-timeout", g.lock_timeout_ms, "ms a writer waits for the lock (10000)");
+  fl::cli::register_commands(app, g);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "fundledger: error: " << e.what() << "\n(run `fundledger --help` for usage)\n";
+    return 2;
+  }
+  return g.exit_code;
+}

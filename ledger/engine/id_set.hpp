@@ -1,0 +1,33 @@
+#pragma once
+// A set of ids, built for a million inserts on replay: the bytes live in one growing arena
+// and an open-addressing table holds (hash, offset) pairs, so there is no allocation per id.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace fl {
+
+class IdSet {
+ public:
+  // Inserts `id`; false if it was already there.
+  bool insert(std::string_view id);
+  bool contains(std::string_view id) const;
+  std::size_t size() const { return size_; }
+
+ private:
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint32_t offset = 0;  // into arena_: a length byte, then the id's bytes
+    bool used = false;
+  };
+  std::size_t find_slot(std::string_view id, std::uint64_t hash) const;
+  std::string_view at(std::uint32_t offset) const;
+  void grow();
+
+  std::vector<Slot> slots_;
+  std::string arena_;
+  std::size_t size_ = 0;
+};
+
+}  // namespace fl

@@ -1,0 +1,90 @@
+#include "engine/ledger.hpp"
+
+#include <algorithm>
+
+namespace fl {
+
+Ledger::Ledger(ReplayOptions options) : options_(options) {
+  static_assert(sizeof(std::uint64_t) * 8 >= 32, "a bit per known currency");
+  FL_ASSERT(Currency::count() <= 64);
+}
+
+Result<void> Ledger::apply_header(const Header& header) {
+  if (has_header_) return fail(Errc::corrupt, "a second header");
+  header_ = header;
+  has_header_ = true;
+  return ok();
+}
+
+std::uint32_t Ledger::intern(std::string_view account) {
+  if (auto it = account_ids_.find(account); it != account_ids_.end()) return it->second;
+  const auto id = static_cast<std::uint32_t>(account_names_.size());
+  account_names_.emplace_back(account);
+  account_ids_.emplace(account, id);
+  used_currencies_.push_back(0);
+  sums_.resize(sums_.size() + Currency::count());
+  return id;
+}
+
+Result<void> Ledger::apply(const Transaction& t) {
+  if (!has_header_) return fail(Errc::corrupt, "a transaction before the header");
+  FL_TRY_VOID(check_balanced(t));
+  if (!t.reverses.empty() && !ids_.contains(t.reverses)) {
+    return fail(Error(Errc::invalid_input, "names \"" + t.reverses +
+                                               "\", which is not an earlier transaction")
+                    .in("reverses"));
+  }
+  if (!ids_.insert(t.id)) {
+    return fail(Error(Errc::conflict, "\"" + t.id + "\" is used by an earlier event").in("id"));
+  }
+  ++transactions_;
+  if (options_.as_of && t.date > *options_.as_of) return ok();
+  ++counted_;
+  const std::size_t ncur = Currency::count();
+  for (const Posting& p : t.postings) {
+    const std::uint32_t acc = intern(p.account);
+    const std::size_t cur = p.amount.currency().index();
+    used_currencies_[acc] |= std::uint64_t{1} << cur;
+    sums_[acc * ncur + cur] += p.amount.minor();  // bounded: limits::amount_integer_digits_max
+    if (options_.by) {
+      const std::string& value = p.dim(*options_.by);
+      auto it = dim_ids_.find(value);
+      if (it == dim_ids_.end()) {
+        it = dim_ids_.emplace(value, static_cast<std::uint32_t>(dim_names_.size())).first;
+        dim_names_.push_back(value);
+      }
+      const std::uint64_t key = (std::uint64_t{acc} << 32) | (std::uint64_t{it->second} << 6) | cur;
+      dim_sums_[key] += p.amount.minor();
+    }
+  }
+  return ok();
+}
+
+std::vector<BalanceRow> Ledger::balances() const {
+  std::vector<BalanceRow> rows;
+  const std::size_t ncur = Currency::count();
+  if (options_.by) {
+    for (const auto& [key, sum] : dim_sums_) {
+      const auto acc = static_cast<std::uint32_t>(key >> 32);
+      const auto dim = static_cast<std::uint32_t>((key & 0xffffffffu) >> 6);
+      FL_ASSERT(dim < (1u << 26));
+      rows.push_back({account_names_[acc], Currency::at_index(key & 63), dim_names_[dim], sum});
+    }
+  } else {
+    for (std::size_t acc = 0; acc < account_names_.size(); ++acc) {
+      for (std::size_t cur = 0; cur < ncur; ++cur) {
+        if (used_currencies_[acc] & (std::uint64_t{1} << cur)) {
+          rows.push_back({account_names_[acc], Currency::at_index(cur), {}, sums_[acc * ncur + cur]});
+        }
+      }
+    }
+  }
+  std::sort(rows.begin(), rows.end(), [](const BalanceRow& a, const BalanceRow& b) {
+    if (a.account != b.account) return a.account < b.account;
+    if (a.dim_value != b.dim_value) return a.dim_value < b.dim_value;
+    return a.currency.code() < b.currency.code();
+  });
+  return rows;
+}
+
+}  // namespace fl

@@ -1,0 +1,73 @@
+#pragma once
+// Replay: a pure fold of journal events into balances. No I/O, no clock.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "base/result.hpp"
+#include "engine/id_set.hpp"
+#include "journal/event.hpp"
+
+namespace fl {
+
+struct ReplayOptions {
+  std::optional<Date> as_of;     // only transactions with value date <= as_of count
+  std::optional<Dimension> by;   // also keep balances per value of this dimension
+};
+
+struct BalanceRow {
+  std::string account;
+  Currency currency;
+  std::string dim_value;  // empty unless ReplayOptions::by (and then "" = not set)
+  Int128 amount;
+};
+
+class Ledger {
+ public:
+  explicit Ledger(ReplayOptions options = {});
+
+  [[nodiscard]] Result<void> apply_header(const Header& header);
+  // Checks the transaction (balanced, id unused, reverses a known id) and folds it in.
+  [[nodiscard]] Result<void> apply(const Transaction& t);
+
+  const Header& header() const { return header_; }
+  bool has_header() const { return has_header_; }
+  std::uint64_t transactions() const { return transactions_; }
+  std::uint64_t counted_transactions() const { return counted_; }
+  bool knows_id(std::string_view id) const { return ids_.contains(id); }
+  const ReplayOptions& options() const { return options_; }
+
+  // Every (account, currency[, dimension value]) with postings, ordered by account, dimension
+  // value, then currency code. Zero balances are included: an auditor sees every account.
+  std::vector<BalanceRow> balances() const;
+
+ private:
+  std::uint32_t intern(std::string_view account);
+
+  ReplayOptions options_;
+  Header header_;
+  bool has_header_ = false;
+  std::uint64_t transactions_ = 0;
+  std::uint64_t counted_ = 0;
+  IdSet ids_;
+
+  struct ViewHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::uint32_t, ViewHash, std::equal_to<>> account_ids_;
+  std::vector<std::string> account_names_;
+  // Per account, a bit per currency that has postings, and the sums by currency index.
+  std::vector<std::uint64_t> used_currencies_;
+  std::vector<Int128> sums_;  // account_id * Currency::count() + currency index
+
+  // With ReplayOptions::by: (account, currency, dimension value) -> sum.
+  std::unordered_map<std::string, std::uint32_t, ViewHash, std::equal_to<>> dim_ids_;
+  std::vector<std::string> dim_names_;
+  std::unordered_map<std::uint64_t, Int128> dim_sums_;
+};
+
+}  // namespace fl

@@ -1,0 +1,436 @@
+#include "io/event_codec.hpp"
+
+#include <simdjson.h>
+
+#include "base/limits.hpp"
+#include "base/json_writer.hpp"
+#include "journal/names.hpp"
+#include "money/decimal.hpp"
+
+namespace fl::io {
+
+namespace sj = simdjson::ondemand;
+
+static_assert(simdjson::SIMDJSON_PADDING <= 64, "journal lines are padded by 64 bytes (store::kLinePadding)");
+
+namespace {
+
+enum class Mode { journal, input };
+
+// Bit flags of the members seen, to catch duplicates and missing required members.
+enum Member : std::uint32_t {
+  m_type = 1u << 0, m_id = 1u << 1, m_recorded_at = 1u << 2, m_date = 1u << 3,
+  m_posting_date = 1u << 4, m_description = 1u << 5, m_reverses = 1u << 6, m_postings = 1u << 7,
+  m_format = 1u << 8, m_version = 1u << 9, m_ledger_id = 1u << 10, m_base_currency = 1u << 11,
+  m_time_zone = 1u << 12, m_fiscal = 1u << 13, m_target = 1u << 14, m_rate_age = 1u << 15,
+  m_created_at = 1u << 16,
+};
+
+struct Failure {
+  Error error;
+  const char* where;
+};
+
+}  // namespace
+
+struct EventDecoder::Impl {
+  sj::parser parser;
+  const char* where = nullptr;  // location of the value that failed
+  std::string_view doc_begin;
+
+  Unexpected refuse(std::string_view field, std::string message, const char* at) {
+    where = at;
+    return fail(Error(Errc::invalid_input, std::move(message)).in(field));
+  }
+
+  Result<std::string_view> string_of(sj::value& v, std::string_view field) {
+    const char* at = v.raw_json_token().data();
+    std::string_view s;
+    if (v.get_string().get(s) != simdjson::SUCCESS) {
+      return refuse(field, "must be a JSON string", at);
+    }
+    return s;
+  }
+
+  Result<void> id_into(sj::value& v, std::string_view field, std::string& out) {
+    const char* at = v.raw_json_token().data();
+    FL_TRY(std::string_view s, string_of(v, field));
+    if (auto r = check_id(s); !r) return refuse(field, r.error().message(), at);
+    out.assign(s);
+    return ok();
+  }
+
+  Result<Date> date_of(sj::value& v, std::string_view field) {
+    const char* at = v.raw_json_token().data();
+    FL_TRY(std::string_view s, string_of(v, field));
+    auto d = Date::parse(s);
+    if (!d) return refuse(field, d.error().message(), at);
+    return *d;
+  }
+
+  Result<void> posting(sj::value& v, Mode mode, Posting& p) {
+    sj::object obj;
+    const char* at = v.raw_json_token().data();
+    if (v.get_object().get(obj) != simdjson::SUCCESS) return refuse("", "must be a JSON object", at);
+    std::uint32_t seen = 0;
+    std::string_view amount_text;
+    const char* amount_at = nullptr;
+    const char* currency_at = nullptr;
+    std::string_view currency_text;
+    for (auto& d : p.dims) d.clear();
+    for (auto field : obj) {
+      std::string_view key;
+      if (field.unescaped_key().get(key) != simdjson::SUCCESS) return refuse("", "bad member name", at);
+      sj::value val = field.value();
+      const char* vat = val.raw_json_token().data();
+      auto once = [&](std::uint32_t bit) -> Result<void> {
+        if (seen & bit) return refuse(key, "appears twice", vat);
+        seen |= bit;
+        return ok();
+      };
+      if (key == "account") {
+        FL_TRY_VOID(once(1));
+        FL_TRY(std::string_view s, string_of(val, key));
+        if (auto r = check_account(s); !r) return refuse(key, r.error().message(), vat);
+        p.account.assign(s);
+      } else if (key == "amount") {
+        FL_TRY_VOID(once(2));
+        amount_at = vat;
+        if (val.type().value_unsafe() != sj::json_type::string) {
+          return refuse(key, "must be a decimal string such as \"1500000.00\", not a JSON number", vat);
+        }
+        FL_TRY(amount_text, string_of(val, key));
+      } else if (key == "currency") {
+        FL_TRY_VOID(once(4));
+        currency_at = vat;
+        FL_TRY(currency_text, string_of(val, key));
+      } else {
+        auto dim = parse_dimension(key);
+        if (!dim) return refuse(key, "unknown member", vat);
+        FL_TRY_VOID(once(8u << static_cast<unsigned>(*dim)));
+        FL_TRY_VOID(id_into(val, key, p.dims[static_cast<std::size_t>(*dim)]));
+      }
+    }
+    if (!(seen & 1)) return refuse("account", "is missing", at);
+    if (!(seen & 2)) return refuse("amount", "is missing", at);
+    if (!(seen & 4)) return refuse("currency", "is missing", at);
+    auto cur = Currency::parse(currency_text);
+    if (!cur) return refuse("currency", cur.error().message(), currency_at);
+    auto amount = parse_money(amount_text, *cur,
+                              mode == Mode::journal ? DecimalStyle::canonical : DecimalStyle::input);
+    if (!amount) return refuse("amount", amount.error().message(), amount_at);
+    p.amount = std::move(*amount);
+    return ok();
+  }
+
+  Result<void> postings(sj::value& v, Mode mode, Transaction& t) {
+    sj::array arr;
+    const char* at = v.raw_json_token().data();
+    if (v.get_array().get(arr) != simdjson::SUCCESS) return refuse("postings", "must be a JSON array", at);
+    std::size_t n = 0;
+    for (auto elem : arr) {
+      if (n == limits::postings_max) return refuse("postings", "more than 1000 postings", at);
+      if (t.postings.size() <= n) t.postings.emplace_back();
+      sj::value pv;
+      if (elem.get(pv) != simdjson::SUCCESS) return refuse("postings", "malformed", at);
+      if (auto r = posting(pv, mode, t.postings[n]); !r) {
+        return fail(std::move(r).error().in("postings[" + std::to_string(n) + "]"));
+      }
+      ++n;
+    }
+    t.postings.resize(n);
+    if (n == 0) return refuse("postings", "a transaction needs postings", at);
+    return ok();
+  }
+
+  // Decodes the members of a transaction; `seen` starts with what the caller already read.
+  Result<void> txn_member(std::string_view key, sj::value& val, Mode mode, Transaction& t,
+                          std::uint32_t& seen) {
+    const char* vat = val.raw_json_token().data();
+    auto once = [&](std::uint32_t bit) -> Result<void> {
+      if (seen & bit) return refuse(key, "appears twice", vat);
+      seen |= bit;
+      return ok();
+    };
+    if (key == "id") {
+      FL_TRY_VOID(once(m_id));
+      return id_into(val, key, t.id);
+    }
+    if (key == "date") {
+      FL_TRY_VOID(once(m_date));
+      FL_TRY(t.date, date_of(val, key));
+      return ok();
+    }
+    if (key == "posting_date") {
+      FL_TRY_VOID(once(m_posting_date));
+      FL_TRY(t.posting_date, date_of(val, key));
+      return ok();
+    }
+    if (key == "description") {
+      FL_TRY_VOID(once(m_description));
+      FL_TRY(std::string_view s, string_of(val, key));
+      if (s.size() > limits::description_bytes_max) {
+        return refuse(key, "is longer than 1000 bytes", vat);
+      }
+      t.description.assign(s);
+      return ok();
+    }
+    if (key == "reverses") {
+      FL_TRY_VOID(once(m_reverses));
+      return id_into(val, key, t.reverses);
+    }
+    if (key == "postings") {
+      FL_TRY_VOID(once(m_postings));
+      return postings(val, mode, t);
+    }
+    if (key == "recorded_at" && mode == Mode::journal) {
+      FL_TRY_VOID(once(m_recorded_at));
+      FL_TRY(std::string_view s, string_of(val, key));
+      auto i = Instant::parse(s);
+      if (!i) return refuse(key, i.error().message(), vat);
+      t.recorded_at = *i;
+      return ok();
+    }
+    return refuse(key, "unknown member", vat);
+  }
+
+  Result<void> header_member(std::string_view key, sj::value& val, Header& h, std::uint32_t& seen) {
+    const char* vat = val.raw_json_token().data();
+    auto once = [&](std::uint32_t bit) -> Result<void> {
+      if (seen & bit) return refuse(key, "appears twice", vat);
+      seen |= bit;
+      return ok();
+    };
+    auto text = [&]() -> Result<std::string_view> { return string_of(val, key); };
+    if (key == "format") {
+      FL_TRY_VOID(once(m_format));
+      FL_TRY(auto s, text());
+      if (s != "fundledger-journal") return refuse(key, "is not \"fundledger-journal\"", vat);
+    } else if (key == "version") {
+      FL_TRY_VOID(once(m_version));
+      std::uint64_t v = 0;
+      if (val.get_uint64().get(v) != simdjson::SUCCESS || v != 1) {
+        return refuse(key, "this fundledger reads journal format version 1 only", vat);
+      }
+    } else if (key == "ledger_id") {
+      FL_TRY_VOID(once(m_ledger_id));
+      return id_into(val, key, h.ledger_id);
+    } else if (key == "base_currency") {
+      FL_TRY_VOID(once(m_base_currency));
+      FL_TRY(auto s, text());
+      auto c = Currency::parse(s);
+      if (!c) return refuse(key, c.error().message(), vat);
+      h.base_currency = *c;
+    } else if (key == "time_zone") {
+      FL_TRY_VOID(once(m_time_zone));
+      FL_TRY(auto s, text());
+      h.time_zone.assign(s);
+    } else if (key == "fiscal_year_start") {
+      FL_TRY_VOID(once(m_fiscal));
+      FL_TRY(auto s, text());
+      if (auto f = FiscalYearStart::parse(s); !f) return refuse(key, f.error().message(), vat);
+      h.fiscal_year_start.assign(s);
+    } else if (key == "target") {
+      FL_TRY_VOID(once(m_target));
+      FL_TRY(auto s, text());
+      h.target_text.assign(s);
+    } else if (key == "rate_age_days_max") {
+      FL_TRY_VOID(once(m_rate_age));
+      std::int64_t v = 0;
+      if (val.get_int64().get(v) != simdjson::SUCCESS || v < 0 || v > 3660) {
+        return refuse(key, "must be a whole number of days from 0 to 3660", vat);
+      }
+      h.rate_age_days_max = static_cast<std::int32_t>(v);
+    } else if (key == "created_at") {
+      FL_TRY_VOID(once(m_created_at));
+      FL_TRY(auto s, text());
+      auto i = Instant::parse(s);
+      if (!i) return refuse(key, i.error().message(), vat);
+      h.created_at = *i;
+    } else {
+      return refuse(key, "unknown member", vat);
+    }
+    return ok();
+  }
+};
+
+EventDecoder::EventDecoder() : impl_(std::make_unique<Impl>()) {}
+EventDecoder::~EventDecoder() = default;
+
+Result<LineKind> EventDecoder::decode_line(std::string_view line, Header& header, Transaction& txn) {
+  Impl& im = *impl_;
+  sj::document doc;
+  const simdjson::padded_string_view view(line.data(), line.size(), line.size() + 64);
+  if (im.parser.iterate(view).get(doc) != simdjson::SUCCESS) {
+    return fail(Errc::corrupt, "line is not JSON");
+  }
+  sj::object obj;
+  if (doc.get_object().get(obj) != simdjson::SUCCESS) return fail(Errc::corrupt, "line is not a JSON object");
+  std::uint32_t seen = 0;
+  std::optional<LineKind> kind;
+  txn.reverses.clear();
+  for (auto field : obj) {
+    std::string_view key;
+    if (field.unescaped_key().get(key) != simdjson::SUCCESS) return fail(Errc::corrupt, "bad member name");
+    sj::value val;
+    if (field.value().get(val) != simdjson::SUCCESS) return fail(Errc::corrupt, "bad value");
+    if (key == "seq" || key == "prev" || key == "frame" || key == "hash") {
+      // Framing, already checked byte by byte by the store; consume the value.
+      std::string_view ignored = val.raw_json_token();
+      (void)ignored;
+      continue;
+    }
+    if (!kind) {
+      if (key != "type") return fail(Error(Errc::corrupt, "must follow frame").in("type"));
+      std::string_view type;
+      if (val.get_string().get(type) != simdjson::SUCCESS) {
+        return fail(Error(Errc::corrupt, "must be a string").in("type"));
+      }
+      if (type == "txn") {
+        kind = LineKind::txn;
+      } else if (type == "header") {
+        kind = LineKind::header;
+      } else {
+        return fail(Error(Errc::corrupt, "unknown event type \"" + std::string(type) + "\"").in("type"));
+      }
+      seen |= m_type;
+      continue;
+    }
+    auto r = *kind == LineKind::txn ? im.txn_member(key, val, Mode::journal, txn, seen)
+                                     : im.header_member(key, val, header, seen);
+    if (!r) return fail(std::move(r).error());
+  }
+  if (!kind) return fail(Error(Errc::corrupt, "is missing").in("type"));
+  if (const char* rest = nullptr; doc.current_location().get(rest) == simdjson::SUCCESS) {
+    return fail(Errc::corrupt, "text after the line's JSON object");
+  }
+  const std::uint32_t required =
+      *kind == LineKind::txn
+          ? (m_id | m_recorded_at | m_date | m_posting_date | m_description | m_postings)
+          : (m_format | m_version | m_ledger_id | m_base_currency | m_time_zone | m_fiscal |
+             m_target | m_rate_age | m_created_at);
+  static constexpr std::pair<Member, std::string_view> kNames[] = {
+      {m_id, "id"}, {m_recorded_at, "recorded_at"}, {m_date, "date"},
+      {m_posting_date, "posting_date"}, {m_description, "description"}, {m_postings, "postings"},
+      {m_format, "format"}, {m_version, "version"}, {m_ledger_id, "ledger_id"},
+      {m_base_currency, "base_currency"}, {m_time_zone, "time_zone"},
+      {m_fiscal, "fiscal_year_start"}, {m_target, "target"}, {m_rate_age, "rate_age_days_max"},
+      {m_created_at, "created_at"}};
+  if ((seen & required) != required) {
+    for (const auto& [bit, name] : kNames) {
+      if ((required & bit) && !(seen & bit)) return fail(Error(Errc::corrupt, "is missing").in(name));
+    }
+  }
+  if (*kind == LineKind::header) {
+    auto target = parse_money(header.target_text, header.base_currency, DecimalStyle::canonical);
+    if (!target) return fail(std::move(target).error().in("target"));
+    header.target = std::move(*target);
+  }
+  return *kind;
+}
+
+Result<Transaction> EventDecoder::decode_input(std::string_view text, const std::string& path) {
+  Impl& im = *impl_;
+  const simdjson::padded_string padded(text);
+  im.where = nullptr;
+  auto position = [&](const char* at) {
+    SourcePos pos{path, 1, 1};
+    if (at == nullptr || at < padded.data() || at > padded.data() + padded.size()) return pos;
+    for (const char* p = padded.data(); p < at; ++p) {
+      if (*p == '\n') {
+        ++pos.line;
+        pos.col = 1;
+      } else if ((static_cast<unsigned char>(*p) & 0xC0) != 0x80) {
+        ++pos.col;
+      }
+    }
+    return pos;
+  };
+  auto located = [&](Error e) { return fail(std::move(e).at(position(im.where))); };
+  sj::document doc;
+  if (im.parser.iterate(padded).get(doc) != simdjson::SUCCESS) {
+    return fail(Error(Errc::invalid_input, "not valid JSON").at(position(nullptr)));
+  }
+  Transaction t;
+  std::uint32_t seen = 0;
+  sj::object obj;
+  if (auto e = doc.get_object().get(obj); e != simdjson::SUCCESS) {
+    const char* at = nullptr;
+    if (doc.current_location().get(at) != simdjson::SUCCESS) at = nullptr;
+    return fail(Error(Errc::invalid_input, "expected a JSON object describing one transaction")
+                    .at(position(at)));
+  }
+  auto syntax = [&](sj::document& d) {
+    const char* at = nullptr;
+    if (d.current_location().get(at) != simdjson::SUCCESS) at = nullptr;
+    return fail(Error(Errc::invalid_input, "not valid JSON").at(position(at)));
+  };
+  for (auto field : obj) {
+    std::string_view key;
+    if (field.unescaped_key().get(key) != simdjson::SUCCESS) return syntax(doc);
+    sj::value val;
+    if (field.value().get(val) != simdjson::SUCCESS) return syntax(doc);
+    if (key == "type") {
+      const char* at = val.raw_json_token().data();
+      std::string_view type;
+      if (val.get_string().get(type) != simdjson::SUCCESS || type != "txn") {
+        im.where = at;
+        return located(Error(Errc::invalid_input, "must be \"txn\"").in("type"));
+      }
+      continue;
+    }
+    if (auto r = im.txn_member(key, val, Mode::input, t, seen); !r) {
+      return located(std::move(r).error());
+    }
+  }
+  if (const char* rest = nullptr; doc.current_location().get(rest) == simdjson::SUCCESS) {
+    return fail(Error(Errc::invalid_input, "unexpected text after the transaction object")
+                    .at(position(rest)));
+  }
+  im.where = nullptr;
+  for (auto [bit, name] : {std::pair{m_id, "id"}, std::pair{m_date, "date"},
+                           std::pair{m_postings, "postings"}}) {
+    if (!(seen & bit)) return located(Error(Errc::invalid_input, "is missing").in(name));
+  }
+  if (!(seen & m_posting_date)) t.posting_date = t.date;
+  return t;
+}
+
+namespace {
+
+void write_posting(json::JsonWriter& w, const Posting& p) {
+  w.begin_object().member("account", p.account).member("amount", p.amount.to_string());
+  w.member("currency", p.amount.currency().code());
+  for (std::size_t d = 0; d < kDimensionCount; ++d) {
+    if (!p.dims[d].empty()) w.member(dimension_name(static_cast<Dimension>(d)), p.dims[d]);
+  }
+  w.end_object();
+}
+
+}  // namespace
+
+std::string encode_txn_body(const Transaction& t) {
+  std::string out;
+  json::JsonWriter w(out);
+  w.member("type", "txn").member("id", t.id).member("recorded_at", t.recorded_at.to_string());
+  w.member("date", t.date.to_string()).member("posting_date", t.posting_date.to_string());
+  w.member("description", t.description);
+  if (!t.reverses.empty()) w.member("reverses", t.reverses);
+  w.key("postings").begin_array();
+  for (const auto& p : t.postings) write_posting(w, p);
+  w.end_array();
+  return out;
+}
+
+std::string encode_header_body(const Header& h) {
+  std::string out;
+  json::JsonWriter w(out);
+  w.member("type", "header").member("format", "fundledger-journal").key("version").number(1);
+  w.member("ledger_id", h.ledger_id).member("base_currency", h.base_currency.code());
+  w.member("time_zone", h.time_zone).member("fiscal_year_start", h.fiscal_year_start);
+  w.member("target", h.target.to_string()).key("rate_age_days_max").number(h.rate_age_days_max);
+  w.member("created_at", h.created_at.to_string());
+  return out;
+}
+
+}  // namespace fl::io

@@ -1,0 +1,80 @@
+#include "journal/event.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "base/limits.hpp"
+
+namespace fl {
+namespace {
+constexpr std::array<std::string_view, kDimensionCount> kDimensionNames{"cso", "agreement",
+                                                                        "counterparty", "tranche"};
+}
+
+std::string_view dimension_name(Dimension d) { return kDimensionNames[static_cast<std::size_t>(d)]; }
+
+Result<Dimension> parse_dimension(std::string_view name) {
+  for (std::size_t i = 0; i < kDimensionNames.size(); ++i) {
+    if (kDimensionNames[i] == name) return static_cast<Dimension>(i);
+  }
+  return fail(Errc::usage, "unknown dimension \"" + std::string(name) +
+                               "\" (expected cso, agreement, counterparty or tranche)");
+}
+
+std::string first_difference(const Transaction& a, const Transaction& b) {
+  if (a.id != b.id) return "id";
+  if (a.date != b.date) return "date";
+  if (a.posting_date != b.posting_date) return "posting_date";
+  if (a.description != b.description) return "description";
+  if (a.reverses != b.reverses) return "reverses";
+  if (a.postings.size() != b.postings.size()) return "postings";
+  for (std::size_t i = 0; i < a.postings.size(); ++i) {
+    const auto& p = a.postings[i];
+    const auto& q = b.postings[i];
+    const std::string at = "postings[" + std::to_string(i) + "].";
+    if (p.account != q.account) return at + "account";
+    if (p.amount.currency() != q.amount.currency()) return at + "currency";
+    if (p.amount != q.amount) return at + "amount";
+    for (std::size_t d = 0; d < kDimensionCount; ++d) {
+      if (p.dims[d] != q.dims[d]) return at + std::string(kDimensionNames[d]);
+    }
+  }
+  return {};
+}
+
+Result<void> check_balanced(const Transaction& t) {
+  if (t.postings.empty()) {
+    return fail(Error(Errc::invalid_input, "a transaction needs postings").in("postings"));
+  }
+  if (t.postings.size() > limits::postings_max) {
+    return fail(Error(Errc::invalid_input, "more than 1000 postings").in("postings"));
+  }
+  // Few currencies per transaction: a small linear table beats a map.
+  struct Sum {
+    Currency currency;
+    Int128 total;
+  };
+  std::vector<Sum> sums;
+  sums.reserve(2);
+  for (const auto& p : t.postings) {
+    auto it = std::find_if(sums.begin(), sums.end(),
+                           [&](const Sum& s) { return s.currency == p.amount.currency(); });
+    if (it == sums.end()) {
+      sums.push_back({p.amount.currency(), p.amount.minor()});
+    } else {
+      it->total += p.amount.minor();  // cannot overflow: see limits::amount_integer_digits_max
+    }
+  }
+  for (const auto& s : sums) {
+    if (s.total != 0) {
+      return fail(Error(Errc::invalid_input,
+                        "transaction does not balance: " + std::string(s.currency.code()) +
+                            " postings add up to " + Money(s.currency, s.total).to_string() +
+                            " (use Equity:Conversion legs to convert between currencies)")
+                      .in("postings"));
+    }
+  }
+  return ok();
+}
+
+}  // namespace fl

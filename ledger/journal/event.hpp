@@ -1,0 +1,60 @@
+#pragma once
+// The journal's vocabulary: pure values, no I/O.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "base/result.hpp"
+#include "money/money.hpp"
+#include "time/date.hpp"
+
+namespace fl {
+
+enum class Dimension : std::uint8_t { cso, agreement, counterparty, tranche };
+inline constexpr std::size_t kDimensionCount = 4;
+std::string_view dimension_name(Dimension d);
+[[nodiscard]] Result<Dimension> parse_dimension(std::string_view name);
+
+struct Posting {
+  std::string account;  // checked with check_account
+  Money amount{Currency::at_index(0), Int128(0)};
+  // Empty when not set; in Dimension order.
+  std::string dims[kDimensionCount];
+
+  const std::string& dim(Dimension d) const { return dims[static_cast<std::size_t>(d)]; }
+  friend bool operator==(const Posting&, const Posting&) = default;
+};
+
+struct Transaction {
+  std::string id;
+  Date date = Date::from_days(0);          // value date: when it happened
+  Date posting_date = Date::from_days(0);  // the period it is booked in
+  std::string description;
+  std::string reverses;  // empty, or the id of the transaction it corrects
+  std::vector<Posting> postings;
+  // When the writer recorded it; not business content (first_difference ignores it).
+  Instant recorded_at = Instant::from_unix_seconds(0);
+};
+
+// Business content equality: everything the user said, nothing the writer added. Returns the
+// name of the first differing field, or empty when equal.
+std::string first_difference(const Transaction& a, const Transaction& b);
+
+// Checks the rules every transaction obeys: postings present and within the limit, and a zero
+// sum per currency. Names the currency that does not balance and by how much.
+[[nodiscard]] Result<void> check_balanced(const Transaction& t);
+
+struct Header {
+  std::string ledger_id;
+  Currency base_currency = Currency::at_index(0);
+  std::string time_zone;
+  std::string fiscal_year_start;  // MM-DD, checked by FiscalYearStart::parse
+  Money target{Currency::at_index(0), Int128(0)};
+  std::string target_text;  // as read, before the base currency is known
+  std::int32_t rate_age_days_max = 7;
+  Instant created_at = Instant::from_unix_seconds(0);
+};
+
+}  // namespace fl

@@ -1,0 +1,84 @@
+#include "journal/names.hpp"
+
+#include <array>
+
+#include "base/limits.hpp"
+
+namespace fl {
+namespace {
+
+bool id_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+         c == '_' || c == ':' || c == '/' || c == '-';
+}
+bool segment_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+         c == '-';
+}
+constexpr std::array<std::string_view, 5> kRoots{"Assets", "Liabilities", "Equity", "Income",
+                                                 "Expenses"};
+
+std::string quoted(std::string_view s) { return "\"" + std::string(s.substr(0, 80)) + "\""; }
+
+}  // namespace
+
+Result<void> check_id(std::string_view text) {
+  if (text.empty()) return fail(Errc::invalid_input, "must not be empty");
+  if (text.size() > limits::id_bytes_max) {
+    return fail(Errc::invalid_input, quoted(text) + " is longer than 128 bytes");
+  }
+  for (char c : text) {
+    if (!id_char(c)) {
+      return fail(Errc::invalid_input,
+                  quoted(text) + " may contain only letters, digits and . _ : / -");
+    }
+  }
+  return ok();
+}
+
+Result<void> check_account(std::string_view text) {
+  if (text.empty()) return fail(Errc::invalid_input, "account must not be empty");
+  if (text.size() > limits::account_bytes_max) {
+    return fail(Errc::invalid_input, "account " + quoted(text) + " is longer than 200 bytes");
+  }
+  const auto root = text.substr(0, text.find(':'));
+  bool known_root = false;
+  for (auto r : kRoots) known_root = known_root || r == root;
+  if (!known_root) {
+    return fail(Errc::invalid_input,
+                "account " + quoted(text) +
+                    " must start with Assets, Liabilities, Equity, Income or Expenses");
+  }
+  std::size_t seg_len = 0;
+  for (char c : text) {
+    if (c == ':') {
+      if (seg_len == 0) break;
+      seg_len = 0;
+    } else if (!segment_char(c)) {
+      return fail(Errc::invalid_input, "account " + quoted(text) +
+                                           " may contain only letters, digits, _ and - between colons");
+    } else {
+      ++seg_len;
+    }
+  }
+  if (seg_len == 0) {
+    return fail(Errc::invalid_input, "account " + quoted(text) + " has an empty segment");
+  }
+  return ok();
+}
+
+AccountRoot account_root(std::string_view a) {
+  switch (a[0]) {
+    case 'A': return AccountRoot::assets;
+    case 'L': return AccountRoot::liabilities;
+    case 'I': return AccountRoot::income;
+    default: return a[1] == 'q' ? AccountRoot::equity : AccountRoot::expenses;
+  }
+}
+
+bool account_under(std::string_view account, std::string_view prefix) {
+  if (!account.starts_with(prefix)) return false;
+  return account.size() == prefix.size() || account[prefix.size()] == ':';
+}
+
+}  // namespace fl

@@ -1,0 +1,163 @@
+#include "reports/ledger_reports.hpp"
+
+#include <map>
+
+#include "journal/names.hpp"
+#include "money/decimal.hpp"
+
+namespace fl::reports {
+namespace {
+
+std::string fmt(const Int128& v, Currency c) { return format_decimal(v, c.scale()); }
+
+void add_scope_meta(Table& t, const ReportScope& s) {
+  t.meta.emplace_back("as_of", s.as_of ? s.as_of->to_string() : "");
+  if (s.by) t.meta.emplace_back("by", std::string(dimension_name(*s.by)));
+}
+
+std::vector<Column> leading_columns(const ReportScope& s) {
+  std::vector<Column> cols;
+  if (s.by) cols.push_back({std::string(dimension_name(*s.by)), std::string(dimension_name(*s.by)), ColumnType::text});
+  cols.push_back({"account", "Account", ColumnType::text});
+  cols.push_back({"currency", "Currency", ColumnType::text});
+  return cols;
+}
+
+std::vector<std::string> leading_cells(const ReportScope& s, std::string_view dim, std::string_view account,
+                                       Currency c) {
+  std::vector<std::string> cells;
+  if (s.by) cells.emplace_back(dim);
+  cells.emplace_back(account);
+  cells.emplace_back(c.code());
+  return cells;
+}
+
+// Totals keyed by (dimension value, currency code).
+using TotalKey = std::pair<std::string, std::string>;
+
+}  // namespace
+
+Table balance_report(const std::vector<BalanceRow>& balances, const ReportScope& scope) {
+  Table t;
+  t.report = "balance";
+  add_scope_meta(t, scope);
+  t.columns = leading_columns(scope);
+  t.columns.push_back({"amount", "Balance", ColumnType::money});
+
+  // Rows come sorted by account (then dimension, currency); with `by` we group by dimension.
+  std::vector<const BalanceRow*> order;
+  for (const auto& b : balances) order.push_back(&b);
+  if (scope.by) {
+    std::stable_sort(order.begin(), order.end(), [](const BalanceRow* a, const BalanceRow* b) {
+      return a->dim_value < b->dim_value;
+    });
+  }
+  std::map<TotalKey, std::pair<Currency, Int128>> totals;
+  // Subtotal rows for each parent prefix, emitted before the first account beneath it.
+  std::map<std::tuple<std::string, std::string, std::string>, Int128> subtotals;  // dim, prefix, cur
+  for (const BalanceRow* b : order) {
+    for (std::size_t i = b->account.find(':'); i != std::string::npos; i = b->account.find(':', i + 1)) {
+      subtotals[{b->dim_value, b->account.substr(0, i), std::string(b->currency.code())}] += b->amount;
+    }
+  }
+  std::map<std::tuple<std::string, std::string, std::string>, bool> emitted;
+  for (const BalanceRow* b : order) {
+    for (std::size_t i = b->account.find(':'); i != std::string::npos; i = b->account.find(':', i + 1)) {
+      const auto key = std::make_tuple(b->dim_value, b->account.substr(0, i), std::string(b->currency.code()));
+      if (emitted[key]) continue;
+      emitted[key] = true;
+      Row r{RowKind::subtotal, leading_cells(scope, b->dim_value, std::get<1>(key), b->currency)};
+      r.cells.push_back(fmt(subtotals[key], b->currency));
+      t.rows.push_back(std::move(r));
+    }
+    Row r{RowKind::line, leading_cells(scope, b->dim_value, b->account, b->currency)};
+    r.cells.push_back(fmt(b->amount, b->currency));
+    t.rows.push_back(std::move(r));
+    auto& tot = totals.try_emplace({b->dim_value, std::string(b->currency.code())}, b->currency, Int128(0)).first->second;
+    tot.second += b->amount;
+  }
+  for (const auto& [key, tot] : totals) {
+    Row r{RowKind::total, leading_cells(scope, key.first, "Total", tot.first)};
+    r.cells.push_back(fmt(tot.second, tot.first));
+    t.rows.push_back(std::move(r));
+  }
+  return t;
+}
+
+Table trial_balance(const std::vector<BalanceRow>& balances, const ReportScope& scope) {
+  Table t;
+  t.report = "trial-balance";
+  add_scope_meta(t, scope);
+  t.columns = leading_columns(scope);
+  t.columns.push_back({"debit", "Debit", ColumnType::money});
+  t.columns.push_back({"credit", "Credit", ColumnType::money});
+  std::vector<const BalanceRow*> order;
+  for (const auto& b : balances) order.push_back(&b);
+  if (scope.by) {
+    std::stable_sort(order.begin(), order.end(), [](const BalanceRow* a, const BalanceRow* b) {
+      return a->dim_value < b->dim_value;
+    });
+  }
+  struct Tot {
+    Currency currency;
+    Int128 debit, credit;
+  };
+  std::map<TotalKey, Tot> totals;
+  for (const BalanceRow* b : order) {
+    const bool debit = b->amount >= 0;
+    const Int128 magnitude = debit ? b->amount : Int128(-b->amount);
+    Row r{RowKind::line, leading_cells(scope, b->dim_value, b->account, b->currency)};
+    r.cells.push_back(fmt(debit ? magnitude : Int128(0), b->currency));
+    r.cells.push_back(fmt(debit ? Int128(0) : magnitude, b->currency));
+    t.rows.push_back(std::move(r));
+    auto& tot = totals.try_emplace({b->dim_value, std::string(b->currency.code())},
+                                   Tot{b->currency, 0, 0}).first->second;
+    (debit ? tot.debit : tot.credit) += magnitude;
+  }
+  for (const auto& [key, tot] : totals) {
+    Row r{RowKind::total, leading_cells(scope, key.first, "Total", tot.currency)};
+    r.cells.push_back(fmt(tot.debit, tot.currency));
+    r.cells.push_back(fmt(tot.credit, tot.currency));
+    t.rows.push_back(std::move(r));
+  }
+  return t;
+}
+
+RegisterBuilder::RegisterBuilder(std::string account_prefix, ReportScope scope)
+    : prefix_(std::move(account_prefix)), scope_(scope) {}
+
+void RegisterBuilder::add(const Transaction& t, std::uint64_t seq) {
+  if (scope_.as_of && t.date > *scope_.as_of) return;
+  for (const Posting& p : t.postings) {
+    if (!account_under(p.account, prefix_)) continue;
+    const Currency c = p.amount.currency();
+    const std::string code(c.code());
+    currencies_.emplace(code, c);
+    Int128& run = running_[code];
+    run += p.amount.minor();
+    Row r;
+    r.cells = {t.date.to_string(), std::to_string(seq), t.id, t.description, p.account, code,
+               p.amount.to_string(), fmt(run, c)};
+    rows_.push_back(std::move(r));
+  }
+}
+
+Table RegisterBuilder::table() const {
+  Table t;
+  t.report = "register";
+  t.meta.emplace_back("account", prefix_);
+  t.meta.emplace_back("as_of", scope_.as_of ? scope_.as_of->to_string() : "");
+  t.columns = {{"date", "Date", ColumnType::text},     {"seq", "Seq", ColumnType::count},
+               {"id", "Id", ColumnType::text},         {"description", "Description", ColumnType::text},
+               {"account", "Account", ColumnType::text}, {"currency", "Currency", ColumnType::text},
+               {"amount", "Amount", ColumnType::money}, {"balance", "Balance", ColumnType::running}};
+  t.rows = rows_;
+  for (const auto& [code, run] : running_) {
+    const Currency c = currencies_.at(code);
+    Row r{RowKind::total, {"", "", "", "", "Total", code, fmt(run, c), fmt(run, c)}};
+    t.rows.push_back(std::move(r));
+  }
+  return t;
+}
+
+}  // namespace fl::reports

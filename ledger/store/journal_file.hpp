@@ -1,0 +1,102 @@
+#pragma once
+// The journal file: framing, the hash chain, units, locking, fsync and torn-tail repair.
+// The store knows bytes, not accounting: it hands each committed event line to a visitor.
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <span>
+#include <string>
+
+#include "base/result.hpp"
+#include "store/framing.hpp"
+#include "store/sha256.hpp"
+
+namespace fl::store {
+
+// Every LineRef's bytes stay readable for this many bytes past their end, so a JSON parser
+// that reads ahead in blocks (simdjson) can parse them in place.
+inline constexpr std::size_t kLinePadding = 64;
+
+struct LineRef {
+  std::uint64_t seq = 0;
+  std::uint64_t line_no = 0;  // 1-based
+  std::uint64_t offset = 0;   // byte offset of the line's first byte
+  Frame frame = Frame::one;
+  std::string_view bytes;     // the stored line, without LF; valid during the visit only
+  std::string_view body;      // the JSON members between frame and hash
+};
+
+struct Damage {
+  std::uint64_t seq = 0;
+  std::uint64_t line_no = 0;
+  std::uint64_t offset = 0;
+  std::string reason;
+};
+
+struct ScanResult {
+  std::uint64_t lines = 0;           // committed lines (header, events and commits)
+  std::uint64_t events = 0;          // committed event lines, the header excluded
+  std::uint64_t committed_end = 0;   // byte offset just past the last committed line's LF
+  Hash head{};                       // hash of the last committed line's whole bytes
+  std::uint64_t tail_bytes = 0;      // bytes after committed_end (torn or uncommitted)
+  std::uint64_t uncommitted_lines = 0;
+  bool torn_line = false;            // the file does not end with LF
+  std::optional<Damage> damage;      // the first damaged line; nothing after it was visited
+  bool expected_head_found = false;  // ScanOptions::expect_head matched a committed line
+};
+
+// Called for the header and every event line of every committed unit, in order. An error
+// stops the scan and becomes the Damage of that line.
+using LineVisitor = std::function<Result<void>(const LineRef&)>;
+
+struct ScanOptions {
+  std::optional<Hash> expect_head;
+};
+
+// Reads the whole journal from `fd` (from offset 0, without moving the file offset) and checks
+// the shape, own hash and chain of every line and the unit framing (docs/format/journal.md §5).
+[[nodiscard]] Result<ScanResult> scan_journal(int fd, const LineVisitor& visit,
+                                              const ScanOptions& options = {});
+
+// Human text for a tail that a reader ignores ("" when there is none).
+std::string describe_tail(const ScanResult& r);
+
+// Creates a journal holding one header line, atomically: written to a temporary file, fsynced,
+// linked into place only if nothing exists there, and the directory fsynced.
+[[nodiscard]] Result<Hash> create_journal(const std::string& path, std::string_view header_body);
+
+// An open journal with the exclusive writer lock held until destruction.
+class Writer {
+ public:
+  // Waits for the lock up to `lock_timeout` rather than failing at once.
+  [[nodiscard]] static Result<Writer> open(const std::string& path,
+                                           std::chrono::milliseconds lock_timeout);
+  Writer(Writer&& other) noexcept;
+  Writer& operator=(Writer&&) = delete;
+  Writer(const Writer&) = delete;
+  ~Writer();
+
+  int fd() const { return fd_; }
+  const std::string& path() const { return path_; }
+
+  // Moves the bytes after the last committed unit to `<path>.quarantine` (fsynced), then
+  // truncates the journal there (fsynced). Returns what it did, for the user; "" if nothing.
+  [[nodiscard]] Result<std::string> repair_tail(const ScanResult& scanned);
+
+  // Appends one unit: a lone `one` line, or `part` lines closed by a commit line; one write,
+  // then fsync. `scanned` must describe the file as it is (after any repair). Returns the new
+  // head.
+  [[nodiscard]] Result<Hash> append_unit(const ScanResult& scanned,
+                                         std::span<const std::string> bodies);
+
+ private:
+  Writer(int fd, std::string path) : fd_(fd), path_(std::move(path)) {}
+  int fd_;
+  std::string path_;
+};
+
+// Opens for reading (no lock).
+[[nodiscard]] Result<int> open_for_read(const std::string& path);
+
+}  // namespace fl::store

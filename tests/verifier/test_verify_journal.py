@@ -1,0 +1,279 @@
+"""Tests of tools/verify_journal.py. Run: /usr/bin/python3 -m unittest tests/verifier/test_verify_journal.py
+
+Journals are built here byte by byte as docs/format/journal.md describes, independently of
+both the verifier and the C++ writer.
+"""
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+from pathlib import Path
+
+SCRIPT = Path(__file__).resolve().parents[2] / "tools" / "verify_journal.py"
+ZERO = "0" * 64
+
+HEADER = {"type": "header", "format": "fundledger-journal", "version": 1, "ledger_id": "madani",
+          "base_currency": "USD", "time_zone": "Asia/Jakarta", "fiscal_year_start": "01-01",
+          "target": "700000.00", "rate_age_days_max": 7, "created_at": "2026-11-27T00:00:00Z"}
+
+
+def sha(data):
+    return hashlib.sha256(data).hexdigest()
+
+
+def make_line(seq, prev, frame, body):
+    """One stored line (without LF): prefix, body members, then the own-hash suffix."""
+    members = json.dumps(body, separators=(",", ":"), ensure_ascii=False)[1:-1]
+    head = f'{{"seq":{seq},"prev":"{prev}","frame":"{frame}",{members}'.encode()
+    return head + b',"hash":"' + sha(head).encode() + b'"}'
+
+
+def chain(units):
+    """units: list of (frame, body). Returns the list of stored lines, chained."""
+    lines, prev = [], ZERO
+    for seq, (frame, body) in enumerate(units):
+        lines.append(make_line(seq, prev, frame, body))
+        prev = sha(lines[-1])
+    return lines
+
+
+def txn(tid, *postings, date="2024-01-05", **extra):
+    body = {"type": "txn", "id": tid, "recorded_at": "2026-11-27T00:00:00Z", "date": date,
+            "posting_date": date, "description": "test"}
+    body.update(extra)
+    body["postings"] = [dict(zip(("account", "amount", "currency"), p)) for p in postings]
+    return body
+
+
+def opening(tid="T-1", amount="1500000.00", currency="IDR", **kw):
+    neg = amount[1:] if amount.startswith("-") else "-" + amount
+    return txn(tid, ("Assets:Bank:BJB", amount, currency), ("Equity:Opening", neg, currency), **kw)
+
+
+def valid_units():
+    return [("one", HEADER),
+            ("one", opening()),
+            ("one", txn("T-2", ("Expenses:Travel", "12.50", "USD"), ("Assets:Bank:Cash", "-12.50", "USD"))),
+            ("part", txn("I-1", ("Assets:Bank:BJB", "-100000.00", "IDR"), ("Expenses:Grants", "100000.00", "IDR"))),
+            ("part", txn("I-2", ("Assets:Tokyo", "500", "JPY"), ("Income:Gifts", "-500", "JPY"))),
+            ("commit", {"count": 2})]
+
+
+class VerifierTest(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.path = os.path.join(self.tmp.name, "journal.jsonl")
+
+    def tearDown(self):
+        self.tmp.cleanup()
+
+    def write(self, lines, tail=b""):
+        with open(self.path, "wb") as f:
+            f.write(b"".join(line + b"\n" for line in lines) + tail)
+
+    def run_verifier(self, *extra, expect_exit=None):
+        proc = subprocess.run([sys.executable, str(SCRIPT), self.path, *extra], capture_output=True)
+        if expect_exit is not None:
+            self.assertEqual(proc.returncode, expect_exit, proc.stdout + proc.stderr)
+        self.stderr = proc.stderr.decode()
+        return json.loads(proc.stdout) if proc.stdout else None
+
+    def assert_bad(self, lines, index, reason_part, *extra, tail=b""):
+        self.write(lines, tail)
+        report = self.run_verifier(*extra, expect_exit=3)
+        self.assertFalse(report["ok"])
+        offset = sum(len(line) + 1 for line in lines[:index])
+        self.assertEqual(report["first_bad"]["seq"], index)
+        self.assertEqual(report["first_bad"]["line"], index + 1)
+        self.assertEqual(report["first_bad"]["offset"], offset)
+        self.assertIn(reason_part, report["first_bad"]["reason"])
+        return report
+
+    def test_valid_journal(self):
+        lines = chain(valid_units())
+        self.write(lines)
+        report = self.run_verifier(expect_exit=0)
+        self.assertEqual(report["ok"], True)
+        self.assertEqual(report["events"], 4)
+        self.assertEqual(report["lines"], 6)
+        self.assertEqual(report["head"], sha(lines[-1]))
+        self.assertIsNone(report["first_bad"])
+        self.assertEqual(report["balances"], [
+            {"account": "Assets:Bank:BJB", "currency": "IDR", "amount": "1400000.00"},
+            {"account": "Assets:Bank:Cash", "currency": "USD", "amount": "-12.50"},
+            {"account": "Assets:Tokyo", "currency": "JPY", "amount": "500"},
+            {"account": "Equity:Opening", "currency": "IDR", "amount": "-1500000.00"},
+            {"account": "Expenses:Grants", "currency": "IDR", "amount": "100000.00"},
+            {"account": "Expenses:Travel", "currency": "USD", "amount": "12.50"},
+            {"account": "Income:Gifts", "currency": "JPY", "amount": "-500"}])
+        self.assertEqual(self.stderr, "")
+
+    def test_zero_balance_rows_are_listed(self):
+        units = [("one", HEADER), ("one", opening()), ("one", opening("T-2", "-1500000.00"))]
+        self.write(chain(units))
+        report = self.run_verifier(expect_exit=0)
+        self.assertEqual([b["amount"] for b in report["balances"]], ["0.00", "0.00"])
+
+    def test_header_only_and_empty(self):
+        self.write(chain([("one", HEADER)]))
+        report = self.run_verifier(expect_exit=0)
+        self.assertEqual((report["events"], report["lines"], report["balances"]), (0, 1, []))
+        self.write([])
+        report = self.run_verifier(expect_exit=0)
+        self.assertEqual((report["lines"], report["head"]), (0, None))
+
+    def test_flipped_byte_in_middle_line(self):
+        lines = chain(valid_units())
+        lines[2] = lines[2].replace(b'"test"', b'"Test"')
+        report = self.assert_bad(lines, 2, "own hash")
+        self.assertEqual((report["events"], report["lines"]), (1, 2))
+        self.assertEqual(report["head"], sha(lines[1]))
+        self.assertEqual(len(report["balances"]), 2)   # from the accepted lines only
+
+    def test_flipped_byte_in_last_line(self):
+        lines = chain(valid_units())
+        lines[-1] = lines[-1].replace(b'"count":2', b'"count":3')
+        self.assert_bad(lines, 5, "own hash")
+
+    def test_flipped_amount_digit_with_hash_recomputed_breaks_chain(self):
+        units = valid_units()
+        lines = chain(units)
+        units[1] = ("one", opening(amount="1500001.00"))
+        lines[1] = chain(units)[1]      # own hash is right, but line 3's prev no longer matches
+        self.assert_bad(lines, 2, "prev")
+
+    def test_deleted_line(self):
+        lines = chain(valid_units())
+        del lines[2]
+        self.assert_bad(lines, 2, "seq")
+
+    def test_swapped_lines(self):
+        lines = chain(valid_units())
+        lines[1], lines[2] = lines[2], lines[1]
+        self.assert_bad(lines, 1, "seq")
+
+    def test_expect_head(self):
+        lines = chain(valid_units())
+        self.write(lines)
+        self.run_verifier("--expect-head", sha(lines[-1]), expect_exit=0)
+        self.run_verifier("--expect-head", sha(lines[2]).upper(), expect_exit=0)   # grew since
+        # A head is a unit boundary: the hash of a part line never was one.
+        self.run_verifier("--expect-head", sha(lines[3]), expect_exit=3)
+
+    def test_truncated_tail_with_expect_head(self):
+        lines = chain(valid_units())
+        head = sha(lines[-1])
+        self.write(lines[:3])                       # the last unit was cut off
+        report = self.run_verifier("--expect-head", head, expect_exit=3)
+        self.assertEqual(report["first_bad"], {
+            "seq": 3, "line": 4, "offset": sum(len(x) + 1 for x in lines[:3]),
+            "reason": "expected head not found: journal truncated or rewritten"})
+        self.assertEqual(report["events"], 2)
+        self.run_verifier(expect_exit=0)            # without a head, truncation is invisible
+
+    def test_rewritten_tail_with_expect_head(self):
+        lines = chain(valid_units())
+        units = valid_units()[:3]
+        units[2] = ("one", txn("T-2", ("Expenses:Travel", "99.00", "USD"), ("Assets:Bank:Cash", "-99.00", "USD")))
+        self.write(chain(units))
+        self.run_verifier("--expect-head", sha(lines[2]), expect_exit=3)
+
+    def test_torn_tail(self):
+        lines = chain(valid_units())
+        self.write(lines, tail=b'{"seq":6,"prev":"ab')
+        report = self.run_verifier(expect_exit=0)
+        self.assertEqual((report["events"], report["head"]), (4, sha(lines[-1])))
+        self.assertIn("torn tail", self.stderr)
+
+    def test_uncommitted_part_run(self):
+        units = valid_units() + [("part", opening("T-9")), ("part", opening("T-10"))]
+        lines = chain(units)
+        self.write(lines)
+        report = self.run_verifier(expect_exit=0)
+        self.assertEqual((report["events"], report["lines"]), (4, 6))
+        self.assertEqual(report["head"], sha(lines[5]))
+        self.assertIn("uncommitted", self.stderr)
+        self.run_verifier("--expect-head", sha(lines[5]), expect_exit=0)
+
+    def test_uncommitted_part_is_not_event_checked(self):
+        units = valid_units() + [("part", opening("T-1"))]   # duplicate id, but never committed
+        self.write(chain(units))
+        self.run_verifier(expect_exit=0)
+
+    def test_framing_damage(self):
+        base = valid_units()[:3]
+        self.assert_bad(chain(base + [("part", opening("X")), ("one", opening("Y"))]), 4, "commit")
+        self.assert_bad(chain(base + [("commit", {"count": 1})]), 3, "no part")
+        self.assert_bad(chain(base + [("part", opening("X")), ("commit", {"count": 2})]), 4, "count")
+        self.assert_bad(chain([("one", opening())]), 0, "header")
+        self.assert_bad(chain([("one", dict(HEADER, version=2))]), 0, "version 1")
+
+    def test_event_error_in_committed_unit_is_reported_at_its_part_line(self):
+        units = valid_units()[:3] + [("part", opening("X")), ("part", opening("T-1")),
+                                     ("commit", {"count": 2})]
+        self.assert_bad(chain(units), 4, "duplicate id")
+
+    def test_unbalanced_transaction(self):
+        units = [("one", HEADER), ("one", txn("T-1", ("Assets:Bank", "10.00", "USD"),
+                                             ("Equity:Opening", "-9.99", "USD")))]
+        self.assert_bad(chain(units), 1, "balance")
+        # Balanced in total but not per currency.
+        units[1] = ("one", txn("T-1", ("Assets:Bank", "10.00", "USD"), ("Equity:Opening", "-10.00", "EUR")))
+        self.assert_bad(chain(units), 1, "balance")
+
+    def test_duplicate_id(self):
+        self.assert_bad(chain([("one", HEADER), ("one", opening()), ("one", opening())]), 2, "duplicate id")
+
+    def test_bad_amounts(self):
+        for amount, currency in [("1e5", "USD"), ("1.005", "USD"), ("1.5", "USD"), ("01.00", "USD"),
+                                 ("1.00", "JPY"), ("+1.00", "USD"), ("1.00", "KWD")]:
+            with self.subTest(amount=amount, currency=currency):
+                body = txn("T-1", ("Assets:Bank", amount, currency), ("Equity:Opening", amount, currency))
+                self.assert_bad(chain([("one", HEADER), ("one", body)]), 1, "amount")
+        body = txn("T-1", ("Assets:Bank", "-0.00", "USD"))
+        self.assert_bad(chain([("one", HEADER), ("one", body)]), 1, "negative zero")
+        body = txn("T-1", ("Assets:Bank", 1, "USD"), ("Equity:Opening", -1, "USD"))
+        self.assert_bad(chain([("one", HEADER), ("one", body)]), 1, "amount")
+
+    def test_bad_event_fields(self):
+        cases = [(opening(date="2024-02-30"), "date"), (opening(date="2024-1-05"), "date"),
+                 (opening(currency="XYZ"), "currency"),
+                 (txn("T-1", ("Assets:", "0.00", "USD")), "account"),
+                 (txn("T-1", ("Cash:Box", "0.00", "USD")), "account"),
+                 (opening(reverses="T-0"), "reverses"),
+                 (dict(opening(), type="memo"), "unknown type"),
+                 (dict(HEADER), "header")]
+        for body, reason in cases:
+            with self.subTest(reason=reason, body=body):
+                self.assert_bad(chain([("one", HEADER), ("one", body)]), 1, reason)
+        self.write(chain([("one", HEADER), ("one", opening(date="2024-02-29")),
+                          ("one", opening("T-2", "-1500000.00", reverses="T-1"))]))
+        self.run_verifier(expect_exit=0)
+
+    def test_line_shape(self):
+        lines = chain(valid_units()[:2])
+        spaced = lines[1].replace(b'"seq":1,', b'"seq": 1,')
+        self.assert_bad([lines[0], spaced], 1, "shape")
+        self.assert_bad([lines[0], lines[1] + b"\r"], 1, "shape")
+        self.assert_bad([lines[0], b"\xff" + lines[1]], 1, "UTF-8")
+        body = valid_units()[1][1]
+        spaced = make_line(1, sha(lines[0]), "one", body).replace(b'"postings":[', b'"postings": [')
+        self.assert_bad([lines[0], spaced], 1, "white space")   # step 1 comes before the hash
+        head = spaced[:-75]                                      # even with a correct own hash
+        spaced = head + b',"hash":"' + sha(head).encode() + b'"}'
+        self.assert_bad([lines[0], spaced], 1, "white space")
+        huge = make_line(1, sha(lines[0]), "one", dict(body, description="x" * 1_048_576))
+        self.assert_bad([lines[0], huge], 1, "1 MiB")
+
+    def test_usage_errors(self):
+        self.path = os.path.join(self.tmp.name, "missing.jsonl")
+        self.assertIsNone(self.run_verifier(expect_exit=2))
+        self.write(chain([("one", HEADER)]))
+        self.run_verifier("--expect-head", "abc", expect_exit=2)
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,293 @@
+#!/usr/bin/env python3
+"""Independent verifier of a fundledger journal, written from docs/format/journal.md alone.
+
+Usage: verify_journal.py JOURNAL [--expect-head HEX]
+Prints one JSON object on stdout; warnings go to stderr.
+Exit status: 0 ok, 3 damage or failed check, 2 usage error.
+Standard library only; money is handled as integers of minor units, never floats.
+"""
+import argparse
+import datetime
+import hashlib
+import json
+import re
+import sys
+
+SCALES = {}
+for _scale, _codes in ((0, "JPY KRW VND CLP ISK UGX XAF XOF"),
+                       (2, "IDR USD EUR GBP AUD CAD CHF CNY SGD MYR PHP THB INR NZD HKD SEK NOK DKK ZAR"),
+                       (3, "KWD BHD OMR JOD TND")):
+    SCALES.update(dict.fromkeys(_codes.split(), _scale))
+
+MAX_LINE = 1_048_576                      # bytes, not counting the LF
+ZERO_HASH = "0" * 64
+PREFIX = re.compile(rb'\{"seq":(0|[1-9][0-9]*),"prev":"([0-9a-f]{64})","frame":"(one|part|commit)",')
+SUFFIX = re.compile(rb',"hash":"([0-9a-f]{64})"\}')  # exactly the last 75 bytes
+JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+ID = re.compile(r"[A-Za-z0-9._:/-]{1,128}")
+ACCOUNT = re.compile(r"(Assets|Liabilities|Equity|Income|Expenses)(:[A-Za-z0-9_-]+)*")
+TIME_ZONE = re.compile(r"[A-Za-z0-9_+./-]{1,64}")
+DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+INSTANT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")
+DIMENSIONS = ["cso", "agreement", "counterparty", "tranche"]
+COMMON = {"seq", "prev", "frame", "type", "hash"}
+HEADER_FIELDS = COMMON | {"format", "version", "ledger_id", "base_currency", "time_zone",
+                          "fiscal_year_start", "target", "rate_age_days_max", "created_at"}
+TXN_FIELDS = COMMON | {"id", "recorded_at", "date", "posting_date", "description", "postings"}
+
+
+class Bad(Exception):
+    """The line being checked is damaged; the message is the reason."""
+
+
+def need(condition, reason):
+    if not condition:
+        raise Bad(reason)
+
+
+def sha256(data):
+    return hashlib.sha256(data).hexdigest()
+
+
+def matches(pattern, value):
+    return isinstance(value, str) and pattern.fullmatch(value) is not None
+
+
+def is_time(value, pattern, fmt):
+    if not matches(pattern, value):
+        return False
+    try:
+        datetime.datetime.strptime(value, fmt)   # rejects 2024-02-30, 25:00:00, ...
+        return True
+    except ValueError:
+        return False
+
+
+def is_date(value):        # YYYY-MM-DD and a real calendar date
+    return is_time(value, DATE, "%Y-%m-%d")
+
+
+def is_instant(value):     # YYYY-MM-DDThh:mm:ssZ, a real UTC instant
+    return is_time(value, INSTANT, "%Y-%m-%dT%H:%M:%SZ")
+
+
+def is_int(value):         # a JSON integer (Python's bool is an int: exclude it)
+    return type(value) is int
+
+
+def units(amount, currency):
+    """Parse an amount string into integer minor units, per the currency's scale."""
+    scale = SCALES[currency]
+    pattern = r"-?(0|[1-9][0-9]*)" + (r"\.[0-9]{%d}" % scale if scale else "")
+    need(isinstance(amount, str) and re.fullmatch(pattern, amount), f"bad amount for {currency}")
+    value = int(amount.replace(".", ""))
+    need(value != 0 or not amount.startswith("-"), "negative zero amount")
+    return value
+
+
+def fmt(value, scale):
+    digits = str(abs(value)).rjust(scale + 1, "0")
+    text = digits[:-scale] + "." + digits[-scale:] if scale else digits
+    return ("-" if value < 0 else "") + text
+
+
+def no_duplicate_keys(pairs):
+    obj = {}
+    for key, value in pairs:
+        need(key not in obj, f"duplicate key {key!r}")
+        obj[key] = value
+    return obj
+
+
+def reject_constant(name):
+    raise Bad(f"not JSON: {name}")
+
+
+def check_line(raw, index, prev_hash):
+    """Steps 1-3 of section 5: JSON and shape, own hash, seq and prev. Returns (frame, object)."""
+    need(len(raw) <= MAX_LINE, "line longer than 1 MiB")
+    try:
+        text = raw.decode("utf-8")
+        obj = json.loads(text, object_pairs_hook=no_duplicate_keys, parse_constant=reject_constant)
+    except UnicodeDecodeError:
+        raise Bad("not valid UTF-8")
+    except (ValueError, RecursionError):     # RecursionError: absurdly deep nesting
+        raise Bad("not valid JSON")
+    prefix, suffix = PREFIX.match(raw), SUFFIX.fullmatch(raw[-75:])
+    need(prefix and suffix and prefix.end() < len(raw) - 75, "bad line shape")
+    need(not re.search(r"[ \t\r\n]", JSON_STRING.sub('""', text)), "white space outside strings")
+    frame = prefix.group(3).decode()
+    need(frame == "commit" or raw.startswith(b'"type":', prefix.end()), '"type" must follow "frame"')
+    need(sha256(raw[:-75]) == suffix.group(1).decode(), "own hash mismatch")
+    need(int(prefix.group(1)) == index, f"seq is {int(prefix.group(1))}, expected {index}")
+    need(prefix.group(2).decode() == prev_hash, "prev does not match the hash of the previous line")
+    return frame, obj
+
+
+def check_header(obj):
+    need(set(obj) == HEADER_FIELDS, "header fields wrong")
+    need(matches(ID, obj["ledger_id"]), "bad ledger_id")
+    need(isinstance(obj["base_currency"], str) and obj["base_currency"] in SCALES,
+         "unknown base_currency")
+    need(matches(TIME_ZONE, obj["time_zone"]), "bad time_zone")
+    start = obj["fiscal_year_start"]   # MM-DD, checked in a leap year so that 02-29 passes
+    need(isinstance(start, str) and is_date("2000-" + start), "bad fiscal_year_start")
+    need(units(obj["target"], obj["base_currency"]) >= 0, "negative target")
+    need(is_int(obj["rate_age_days_max"]) and obj["rate_age_days_max"] >= 0, "bad rate_age_days_max")
+    need(is_instant(obj["created_at"]), "bad created_at")
+
+
+def check_event(obj, index, seen):
+    """Step 5. Returns None for the header, or (id, [(account, currency, units)]) for a txn."""
+    kind = obj.get("type")
+    if kind == "header":
+        need(index == 0, "header not on line 1")
+        check_header(obj)
+        return None
+    need(kind == "txn", "unknown type")
+    need(TXN_FIELDS <= set(obj) <= TXN_FIELDS | {"reverses"}, "transaction fields wrong")
+    need(matches(ID, obj["id"]), "bad id")
+    need(not seen(obj["id"]), f"duplicate id {obj['id']}")
+    need(is_instant(obj["recorded_at"]), "bad recorded_at")
+    need(is_date(obj["date"]), "bad date")
+    need(is_date(obj["posting_date"]), "bad posting_date")
+    description = obj["description"]
+    try:
+        need(isinstance(description, str) and len(description.encode("utf-8")) <= 1000,
+             "bad description")
+    except UnicodeEncodeError:
+        raise Bad("description is not valid Unicode")
+    if "reverses" in obj:
+        need(matches(ID, obj["reverses"]) and seen(obj["reverses"]), "reverses an unknown id")
+    postings, totals, result = obj["postings"], {}, []
+    need(isinstance(postings, list) and 1 <= len(postings) <= 1000, "bad postings")
+    for p in postings:
+        need(isinstance(p, dict), "posting is not an object")
+        keys = list(p)
+        need(keys[:3] == ["account", "amount", "currency"]
+             and keys[3:] == [d for d in DIMENSIONS if d in p], "posting fields wrong or out of order")
+        need(matches(ACCOUNT, p["account"]) and len(p["account"]) <= 200, "bad account")
+        need(isinstance(p["currency"], str) and p["currency"] in SCALES, "unknown currency")
+        need(all(matches(ID, p[d]) for d in keys[3:]), "bad dimension")
+        value = units(p["amount"], p["currency"])
+        totals[p["currency"]] = totals.get(p["currency"], 0) + value
+        result.append((p["account"], p["currency"], value))
+    for currency, total in sorted(totals.items()):
+        need(total == 0, f"transaction does not balance in {currency}")
+    return obj["id"], result
+
+
+def verify(data, expect_head):
+    """Check the journal bytes; return the report. Lines of a `part` run are staged and only
+    counted (events, lines, head, balances) once their commit line arrives. An event failure
+    inside a run is held as `pending` and reported when the run is committed or found damaged
+    (it is still the first bad line); a run left open at the end is ignored with a warning."""
+    end = data.rfind(b"\n") + 1
+    if end < len(data):
+        print(f"warning: torn tail: {len(data) - end} bytes after the last LF (offset {end}) ignored",
+              file=sys.stderr)
+    ids, balances, heads = set(), {}, set()
+    report = {"ok": True, "events": 0, "lines": 0, "head": None, "first_bad": None}
+    committed_end, prev_hash, pos = 0, ZERO_HASH, 0
+    run, run_ids, run_start = [], set(), None   # the open part run: its events, ids, first line
+    pending = None                               # first event failure inside the open run
+
+    def seen(event_id):     # used by a committed transaction or an earlier line of the open run
+        return event_id in ids or event_id in run_ids
+
+    def commit(events, line_end, nlines):
+        nonlocal committed_end
+        for event in events:
+            if event is not None:
+                report["events"] += 1
+                ids.add(event[0])
+                for account, currency, value in event[1]:
+                    key = (account, currency)
+                    balances[key] = balances.get(key, 0) + value
+        report["lines"] += nlines
+        report["head"] = prev_hash
+        heads.add(report["head"])
+        committed_end = line_end
+
+    for index, raw in enumerate(data[:end].split(b"\n")[:-1]):
+        offset, pos = pos, pos + len(raw) + 1
+        where = {"seq": index, "line": index + 1, "offset": offset}
+        try:
+            frame, obj = check_line(raw, index, prev_hash)
+            if index == 0:      # step 4: line 1 is a header of format version 1
+                need(frame == "one" and obj.get("type") == "header"
+                     and obj.get("format") == "fundledger-journal"
+                     and is_int(obj.get("version")) and obj["version"] == 1,
+                     "line 1 is not a fundledger-journal version 1 header with frame one")
+            if frame == "commit":
+                need(run, "commit with no part line before it")
+                need(set(obj) == {"seq", "prev", "frame", "count", "hash"}, "commit line fields wrong")
+                need(is_int(obj["count"]) and obj["count"] == len(run), "commit count wrong")
+            need(frame != "one" or not run, "part run not closed by its commit")
+        except Bad as e:
+            report["first_bad"] = pending or dict(where, reason=str(e))
+            break
+        prev_hash = sha256(raw)
+        if frame == "commit":
+            if pending:
+                report["first_bad"] = pending
+                break
+            run_ids.clear()
+            commit(run, pos, len(run) + 1)   # K part lines + this commit line
+            run = []
+            continue
+        event = None
+        if pending is None:
+            try:
+                event = check_event(obj, index, seen)
+            except Bad as e:
+                pending = dict(where, reason=str(e))
+        if frame == "one":
+            if pending:
+                report["first_bad"] = pending
+                break
+            commit([event], pos, 1)
+        else:
+            run.append(event)
+            if event is not None:
+                run_ids.add(event[0])
+            if len(run) == 1:
+                run_start = where
+    else:                   # no damage: every complete line was read
+        if run:
+            print(f"warning: uncommitted unit: {len(run)} part line(s) from line "
+                  f"{run_start['line']} (offset {run_start['offset']}) ignored", file=sys.stderr)
+        if expect_head is not None and expect_head not in heads:
+            report["first_bad"] = {"seq": report["lines"], "line": report["lines"] + 1,
+                                   "offset": committed_end,
+                                   "reason": "expected head not found: journal truncated or rewritten"}
+    report["ok"] = report["first_bad"] is None
+    report["balances"] = [{"account": a, "currency": c, "amount": fmt(v, SCALES[c])}
+                          for (a, c), v in sorted(balances.items())]
+    return report
+
+
+def head_argument(text):
+    if not re.fullmatch(r"[0-9a-fA-F]{64}", text):
+        raise argparse.ArgumentTypeError("expected 64 hexadecimal digits")
+    return text.lower()
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description="Verify a fundledger journal (docs/format/journal.md).")
+    parser.add_argument("journal")
+    parser.add_argument("--expect-head", type=head_argument, metavar="HEX")
+    args = parser.parse_args(argv)          # exits 2 on a usage error
+    try:
+        with open(args.journal, "rb") as f:
+            data = f.read()
+    except OSError as e:
+        print(f"error: cannot read {args.journal}: {e.strerror}", file=sys.stderr)
+        return 2
+    report = verify(data, args.expect_head)
+    print(json.dumps(report))
+    return 0 if report["ok"] else 3
+
+
+if __name__ == "__main__":
+    sys.exit(main())
