@@ -1,0 +1,90 @@
+#include <catch2/catch.hpp>
+
+#include "engine/ledger.hpp"
+#include "money/decimal.hpp"
+
+using namespace fl;
+
+namespace {
+Posting posting(const char* account, const char* amount, const char* code, const char* cso = "") {
+  Posting p;
+  p.account = account;
+  p.amount = *parse_money(amount, *Currency::parse(code), DecimalStyle::input);
+  p.dims[0] = cso;
+  return p;
+}
+Transaction txn(const char* id, const char* date, std::vector<Posting> ps) {
+  Transaction t;
+  t.id = id;
+  t.date = *Date::parse(date);
+  t.posting_date = t.date;
+  t.postings = std::move(ps);
+  return t;
+}
+std::string show(const std::vector<BalanceRow>& rows) {
+  std::string s;
+  for (const auto& r : rows) {
+    s += r.account + (r.dim_value.empty() ? "" : "@" + r.dim_value) + " " +
+         format_decimal(r.amount, r.currency.scale()) + " " + std::string(r.currency.code()) + "\n";
+  }
+  return s;
+}
+}  // namespace
+
+TEST_CASE("replay folds transactions into balances") {
+  Ledger l;
+  REQUIRE(l.apply_header(Header{}));
+  REQUIRE(l.apply(txn("T-1", "2024-01-05", {posting("Assets:Bank:BJB", "1500000", "IDR", "C1"),
+                                             posting("Equity:Opening", "-1500000", "IDR", "C1")})));
+  REQUIRE(l.apply(txn("T-2", "2024-02-01", {posting("Assets:Bank:BJB", "-2500", "IDR", "C1"),
+                                             posting("Expenses:BankCharges", "2500", "IDR", "C1"),
+                                             posting("Assets:Bank:USD", "10", "USD", "C2"),
+                                             posting("Equity:Opening", "-10", "USD", "C2")})));
+  CHECK(show(l.balances()) ==
+        "Assets:Bank:BJB 1497500.00 IDR\nAssets:Bank:USD 10.00 USD\nEquity:Opening -1500000.00 IDR\n"
+        "Equity:Opening -10.00 USD\nExpenses:BankCharges 2500.00 IDR\n");
+  CHECK(l.transactions() == 2);
+}
+
+TEST_CASE("replay refuses what a journal must never hold") {
+  Ledger l;
+  auto t1 = txn("T-1", "2024-01-05", {posting("Assets:Bank:BJB", "1", "IDR"), posting("Equity:Opening", "-1", "IDR")});
+  CHECK(l.apply(t1).error().code() == Errc::corrupt);  // no header yet
+  REQUIRE(l.apply_header(Header{}));
+  REQUIRE(l.apply(t1));
+  auto again = l.apply(t1);
+  REQUIRE_FALSE(again);
+  CHECK(again.error().render() == "error: id: \"T-1\" is used by an earlier event");
+  auto t2 = txn("T-2", "2024-01-05", {posting("Assets:Bank:BJB", "1", "IDR"), posting("Equity:Opening", "-2", "IDR")});
+  CHECK_FALSE(l.apply(t2));
+  auto t3 = txn("T-3", "2024-01-05", {posting("Assets:Bank:BJB", "-1", "IDR"), posting("Equity:Opening", "1", "IDR")});
+  t3.reverses = "T-404";
+  CHECK(l.apply(t3).error().render() == "error: reverses: names \"T-404\", which is not an earlier transaction");
+  t3.reverses = "T-1";
+  CHECK(l.apply(t3));
+  CHECK(show(l.balances()) == "Assets:Bank:BJB 0.00 IDR\nEquity:Opening 0.00 IDR\n");
+}
+
+TEST_CASE("as-of filters by value date; by-dimension splits balances") {
+  Ledger l(ReplayOptions{Date::parse("2024-01-31").value(), Dimension::cso});
+  REQUIRE(l.apply_header(Header{}));
+  REQUIRE(l.apply(txn("T-1", "2024-01-05", {posting("Assets:Bank:A", "5", "USD", "C1"),
+                                             posting("Equity:Opening", "-5", "USD", "C1")})));
+  REQUIRE(l.apply(txn("T-2", "2024-01-06", {posting("Assets:Bank:A", "7", "USD", "C2"),
+                                             posting("Equity:Opening", "-7", "USD", "C2")})));
+  REQUIRE(l.apply(txn("T-3", "2024-02-01", {posting("Assets:Bank:A", "100", "USD", "C1"),
+                                             posting("Equity:Opening", "-100", "USD", "C1")})));
+  CHECK(l.counted_transactions() == 2);
+  CHECK(show(l.balances()) ==
+        "Assets:Bank:A@C1 5.00 USD\nAssets:Bank:A@C2 7.00 USD\nEquity:Opening@C1 -5.00 USD\n"
+        "Equity:Opening@C2 -7.00 USD\n");
+}
+
+TEST_CASE("the id set holds many ids") {
+  IdSet s;
+  for (int i = 0; i < 100000; ++i) REQUIRE(s.insert("T-" + std::to_string(i)));
+  CHECK(s.size() == 100000);
+  CHECK_FALSE(s.insert("T-4242"));
+  CHECK(s.contains("T-99999"));
+  CHECK_FALSE(s.contains("T-100000"));
+}
