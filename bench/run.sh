@@ -4,7 +4,7 @@
 #
 #   bash bench/run.sh                      # fundledger at 100k and 1M transactions
 #   bash bench/run.sh --peers              # + ledger-cli, hledger, bean-check at 100k
-#   bash bench/run.sh --peers --peers-1m   # + the peers at 1M too (slow: tens of minutes)
+#   bash bench/run.sh --peers --peers-1m   # + the peers at 1M too (slow: most of an hour)
 #
 # Options:
 #   --sizes "100000 1000000"  sizes to measure (number of transactions)

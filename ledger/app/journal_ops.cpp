@@ -116,7 +116,8 @@ Result<Posted> post_transaction(const std::string& path, Transaction txn, Instan
       return fail(Error(Errc::conflict, "differs from transaction \"" + txn.id + "\" already at seq " +
                                             std::to_string(existing_seq) +
                                             "; an id names one transaction (nothing was written)")
-                      .in(diff));
+                      .in(diff)
+                      .at(SourcePos{path, existing_seq + 1, 0}));
     }
     out.seq = existing_seq;
     out.head_hex = store::to_hex(scan.head);

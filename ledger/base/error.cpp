@@ -5,6 +5,8 @@ namespace fl {
 Error& Error::in(std::string_view field) & {
   if (field_.empty()) {
     field_ = field;
+  } else if (field.starts_with("--")) {
+    field_ = std::string(field) + ": " + field_;  // a command-line flag: "--posting 2: amount"
   } else if (field_.front() == '[') {
     field_ = std::string(field) + field_;
   } else {

@@ -57,14 +57,14 @@ Result<Instant> now(const Globals& g) {
 Result<std::optional<Date>> as_of(const std::string& text) {
   if (text.empty()) return std::optional<Date>{};
   auto d = Date::parse(text);
-  if (!d) return fail(std::move(d).error().in("--as-of"));
+  if (!d) return fail(Error(Errc::usage, d.error().message()).in("--as-of"));
   return std::optional<Date>{*d};
 }
 
 Result<std::optional<Dimension>> by_dimension(const std::string& text) {
   if (text.empty()) return std::optional<Dimension>{};
   auto d = parse_dimension(text);
-  if (!d) return fail(std::move(d).error().in("--by"));
+  if (!d) return fail(Error(Errc::usage, d.error().message()).in("--by"));
   return std::optional<Dimension>{*d};
 }
 
@@ -299,11 +299,11 @@ void register_commands(CLI::App& app, Globals& g) {
     const bool flags = cmd_post->count("--id") + cmd_post->count("--date") +
                            cmd_post->count("--posting") + cmd_post->count("--description") > 0;
     if (flags && post.id.empty()) {
-      g.exit_code = report(Error(Errc::usage, "--id is required").in("--id"));
+      g.exit_code = report(Error(Errc::usage, "is required when the transaction is given as flags").in("--id"));
       return;
     }
     if (flags && post.date.empty()) {
-      g.exit_code = report(Error(Errc::usage, "--date is required").in("--date"));
+      g.exit_code = report(Error(Errc::usage, "is required when the transaction is given as flags").in("--date"));
       return;
     }
     finish(run_post(g, post, flags));

@@ -357,8 +357,14 @@ Result<Transaction> EventDecoder::decode_input(std::string_view text, const std:
   if (auto e = doc.get_object().get(obj); e != simdjson::SUCCESS) {
     const char* at = nullptr;
     if (doc.current_location().get(at) != simdjson::SUCCESS) at = nullptr;
-    return fail(Error(Errc::invalid_input, "expected a JSON object describing one transaction")
-                    .at(position(at)));
+    if (e == simdjson::INCORRECT_TYPE) {
+      return fail(Error(Errc::invalid_input, "expected a JSON object describing one transaction")
+                      .at(position(at)));
+    }
+    return fail(Error(Errc::invalid_input, std::string("not valid JSON: ") + simdjson::error_message(e))
+                    .at(position(at == nullptr || e == simdjson::INCOMPLETE_ARRAY_OR_OBJECT
+                                     ? padded.data() + text.size()
+                                     : at)));
   }
   auto syntax = [&](sj::document& d) {
     const char* at = nullptr;

@@ -17,7 +17,7 @@ Result<Dimension> parse_dimension(std::string_view name) {
   for (std::size_t i = 0; i < kDimensionNames.size(); ++i) {
     if (kDimensionNames[i] == name) return static_cast<Dimension>(i);
   }
-  return fail(Errc::usage, "unknown dimension \"" + std::string(name) +
+  return fail(Errc::invalid_input, "unknown dimension \"" + std::string(name) +
                                "\" (expected cso, agreement, counterparty or tranche)");
 }
 

@@ -1,5 +1,6 @@
 #include "reports/ledger_reports.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "journal/names.hpp"
@@ -32,6 +33,19 @@ std::vector<std::string> leading_cells(const ReportScope& s, std::string_view di
   return cells;
 }
 
+// Rows by dimension value, then currency, then account: each currency reads as one tree.
+std::vector<const BalanceRow*> report_order(const std::vector<BalanceRow>& balances) {
+  std::vector<const BalanceRow*> order;
+  order.reserve(balances.size());
+  for (const auto& b : balances) order.push_back(&b);
+  std::sort(order.begin(), order.end(), [](const BalanceRow* a, const BalanceRow* b) {
+    if (a->dim_value != b->dim_value) return a->dim_value < b->dim_value;
+    if (a->currency != b->currency) return a->currency.code() < b->currency.code();
+    return a->account < b->account;
+  });
+  return order;
+}
+
 // Totals keyed by (dimension value, currency code).
 using TotalKey = std::pair<std::string, std::string>;
 
@@ -44,14 +58,7 @@ Table balance_report(const std::vector<BalanceRow>& balances, const ReportScope&
   t.columns = leading_columns(scope);
   t.columns.push_back({"amount", "Balance", ColumnType::money});
 
-  // Rows come sorted by account (then dimension, currency); with `by` we group by dimension.
-  std::vector<const BalanceRow*> order;
-  for (const auto& b : balances) order.push_back(&b);
-  if (scope.by) {
-    std::stable_sort(order.begin(), order.end(), [](const BalanceRow* a, const BalanceRow* b) {
-      return a->dim_value < b->dim_value;
-    });
-  }
+  const std::vector<const BalanceRow*> order = report_order(balances);
   std::map<TotalKey, std::pair<Currency, Int128>> totals;
   // Subtotal rows for each parent prefix, emitted before the first account beneath it.
   std::map<std::tuple<std::string, std::string, std::string>, Int128> subtotals;  // dim, prefix, cur
@@ -91,13 +98,7 @@ Table trial_balance(const std::vector<BalanceRow>& balances, const ReportScope& 
   t.columns = leading_columns(scope);
   t.columns.push_back({"debit", "Debit", ColumnType::money});
   t.columns.push_back({"credit", "Credit", ColumnType::money});
-  std::vector<const BalanceRow*> order;
-  for (const auto& b : balances) order.push_back(&b);
-  if (scope.by) {
-    std::stable_sort(order.begin(), order.end(), [](const BalanceRow* a, const BalanceRow* b) {
-      return a->dim_value < b->dim_value;
-    });
-  }
+  const std::vector<const BalanceRow*> order = report_order(balances);
   struct Tot {
     Currency currency;
     Int128 debit, credit;
