@@ -191,6 +191,11 @@ def verify(data, expect_head):
     committed_end, prev_hash, pos = 0, ZERO_HASH, 0
     run, run_ids, run_start = [], set(), None   # the open part run: its events, ids, first line
     pending = None                               # first event failure inside the open run
+    if end == 0:            # empty, or only a torn tail: line 1 must be a header (section 3)
+        report.update(ok=False, balances=[],
+                      first_bad={"seq": 0, "line": 1, "offset": 0,
+                                 "reason": "the journal has no header line"})
+        return report
 
     def seen(event_id):     # used by a committed transaction or an earlier line of the open run
         return event_id in ids or event_id in run_ids

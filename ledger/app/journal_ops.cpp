@@ -2,7 +2,10 @@
 
 #include <unistd.h>
 
+#include <map>
+
 #include "io/event_codec.hpp"
+#include "io/export.hpp"
 #include "journal/names.hpp"
 #include "money/decimal.hpp"
 
@@ -135,6 +138,33 @@ Result<Posted> post_transaction(const std::string& path, Transaction txn, Instan
   out.appended = true;
   out.seq = scan.lines;
   out.head_hex = store::to_hex(head);
+  return out;
+}
+
+Result<std::string> export_journal(const std::string& path, ExportFormat format,
+                                   std::optional<Date> as_of) {
+  std::string body;
+  std::map<std::string, Date> opened;  // account -> first value date
+  const TxnHook hook = [&](const Transaction& t, std::uint64_t) {
+    if (as_of && t.date > *as_of) return;
+    if (format == ExportFormat::ledger) {
+      io::append_ledger(body, t);
+      return;
+    }
+    for (const Posting& p : t.postings) {
+      auto [it, added] = opened.try_emplace(p.account, t.date);
+      if (!added && t.date < it->second) it->second = t.date;
+    }
+    io::append_beancount(body, t);
+  };
+  FL_TRY(Loaded loaded, load_journal(path, ReplayOptions{}, hook));
+  if (format == ExportFormat::ledger) {
+    return "; exported by fundledger from " + loaded.ledger.header().ledger_id + "\n\n" + body;
+  }
+  std::string out = io::beancount_header(loaded.ledger.header());
+  for (const auto& [account, first] : opened) io::append_beancount_open(out, first, account);
+  out += "\n";
+  out += body;
   return out;
 }
 

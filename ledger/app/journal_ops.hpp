@@ -70,6 +70,12 @@ struct VerifyReport {
   Ledger ledger;                     // owns the strings balances point into
 };
 
+enum class ExportFormat { ledger, beancount };
+
+// The journal's transactions (value date <= as_of) as ledger-cli/hledger or beancount text.
+[[nodiscard]] Result<std::string> export_journal(const std::string& path, ExportFormat format,
+                                                 std::optional<Date> as_of);
+
 [[nodiscard]] Result<VerifyReport> verify_journal(const std::string& path,
                                                   const std::optional<std::string>& expect_head_hex);
 

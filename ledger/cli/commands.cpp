@@ -326,6 +326,25 @@ void register_commands(CLI::App& app, Globals& g) {
   add_report_options(cmd_reg, reg, false);
   cmd_reg->callback([&g, finish] { finish(run_register(g, reg, reg_account)); });
 
+  static std::string export_format = "ledger";
+  static std::string export_as_of;
+  auto* cmd_export = app.add_subcommand("export", "transactions as ledger-cli/hledger or beancount text");
+  cmd_export->add_option("--format", export_format, "ledger (also read by hledger) or beancount")
+      ->check(CLI::IsMember({"ledger", "beancount"}));
+  cmd_export->add_option("--as-of", export_as_of, "only transactions on or before this value date");
+  cmd_export->callback([&g, finish] {
+    finish([&]() -> Result<void> {
+      FL_TRY(std::string path, journal_path(g));
+      FL_TRY(std::optional<Date> date, as_of(export_as_of));
+      FL_TRY(std::string text, app::export_journal(path,
+                                                   export_format == "beancount" ? app::ExportFormat::beancount
+                                                                                : app::ExportFormat::ledger,
+                                                   date));
+      std::cout << text;
+      return ok();
+    }());
+  });
+
   static VerifyArgs ver;
   auto* cmd_ver = app.add_subcommand("verify", "check every hash, the chain and every transaction");
   cmd_ver->add_option("--expect-head", ver.expect_head, "the head hash an auditor kept");

@@ -11,9 +11,11 @@ bool id_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
          c == '_' || c == ':' || c == '/' || c == '-';
 }
+// Segments start with a capital letter or digit and go on with letters, digits and '-': the
+// rule beancount applies, so an export is read by beancount unchanged.
+bool segment_start(char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 bool segment_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-         c == '-';
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
 }
 constexpr std::array<std::string_view, 5> kRoots{"Assets", "Liabilities", "Equity", "Income",
                                                  "Expenses"};
@@ -54,9 +56,11 @@ Result<void> check_account(std::string_view text) {
     if (c == ':') {
       if (seg_len == 0) break;
       seg_len = 0;
-    } else if (!segment_char(c)) {
-      return fail(Errc::invalid_input, "account " + quoted(text) +
-                                           " may contain only letters, digits, _ and - between colons");
+    } else if (seg_len == 0 ? !segment_start(c) : !segment_char(c)) {
+      return fail(Errc::invalid_input,
+                  "account " + quoted(text) +
+                      ": each segment starts with a capital letter or digit and goes on with "
+                      "letters, digits and -");
     } else {
       ++seg_len;
     }

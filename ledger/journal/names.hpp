@@ -11,7 +11,7 @@ namespace fl {
 // [A-Za-z0-9._:/-], 1..128 bytes. Used for event ids and dimension values.
 [[nodiscard]] Result<void> check_id(std::string_view text);
 
-// Colon-separated segments of [A-Za-z0-9_-], first segment one of the five roots.
+// Colon-separated segments [A-Z0-9][A-Za-z0-9-]*, the first one of the five roots.
 [[nodiscard]] Result<void> check_account(std::string_view text);
 
 enum class AccountRoot { assets, liabilities, equity, income, expenses };

@@ -117,13 +117,22 @@ class VerifierTest(unittest.TestCase):
         report = self.run_verifier(expect_exit=0)
         self.assertEqual([b["amount"] for b in report["balances"]], ["0.00", "0.00"])
 
-    def test_header_only_and_empty(self):
+    def test_header_only(self):
         self.write(chain([("one", HEADER)]))
         report = self.run_verifier(expect_exit=0)
         self.assertEqual((report["events"], report["lines"], report["balances"]), (0, 1, []))
-        self.write([])
-        report = self.run_verifier(expect_exit=0)
-        self.assertEqual((report["lines"], report["head"]), (0, None))
+
+    def test_empty_or_only_torn_tail_has_no_header(self):
+        # Section 3: line 1 is the header, so a journal with no complete line is damage.
+        no_header = {"seq": 0, "line": 1, "offset": 0, "reason": "the journal has no header line"}
+        for tail in (b"", chain([("one", HEADER)])[0][:40]):
+            with self.subTest(tail=tail):
+                self.write([], tail=tail)
+                report = self.run_verifier(expect_exit=3)
+                self.assertEqual(report, {"ok": False, "events": 0, "lines": 0, "head": None,
+                                          "first_bad": no_header, "balances": []})
+                self.assertEqual("torn tail" in self.stderr, bool(tail))
+                self.run_verifier("--expect-head", ZERO, expect_exit=3)
 
     def test_flipped_byte_in_middle_line(self):
         lines = chain(valid_units())
