@@ -98,7 +98,7 @@ Result<Loaded> load_journal(const std::string& path, const ReplayOptions& option
 
 Result<Posted> post_transaction(const std::string& path, Transaction txn, Instant now,
                                 const PostOptions& options) {
-  FL_TRY_VOID(check_balanced(txn));
+  FL_TRY_VOID(check_transaction(txn));
   FL_TRY(store::Writer writer, store::Writer::open(path, options.lock_timeout));
   Ledger ledger;
   std::optional<Transaction> existing;
@@ -134,6 +134,18 @@ Result<Posted> post_transaction(const std::string& path, Transaction txn, Instan
     scan.tail_bytes = 0;
   }
   const std::string body = io::encode_txn_body(txn);
+  {
+    // Read back what is about to be written, as replay will read it.
+    io::EventDecoder decoder;
+    Header unused;
+    Transaction back;
+    auto kind = decoder.decode_body(body, unused, back);
+    if (!kind || *kind != io::LineKind::txn || !first_difference(back, txn).empty() ||
+        back.recorded_at != txn.recorded_at) {
+      return fail(Errc::internal, "the encoded transaction does not read back as written: " +
+                                      (kind ? first_difference(back, txn) : kind.error().render()));
+    }
+  }
   FL_TRY(store::Hash head, writer.append_unit(scan, std::span(&body, 1)));
   out.appended = true;
   out.seq = scan.lines;

@@ -329,6 +329,16 @@ Result<LineKind> EventDecoder::decode_line(std::string_view line, Header& header
   return *kind;
 }
 
+Result<LineKind> EventDecoder::decode_body(std::string_view body, Header& header,
+                                           Transaction& txn) {
+  std::string line;
+  line.reserve(body.size() + 2 + simdjson::SIMDJSON_PADDING);
+  line.push_back('{');
+  line += body;
+  line.push_back('}');
+  return decode_line(line, header, txn);
+}
+
 Result<Transaction> EventDecoder::decode_input(std::string_view text, const std::string& path) {
   Impl& im = *impl_;
   const simdjson::padded_string padded(text);

@@ -29,6 +29,11 @@ class EventDecoder {
   [[nodiscard]] Result<LineKind> decode_line(std::string_view line, Header& header,
                                              Transaction& txn);
 
+  // Decodes the members a writer is about to frame (encode_txn_body's output), as replay will
+  // decode them once they are stored: the writer's check that what it writes reads back.
+  [[nodiscard]] Result<LineKind> decode_body(std::string_view body, Header& header,
+                                             Transaction& txn);
+
   // Decodes a transaction document a person wrote (a file or stdin). Errors carry
   // path:line:col of the offending value. `recorded_at` is left for the writer to set.
   [[nodiscard]] Result<Transaction> decode_input(std::string_view text, const std::string& path);

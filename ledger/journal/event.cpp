@@ -4,6 +4,8 @@
 #include <array>
 
 #include "base/limits.hpp"
+#include "base/utf8.hpp"
+#include "journal/names.hpp"
 
 namespace fl {
 namespace {
@@ -75,6 +77,35 @@ Result<void> check_balanced(const Transaction& t) {
     }
   }
   return ok();
+}
+
+}  // namespace fl
+
+namespace fl {
+
+Result<void> check_transaction(const Transaction& t) {
+  if (auto r = check_id(t.id); !r) return fail(std::move(r).error().in("id"));
+  if (!t.reverses.empty()) {
+    if (auto r = check_id(t.reverses); !r) return fail(std::move(r).error().in("reverses"));
+  }
+  if (t.description.size() > limits::description_bytes_max) {
+    return fail(Error(Errc::invalid_input, "is longer than 1000 bytes").in("description"));
+  }
+  if (!valid_utf8(t.description)) {
+    return fail(Error(Errc::invalid_input, "is not valid UTF-8 text").in("description"));
+  }
+  for (std::size_t i = 0; i < t.postings.size(); ++i) {
+    const Posting& p = t.postings[i];
+    const std::string at = "postings[" + std::to_string(i) + "]";
+    if (auto r = check_account(p.account); !r) return fail(std::move(r).error().in("account").in(at));
+    for (std::size_t d = 0; d < kDimensionCount; ++d) {
+      if (p.dims[d].empty()) continue;
+      if (auto r = check_id(p.dims[d]); !r) {
+        return fail(std::move(r).error().in(kDimensionNames[d]).in(at));
+      }
+    }
+  }
+  return check_balanced(t);
 }
 
 }  // namespace fl

@@ -46,6 +46,10 @@ std::string first_difference(const Transaction& a, const Transaction& b);
 // sum per currency. Names the currency that does not balance and by how much.
 [[nodiscard]] Result<void> check_balanced(const Transaction& t);
 
+// Everything a journal line requires of a transaction, whatever built it: valid ids, accounts
+// and dimensions, a description of well-formed UTF-8 within its limit, and check_balanced.
+[[nodiscard]] Result<void> check_transaction(const Transaction& t);
+
 struct Header {
   std::string ledger_id;
   Currency base_currency = Currency::at_index(0);

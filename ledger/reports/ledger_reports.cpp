@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
+#include <tuple>
 
 #include "journal/names.hpp"
 #include "money/decimal.hpp"
@@ -60,20 +62,35 @@ Table balance_report(const std::vector<BalanceRow>& balances, const ReportScope&
 
   const std::vector<const BalanceRow*> order = report_order(balances);
   std::map<TotalKey, std::pair<Currency, Int128>> totals;
-  // Subtotal rows for each parent prefix, emitted before the first account beneath it.
-  std::map<std::tuple<std::string, std::string, std::string>, Int128> subtotals;  // dim, prefix, cur
+  // A parent is any proper prefix of an account; its subtotal covers every account under it,
+  // its own postings included when it has some.
+  std::set<std::string> parents;
   for (const BalanceRow* b : order) {
     for (std::size_t i = b->account.find(':'); i != std::string::npos; i = b->account.find(':', i + 1)) {
-      subtotals[{b->dim_value, b->account.substr(0, i), std::string(b->currency.code())}] += b->amount;
+      parents.insert(b->account.substr(0, i));
     }
   }
-  std::map<std::tuple<std::string, std::string, std::string>, bool> emitted;
+  auto parents_of = [&](const std::string& account) {
+    std::vector<std::string> out;
+    for (std::size_t i = account.find(':'); i != std::string::npos; i = account.find(':', i + 1)) {
+      out.push_back(account.substr(0, i));
+    }
+    if (parents.count(account) != 0) out.push_back(account);
+    return out;
+  };
+  using SubKey = std::tuple<std::string, std::string, std::string>;  // dim, prefix, currency
+  std::map<SubKey, Int128> subtotals;
   for (const BalanceRow* b : order) {
-    for (std::size_t i = b->account.find(':'); i != std::string::npos; i = b->account.find(':', i + 1)) {
-      const auto key = std::make_tuple(b->dim_value, b->account.substr(0, i), std::string(b->currency.code()));
-      if (emitted[key]) continue;
-      emitted[key] = true;
-      Row r{RowKind::subtotal, leading_cells(scope, b->dim_value, std::get<1>(key), b->currency)};
+    for (const auto& prefix : parents_of(b->account)) {
+      subtotals[{b->dim_value, prefix, std::string(b->currency.code())}] += b->amount;
+    }
+  }
+  std::set<SubKey> emitted;
+  for (const BalanceRow* b : order) {
+    for (const auto& prefix : parents_of(b->account)) {
+      const SubKey key{b->dim_value, prefix, std::string(b->currency.code())};
+      if (!emitted.insert(key).second) continue;
+      Row r{RowKind::subtotal, leading_cells(scope, b->dim_value, prefix, b->currency)};
       r.cells.push_back(fmt(subtotals[key], b->currency));
       t.rows.push_back(std::move(r));
     }

@@ -95,6 +95,17 @@ Bad accounts, currencies, dimensions and JSON:
   $ check
   unchanged
 
+Text that a journal line cannot hold:
+
+  $ fundledger -f j.jsonl post --id T-2 --date 2024-01-05 --description $'bad \xff byte' --posting "Assets:Box 1 IDR" --posting "Equity:Opening -1 IDR"
+  error: description: is not valid UTF-8 text
+  [1]
+  $ fundledger -f j.jsonl post --id T-2 --date 2024-01-05 --description "$(printf 'x%.0s' $(seq 1 1001))" --posting "Assets:Box 1 IDR" --posting "Equity:Opening -1 IDR"
+  error: description: is longer than 1000 bytes
+  [1]
+  $ check
+  unchanged
+
 Usage errors exit 2:
 
   $ fundledger -f j.jsonl post --date 2024-01-05 --posting "Assets:Box 1 IDR"

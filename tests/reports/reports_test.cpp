@@ -55,3 +55,13 @@ TEST_CASE("thousands grouping") {
   CHECK(group_thousands("-1234") == "-1,234");
   CHECK(group_thousands("0.05") == "0.05");
 }
+
+TEST_CASE("a parent account's own balance counts in its subtotal") {
+  const std::vector<BalanceRow> rows{row("Assets", "10", "USD"), row("Assets:Bank", "5", "USD"),
+                                     row("Assets:Bank:X", "7", "USD"), row("Equity", "-22", "USD")};
+  const Table t = balance_report(rows, {});
+  CHECK(render_csv(t) ==
+        "row,account,currency,amount\r\nsubtotal,Assets,USD,22.00\r\nline,Assets,USD,10.00\r\n"
+        "subtotal,Assets:Bank,USD,12.00\r\nline,Assets:Bank,USD,5.00\r\nline,Assets:Bank:X,USD,7.00\r\n"
+        "line,Equity,USD,-22.00\r\ntotal,Total,USD,0.00\r\n");
+}

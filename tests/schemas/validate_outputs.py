@@ -1,0 +1,842 @@
+#!/usr/bin/python3
+"""Validates real fundledger outputs against the JSON Schemas in schemas/.
+
+Usage (from the repository root):
+
+    /usr/bin/python3 tests/schemas/validate_outputs.py PATH/TO/fundledger
+
+Checks, each counted as passed or failed:
+  - every schema in schemas/ is a valid draft 2020-12 schema;
+  - every line of every examples/**/*.jsonl journal, and of a journal built here with the CLI
+    (dimensions, a conversion, a reversal, scale-0 and scale-3 currencies, a committed unit of
+    part lines), validates against journal-line.schema.json;
+  - transaction input documents (written here and taken from tests/cli/post.t) validate against
+    transaction-input.schema.json and are accepted by `fundledger post`; invalid ones are
+    rejected by the schema and refused by `fundledger post`;
+  - every report's JSON output validates against its schema and foots: money columns of the body
+    rows add up, per currency (and dimension value), to the totals, to the cent, in Decimal;
+  - `verify --format json` validates, on a good journal (exit 0) and on a tampered copy (exit 3);
+  - damaged copies of real outputs (mutants) are rejected, so no schema accepts everything.
+
+Prints `N passed, M failed` last and exits 1 on any failure. Uses Debian's python3-jsonschema 4.10.
+"""
+import datetime
+import decimal
+import hashlib
+import json
+import os
+import pathlib
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from decimal import Decimal
+
+import jsonschema
+from jsonschema import Draft202012Validator, FormatChecker, RefResolver
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+SCHEMAS = ROOT / "schemas"
+EXAMPLES = ROOT / "examples"
+NOW = "2026-01-01T00:00:00Z"
+DIMS = ("cso", "agreement", "counterparty", "tranche")
+SCALE = {**{c: 0 for c in "CLP ISK JPY KRW UGX VND XAF XOF".split()},
+         **{c: 2 for c in ("AUD CAD CHF CNY DKK EUR GBP HKD IDR INR MYR NOK NZD PHP SEK SGD THB "
+                           "USD ZAR").split()},
+         **{c: 3 for c in "BHD JOD KWD OMR TND".split()}}
+
+decimal.getcontext().prec = 60  # 27 integer digits + 3 decimals, summed: exact, never rounded
+
+passed = 0
+failed = 0
+
+
+def check(name, ok, detail=""):
+    global passed, failed
+    if ok:
+        passed += 1
+    else:
+        failed += 1
+        print(f"FAIL {name}" + (f": {detail}" if detail else ""))
+    return ok
+
+
+# ------------------------------------------------------------------------------------- schemas
+
+def _date_time(text):
+    """RFC 3339 date-time (python3-jsonschema has no checker for it without rfc3339-validator)."""
+    if not isinstance(text, str):
+        return True
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})", text):
+        raise ValueError(f"{text!r} is not an RFC 3339 date-time")
+    datetime.datetime.fromisoformat(re.sub(r"[Zz]$", "+00:00", text.replace("t", "T")))
+    return True
+
+
+def _date(text):
+    if not isinstance(text, str):
+        return True
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        raise ValueError(f"{text!r} is not an RFC 3339 full-date")
+    datetime.date.fromisoformat(text)
+    return True
+
+
+FORMATS = FormatChecker(())
+FORMATS.checks("date-time", raises=ValueError)(_date_time)
+FORMATS.checks("date", raises=ValueError)(_date)
+
+
+def load_schemas():
+    schemas = {}
+    for path in sorted(SCHEMAS.glob("*.schema.json")):
+        schema = json.loads(path.read_text())
+        name = path.name.removesuffix(".schema.json")
+        try:
+            Draft202012Validator.check_schema(schema)
+            ok, detail = True, ""
+        except jsonschema.SchemaError as e:
+            ok, detail = False, e.message
+        check(f"schema {path.name} is a valid draft 2020-12 schema", ok, detail)
+        check(f"schema {path.name} has $id .../schemas/{path.name}",
+              schema.get("$id") == f"https://fundledger.example/schemas/{path.name}", schema.get("$id"))
+        check(f"schema {path.name} has a title and a description",
+              bool(schema.get("title")) and bool(schema.get("description")))
+        missing = undocumented_properties(schema)
+        check(f"schema {path.name} describes every property", not missing, ", ".join(missing))
+        schemas[name] = schema
+    expected = {"journal-line", "transaction-input", "report-table", "report-balance",
+                "report-trial-balance", "report-register", "verify"}
+    check("all schemas present", expected <= set(schemas), sorted(expected - set(schemas)))
+    store = {s["$id"]: s for s in schemas.values()}
+    validators = {}
+    for name, schema in schemas.items():
+        resolver = RefResolver.from_schema(schema, store=store)
+        validators[name] = Draft202012Validator(schema, resolver=resolver, format_checker=FORMATS)
+    return validators
+
+
+def undocumented_properties(node, path="#"):
+    """Property definitions (under `properties`, outside if/then refinements) without description."""
+    missing = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in ("if", "then", "else", "not", "const", "enum", "examples", "default"):
+                continue
+            if key == "properties" and isinstance(value, dict):
+                for prop, sub in value.items():
+                    if isinstance(sub, dict) and "description" not in sub:
+                        missing.append(f"{path}/properties/{prop}")
+                    missing += undocumented_properties(sub, f"{path}/properties/{prop}")
+            else:
+                missing += undocumented_properties(value, f"{path}/{key}")
+    elif isinstance(node, list):
+        for i, item in enumerate(node):
+            missing += undocumented_properties(item, f"{path}/{i}")
+    return missing
+
+
+def validate(validators, schema, instance, name):
+    errors = sorted(validators[schema].iter_errors(instance), key=lambda e: list(e.absolute_path))
+    detail = "; ".join(f"{'/'.join(map(str, e.absolute_path)) or '(root)'}: {e.message}"
+                       for e in errors[:3])
+    return check(f"{name} validates against {schema}", not errors, detail)
+
+
+def no_duplicates(pairs):
+    keys = [k for k, _ in pairs]
+    if len(keys) != len(set(keys)):
+        raise ValueError(f"duplicate member in {keys}")
+    return dict(pairs)
+
+
+def parse_json(text):
+    """Strict JSON: no duplicate members, no floats (amounts must be strings)."""
+    def no_float(s):
+        raise ValueError(f"a JSON number with a fraction ({s}) where fundledger writes strings")
+    return json.loads(text, object_pairs_hook=no_duplicates, parse_float=no_float)
+
+
+# ------------------------------------------------------------------------------------- the CLI
+
+class Cli:
+    def __init__(self, binary):
+        self.binary = binary
+
+    def run(self, journal, *args, stdin=None):
+        return subprocess.run([self.binary, "--now", NOW, "-f", str(journal), *args], input=stdin,
+                              capture_output=True, text=True, env={**os.environ, "FUNDLEDGER_NOW": NOW})
+
+    def ok(self, name, journal, *args, stdin=None):
+        r = self.run(journal, *args, stdin=stdin)
+        check(f"{name}: exit 0", r.returncode == 0, f"exit {r.returncode}: {r.stderr.strip()}")
+        return r
+
+
+# ------------------------------------------------------------------------------------- journals
+
+def validate_journal(validators, path, label):
+    data = path.read_bytes()
+    if not check(f"{label}: ends with LF (no torn tail)", data.endswith(b"\n")):
+        return
+    lines = data.split(b"\n")[:-1]
+    check(f"{label}: has lines", len(lines) > 0)
+    for n, raw in enumerate(lines, 1):
+        name = f"{label} line {n}"
+        try:
+            line = parse_json(raw.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError) as e:
+            check(f"{name} is strict UTF-8 JSON", False, str(e))
+            continue
+        validate(validators, "journal-line", line, name)
+        check(f"{name}: seq is the line's index", line.get("seq") == n - 1, line.get("seq"))
+
+
+def append_committed_unit(path, events):
+    """Appends `events` as part lines closed by a commit line, hashed as journal.md §2 says."""
+    data = path.read_bytes()
+    lines = data.split(b"\n")[:-1]
+    prev = hashlib.sha256(lines[-1]).hexdigest()
+    seq = len(lines)
+    out = b""
+
+    def emit(body):
+        nonlocal prev, seq, out
+        head = b'{"seq":%d,"prev":"%s",' % (seq, prev.encode())
+        text = head + body
+        line = text + b',"hash":"' + hashlib.sha256(text).hexdigest().encode() + b'"}'
+        out += line + b"\n"
+        prev = hashlib.sha256(line).hexdigest()
+        seq += 1
+
+    for event in events:
+        emit(b'"frame":"part",' + json.dumps(event, separators=(",", ":"), ensure_ascii=False)
+             .encode()[1:-1])
+    emit(b'"frame":"commit","count":%d' % len(events))
+    with open(path, "ab") as f:
+        f.write(out)
+
+
+def build_journal(cli, work):
+    """A journal that uses every dimension, a conversion, a reversal and three currency scales."""
+    j = work / "built.jsonl"
+    cli.ok("init", j, "init", "--ledger-id", "schema-test", "--base-currency", "USD",
+           "--time-zone", "Asia/Jakarta", "--fiscal-year-start", "10-01", "--target", "700000",
+           "--rate-age-days-max", "5")
+
+    def flags(id_, date, *postings, extra=()):
+        args = ["post", "--id", id_, "--date", date, *extra]
+        for p in postings:
+            args += ["--posting", p]
+        cli.ok(f"post {id_}", j, *args)
+
+    flags("OB-3204", "2024-01-02",
+          "Assets:Bank:BJB-3204 25000000 IDR cso=CSO-3204",
+          "Equity:Opening -25000000 IDR cso=CSO-3204",
+          extra=("--description", "Opening balance, Bank BJB"))
+    flags("OB-7371", "2024-01-02",
+          "Assets:Bank:SULSELBAR-7371 8000000 IDR cso=CSO-7371",
+          "Assets:Bank:USD-7371 1200 USD cso=CSO-7371",
+          "Equity:Opening -8000000 IDR cso=CSO-7371",
+          "Equity:Opening -1200 USD cso=CSO-7371",
+          extra=("--description", "Opening balance, Bank Sulselbar"))
+    receipt = {
+        "id": "RC-0001", "date": "2024-01-15", "posting_date": "2024-01-16",
+        "description": "Pemkab Bandung — tranche 1, \"net\" of a bank charge\tand a tab",
+        "postings": [
+            {"account": "Assets:Bank:BJB-3204", "amount": "14997500", "currency": "IDR",
+             "cso": "CSO-3204", "agreement": "AG-3204-01", "counterparty": "PEMKAB-BANDUNG",
+             "tranche": "1"},
+            {"account": "Expenses:BankCharges", "amount": "2500.0", "currency": "IDR",
+             "cso": "CSO-3204", "agreement": "AG-3204-01", "counterparty": "PEMKAB-BANDUNG",
+             "tranche": "1"},
+            {"account": "Income:Mobilised:Government", "amount": "-15000000.00", "currency": "IDR",
+             "cso": "CSO-3204", "agreement": "AG-3204-01", "counterparty": "PEMKAB-BANDUNG",
+             "tranche": "1"}]}
+    (work / "receipt.json").write_text(json.dumps(receipt, ensure_ascii=False, indent=1))
+    cli.ok("post RC-0001 (file)", j, "post", str(work / "receipt.json"))
+    usd = {"type": "txn", "id": "RC-0002", "date": "2024-01-29",
+           "description": "PT Semen Tonasa CSR, in USD",
+           "postings": [
+               {"account": "Assets:Bank:USD-7371", "amount": "2500.5", "currency": "USD",
+                "cso": "CSO-7371", "agreement": "AG-7371-01", "counterparty": "SEMEN-TONASA",
+                "tranche": "1"},
+               {"account": "Income:Mobilised:Company", "amount": "-2500.50", "currency": "USD",
+                "cso": "CSO-7371", "agreement": "AG-7371-01", "counterparty": "SEMEN-TONASA",
+                "tranche": "1"}]}
+    cli.ok("post RC-0002 (stdin)", j, "post", "-", stdin=json.dumps(usd))
+    flags("FX-0001", "2024-02-05",
+          "Assets:Bank:USD-7371 -1000 USD cso=CSO-7371",
+          "Equity:Conversion 1000 USD cso=CSO-7371",
+          "Equity:Conversion -15620000 IDR cso=CSO-7371",
+          "Assets:Bank:SULSELBAR-7371 15620000 IDR cso=CSO-7371",
+          extra=("--description", "Convert USD 1,000 to IDR at 15,620"))
+    flags("RC-0001-REV", "2024-02-10",
+          "Assets:Bank:BJB-3204 -14997500 IDR cso=CSO-3204 agreement=AG-3204-01 counterparty=PEMKAB-BANDUNG tranche=1",
+          "Expenses:BankCharges -2500 IDR cso=CSO-3204 agreement=AG-3204-01 counterparty=PEMKAB-BANDUNG tranche=1",
+          "Income:Mobilised:Government 15000000 IDR cso=CSO-3204 agreement=AG-3204-01 counterparty=PEMKAB-BANDUNG tranche=1",
+          extra=("--description", "Reverse RC-0001: wrong CSO", "--reverses", "RC-0001"))
+    flags("RC-0001B", "2024-02-10",
+          "Assets:Bank:BJB-3204 14997500 IDR cso=CSO-3204 agreement=AG-3204-02 counterparty=PEMKAB-BANDUNG tranche=1",
+          "Expenses:BankCharges 2500 IDR cso=CSO-3204 agreement=AG-3204-02 counterparty=PEMKAB-BANDUNG tranche=1",
+          "Income:Mobilised:Government -15000000 IDR cso=CSO-3204 agreement=AG-3204-02 counterparty=PEMKAB-BANDUNG tranche=1",
+          extra=("--description", "Pemkab Bandung, tranche 1, corrected", "--posting-date", "2024-02-12"))
+    flags("JP-0001", "2024-03-01",
+          "Assets:Bank:JPY-9000 150000 JPY cso=CSO-9000 counterparty=JICA",
+          "Income:Mobilised:Government -150000 JPY cso=CSO-9000 counterparty=JICA",
+          "Assets:Bank:KWD-9000 12.345 KWD cso=CSO-9000 counterparty=KFAED",
+          "Income:Mobilised:Government -12.345 KWD cso=CSO-9000 counterparty=KFAED",
+          extra=("--description", "Grants in yen (scale 0) and dinar (scale 3)"))
+    # A unit of two part lines and its commit line, as an import writes them.
+    unit = [{"type": "txn", "id": f"IMP-{i}", "recorded_at": NOW, "date": "2024-03-05",
+             "posting_date": "2024-03-05", "description": f"Imported receipt {i}",
+             "postings": [{"account": "Assets:Bank:USD-7371", "amount": f"{i}0.25", "currency": "USD",
+                           "cso": "CSO-7371", "tranche": "2"},
+                          {"account": "Income:Mobilised:Company", "amount": f"-{i}0.25",
+                           "currency": "USD", "cso": "CSO-7371", "tranche": "2"}]}
+            for i in (1, 2)]
+    append_committed_unit(j, unit)
+    r = cli.run(j, "verify")
+    check("built journal with a committed unit verifies", r.returncode == 0, r.stderr.strip())
+    text = j.read_text()
+    check("built journal has a commit line", '"frame":"commit"' in text)
+    check("built journal has a reversal", '"reverses":"RC-0001"' in text)
+    return j
+
+
+# ------------------------------------------------------------------------------------- inputs
+
+def post_t_documents():
+    """JSON documents from the heredocs of tests/cli/post.t."""
+    docs = []
+    path = ROOT / "tests" / "cli" / "post.t"
+    if not path.exists():
+        return docs
+    body = None
+    for line in path.read_text().splitlines():
+        if body is None:
+            if re.search(r"<<'?JSON'?\s*$", line):
+                body = []
+        elif line.startswith("  > "):
+            if line[4:] == "JSON":
+                docs.append("\n".join(body))
+                body = None
+            else:
+                body.append(line[4:])
+        else:
+            body = None
+    return docs
+
+
+VALID_INPUTS = {
+    "minimal (id, date, postings only)": {
+        "id": "IN-1", "date": "2024-01-05",
+        "postings": [{"account": "Assets:Bank:BJB", "amount": "100", "currency": "IDR"},
+                     {"account": "Equity:Opening", "amount": "-100", "currency": "IDR"}]},
+    "every member": {
+        "type": "txn", "id": "IN-2", "date": "2024-01-05", "posting_date": "2024-01-31",
+        "description": "Everything: all four dimensions, a conversion, leading zeros",
+        "postings": [
+            {"account": "Assets:Bank:USD", "amount": "-0100.5", "currency": "USD", "cso": "CSO-1",
+             "agreement": "AG/1", "counterparty": "ORG.X", "tranche": "1:a"},
+            {"account": "Equity:Conversion", "amount": "100.50", "currency": "USD", "cso": "CSO-1",
+             "agreement": "AG/1", "counterparty": "ORG.X", "tranche": "1:a"},
+            {"account": "Equity:Conversion", "amount": "-1567800", "currency": "IDR", "cso": "CSO-1"},
+            {"account": "Assets:Bank:BJB", "amount": "1567800.00", "currency": "IDR", "cso": "CSO-1"}]},
+    "scale 0 and scale 3, zero legs": {
+        "id": "IN-3", "date": "2024-01-05", "description": "",
+        "postings": [{"account": "Assets:Cash", "amount": "1000", "currency": "JPY"},
+                     {"account": "Equity:Opening", "amount": "-1000", "currency": "JPY"},
+                     {"account": "Assets:Cash", "amount": "1.5", "currency": "KWD"},
+                     {"account": "Equity:Opening", "amount": "-1.500", "currency": "KWD"},
+                     {"account": "Expenses:Other", "amount": "-0", "currency": "USD"},
+                     {"account": "Expenses:Other", "amount": "0.00", "currency": "USD"}]},
+}
+
+INVALID_INPUTS = {
+    "amount as a JSON number": {
+        "id": "BAD-1", "date": "2024-01-05",
+        "postings": [{"account": "Assets:Bank", "amount": 5, "currency": "USD"},
+                     {"account": "Equity:Opening", "amount": "-5", "currency": "USD"}]},
+    "missing id": {
+        "date": "2024-01-05",
+        "postings": [{"account": "Assets:Bank", "amount": "5", "currency": "USD"},
+                     {"account": "Equity:Opening", "amount": "-5", "currency": "USD"}]},
+    "unknown member": {
+        "id": "BAD-3", "date": "2024-01-05", "memo": "x",
+        "postings": [{"account": "Assets:Bank", "amount": "5", "currency": "USD"},
+                     {"account": "Equity:Opening", "amount": "-5", "currency": "USD"}]},
+    "unknown posting member": {
+        "id": "BAD-4", "date": "2024-01-05",
+        "postings": [{"account": "Assets:Bank", "amount": "5", "currency": "USD", "colour": "red"},
+                     {"account": "Equity:Opening", "amount": "-5", "currency": "USD"}]},
+    "recorded_at (journal-only member)": {
+        "id": "BAD-5", "date": "2024-01-05", "recorded_at": NOW,
+        "postings": [{"account": "Assets:Bank", "amount": "5", "currency": "USD"},
+                     {"account": "Equity:Opening", "amount": "-5", "currency": "USD"}]},
+    "type other than txn": {
+        "type": "header", "id": "BAD-6", "date": "2024-01-05",
+        "postings": [{"account": "Assets:Bank", "amount": "5", "currency": "USD"},
+                     {"account": "Equity:Opening", "amount": "-5", "currency": "USD"}]},
+    "no postings": {"id": "BAD-7", "date": "2024-01-05", "postings": []},
+    "impossible date": {
+        "id": "BAD-8", "date": "2024-02-30",
+        "postings": [{"account": "Assets:Bank", "amount": "5", "currency": "USD"},
+                     {"account": "Equity:Opening", "amount": "-5", "currency": "USD"}]},
+    "more decimals than the currency's scale": {
+        "id": "BAD-9", "date": "2024-01-05",
+        "postings": [{"account": "Assets:Bank", "amount": "1.005", "currency": "USD"},
+                     {"account": "Equity:Opening", "amount": "-1.005", "currency": "USD"}]},
+    "decimals on a scale-0 currency": {
+        "id": "BAD-10", "date": "2024-01-05",
+        "postings": [{"account": "Assets:Bank", "amount": "5.0", "currency": "JPY"},
+                     {"account": "Equity:Opening", "amount": "-5", "currency": "JPY"}]},
+    "exponent": {
+        "id": "BAD-11", "date": "2024-01-05",
+        "postings": [{"account": "Assets:Bank", "amount": "1e3", "currency": "USD"},
+                     {"account": "Equity:Opening", "amount": "-1000", "currency": "USD"}]},
+    "plus sign": {
+        "id": "BAD-12", "date": "2024-01-05",
+        "postings": [{"account": "Assets:Bank", "amount": "+5", "currency": "USD"},
+                     {"account": "Equity:Opening", "amount": "-5", "currency": "USD"}]},
+    "thousands separator": {
+        "id": "BAD-13", "date": "2024-01-05",
+        "postings": [{"account": "Assets:Bank", "amount": "1,000", "currency": "USD"},
+                     {"account": "Equity:Opening", "amount": "-1000", "currency": "USD"}]},
+    "bare decimal point": {
+        "id": "BAD-14", "date": "2024-01-05",
+        "postings": [{"account": "Assets:Bank", "amount": ".5", "currency": "USD"},
+                     {"account": "Equity:Opening", "amount": "-0.5", "currency": "USD"}]},
+    "28 integer digits": {
+        "id": "BAD-15", "date": "2024-01-05",
+        "postings": [{"account": "Assets:Bank", "amount": "1" + "0" * 27, "currency": "USD"},
+                     {"account": "Equity:Opening", "amount": "-1" + "0" * 27, "currency": "USD"}]},
+    "unknown currency": {
+        "id": "BAD-16", "date": "2024-01-05",
+        "postings": [{"account": "Assets:Bank", "amount": "5", "currency": "XYZ"},
+                     {"account": "Equity:Opening", "amount": "-5", "currency": "XYZ"}]},
+    "unknown account root": {
+        "id": "BAD-17", "date": "2024-01-05",
+        "postings": [{"account": "Cash:Box", "amount": "5", "currency": "USD"},
+                     {"account": "Equity:Opening", "amount": "-5", "currency": "USD"}]},
+    "empty account segment": {
+        "id": "BAD-18", "date": "2024-01-05",
+        "postings": [{"account": "Assets::Bank", "amount": "5", "currency": "USD"},
+                     {"account": "Equity:Opening", "amount": "-5", "currency": "USD"}]},
+    "id with a space": {
+        "id": "BAD 19", "date": "2024-01-05",
+        "postings": [{"account": "Assets:Bank", "amount": "5", "currency": "USD"},
+                     {"account": "Equity:Opening", "amount": "-5", "currency": "USD"}]},
+    "empty dimension value": {
+        "id": "BAD-20", "date": "2024-01-05",
+        "postings": [{"account": "Assets:Bank", "amount": "5", "currency": "USD", "cso": ""},
+                     {"account": "Equity:Opening", "amount": "-5", "currency": "USD"}]},
+    "description over 1000 characters": {
+        "id": "BAD-21", "date": "2024-01-05", "description": "x" * 1001,
+        "postings": [{"account": "Assets:Bank", "amount": "5", "currency": "USD"},
+                     {"account": "Equity:Opening", "amount": "-5", "currency": "USD"}]},
+}
+
+
+def check_inputs(cli, validators, work):
+    j = work / "inputs.jsonl"
+    cli.ok("init (inputs)", j, "init", "--ledger-id", "inputs")
+    docs = dict(VALID_INPUTS)
+    for i, text in enumerate(post_t_documents(), 1):
+        try:
+            docs[f"post.t heredoc {i}"] = parse_json(text)
+        except ValueError as e:
+            check(f"post.t heredoc {i} is JSON", False, str(e))
+    check("found JSON documents in tests/cli/post.t", any(k.startswith("post.t") for k in docs))
+    for name, doc in docs.items():
+        if not validate(validators, "transaction-input", doc, f"input '{name}'"):
+            continue
+        r = cli.run(j, "post", "-", stdin=json.dumps(doc, ensure_ascii=False))
+        check(f"input '{name}' is accepted by fundledger post", r.returncode == 0, r.stderr.strip())
+    for name, doc in INVALID_INPUTS.items():
+        errors = list(validators["transaction-input"].iter_errors(doc))
+        check(f"invalid input '{name}' is rejected by the schema", bool(errors))
+        before = j.read_bytes()
+        r = cli.run(j, "post", "-", stdin=json.dumps(doc))
+        check(f"invalid input '{name}' is refused by fundledger post (exit 1, nothing written)",
+              r.returncode == 1 and j.read_bytes() == before, f"exit {r.returncode}: {r.stdout.strip()}")
+
+
+# ------------------------------------------------------------------------------------- reports
+
+def money(text, currency, name):
+    """A Decimal from a money string, checking it has exactly the currency's scale."""
+    scale = SCALE.get(currency)
+    pattern = r"-?(0|[1-9][0-9]*)" + (r"\.[0-9]{%d}" % scale if scale else "")
+    check(f"{name}: {text!r} has the {currency} scale ({scale})",
+          scale is not None and re.fullmatch(pattern, text) is not None and not
+          re.fullmatch(r"-0(\.0+)?", text))
+    return Decimal(text)
+
+
+def check_table_shape(report, name):
+    """The generic rule a schema cannot state: each row has the columns' keys, in order, typed."""
+    keys = [c["key"] for c in report["columns"]]
+    types = {c["key"]: c["type"] for c in report["columns"]}
+    bad = []
+    for part in ("rows", "subtotals", "totals"):
+        for i, row in enumerate(report[part]):
+            if list(row) != keys:
+                bad.append(f"{part}[{i}] keys {list(row)}")
+                continue
+            for k, v in row.items():
+                t = types[k]
+                if t == "count" and not (v is None or (isinstance(v, int) and not isinstance(v, bool))):
+                    bad.append(f"{part}[{i}].{k}={v!r} (count)")
+                elif t != "count" and not isinstance(v, str):
+                    bad.append(f"{part}[{i}].{k}={v!r} ({t})")
+                elif t in ("money", "running") and not re.fullmatch(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?", v):
+                    bad.append(f"{part}[{i}].{k}={v!r} ({t})")
+    check(f"{name}: every row has the column keys in column order, typed", not bad, "; ".join(bad[:3]))
+
+
+def under(account, prefix):
+    return account == prefix or account.startswith(prefix + ":")
+
+
+def foot_split(report, name, money_keys):
+    """balance / trial-balance: body rows add up to the totals per (dimension value, currency)."""
+    dim = report["meta"].get("by")
+    key = (lambda r: (r[dim] if dim else "", r["currency"]))
+    sums = defaultdict(lambda: defaultdict(Decimal))
+    for i, row in enumerate(report["rows"]):
+        for m in money_keys:
+            sums[key(row)][m] += money(row[m], row["currency"], f"{name} rows[{i}].{m}")
+    totals = {}
+    for i, row in enumerate(report["totals"]):
+        check(f"{name}: one total per (dimension value, currency)", key(row) not in totals, key(row))
+        totals[key(row)] = {m: money(row[m], row["currency"], f"{name} totals[{i}].{m}")
+                            for m in money_keys}
+    check(f"{name}: a total for each (dimension value, currency) with rows, and no other",
+          set(totals) == set(sums), f"totals {sorted(totals)} rows {sorted(sums)}")
+    for k in sums:
+        for m in money_keys:
+            got, want = totals.get(k, {}).get(m), sums[k][m]
+            check(f"{name}: {m} foots for {k}", got == want, f"rows add up to {want}, total says {got}")
+    for i, sub in enumerate(report["subtotals"]):
+        k = key(sub)
+        want = sum((Decimal(r["amount"]) for r in report["rows"]
+                    if key(r) == k and under(r["account"], sub["account"])), Decimal(0))
+        got = money(sub["amount"], sub["currency"], f"{name} subtotals[{i}]")
+        check(f"{name}: subtotal {sub['account']} {k} is the sum of the accounts under it",
+              got == want, f"subtotal {got}, accounts under it add up to {want}")
+    return sums, totals
+
+
+def foot_register(report, name):
+    running = {}
+    sums = defaultdict(Decimal)
+    for i, row in enumerate(report["rows"]):
+        c = row["currency"]
+        amount = money(row["amount"], c, f"{name} rows[{i}].amount")
+        balance = money(row["balance"], c, f"{name} rows[{i}].balance")
+        sums[c] += amount
+        check(f"{name} rows[{i}]: balance is the previous {c} balance plus amount",
+              balance == sums[c], f"balance {balance}, running sum {sums[c]}")
+        check(f"{name} rows[{i}]: account is under {report['meta']['account']}",
+              under(row["account"], report["meta"]["account"]), row["account"])
+        running[c] = balance
+    totals = {}
+    for i, row in enumerate(report["totals"]):
+        c = row["currency"]
+        totals[c] = (money(row["amount"], c, f"{name} totals[{i}].amount"),
+                     money(row["balance"], c, f"{name} totals[{i}].balance"))
+    check(f"{name}: one total per currency with rows", set(totals) == set(sums),
+          f"totals {sorted(totals)} rows {sorted(sums)}")
+    for c in sums:
+        got_amount, got_balance = totals.get(c, (None, None))
+        check(f"{name}: amount foots for {c}", got_amount == sums[c],
+              f"rows add up to {sums[c]}, total says {got_amount}")
+        check(f"{name}: last {c} balance equals the total", running[c] == got_balance,
+              f"last balance {running[c]}, total {got_balance}")
+    seqs = [row["seq"] for row in report["rows"]]
+    check(f"{name}: rows in journal order", seqs == sorted(seqs), seqs)
+
+
+def run_report(cli, validators, journal, label, args):
+    name = f"{label}: {' '.join(args)}"
+    r = cli.ok(name, journal, *args, "--format", "json")
+    try:
+        report = parse_json(r.stdout)
+    except ValueError as e:
+        check(f"{name}: output is strict JSON", False, str(e))
+        return None
+    validate(validators, "report-table", report, name)
+    schema = {"balance": "report-balance", "trial-balance": "report-trial-balance",
+              "register": "report-register"}[args[0]]
+    if not validate(validators, schema, report, name):
+        return None
+    check_table_shape(report, name)
+    if args[0] == "balance":
+        foot_split(report, name, ["amount"])
+    elif args[0] == "trial-balance":
+        sums, totals = foot_split(report, name, ["debit", "credit"])
+        if "by" not in report["meta"]:
+            for k, t in totals.items():
+                check(f"{name}: debits equal credits for {k}", t["debit"] == t["credit"], t)
+    else:
+        foot_register(report, name)
+    return report
+
+
+def check_reports(cli, validators, journal, label):
+    reports = {}
+    for args in (["balance"], ["balance", "--by", "cso"], ["balance", "--as-of", "2024-01-31"],
+                 ["trial-balance"], ["trial-balance", "--by", "cso"],
+                 ["register", "Assets"], ["register", "Income"]):
+        reports[" ".join(args)] = run_report(cli, validators, journal, label, args)
+    for dim in DIMS[1:]:
+        reports[f"balance --by {dim}"] = run_report(cli, validators, journal, label,
+                                                     ["balance", "--by", dim])
+    reports["register Assets --as-of"] = run_report(cli, validators, journal, label,
+                                                    ["register", "Assets", "--as-of", "2024-01-31"])
+    # Cross-checks between reports: the same balances, whichever way they are cut.
+    bal = reports.get("balance")
+    if bal:
+        flat = {(r["account"], r["currency"]): Decimal(r["amount"]) for r in bal["rows"]}
+        for dim in DIMS:
+            split = reports.get(f"balance --by {dim}")
+            if split:
+                summed = defaultdict(Decimal)
+                for r in split["rows"]:
+                    summed[(r["account"], r["currency"])] += Decimal(r["amount"])
+                check(f"{label}: balance --by {dim}, summed over {dim}, equals balance",
+                      dict(summed) == flat)
+        tb = reports.get("trial-balance")
+        if tb:
+            net = {(r["account"], r["currency"]): Decimal(r["debit"]) - Decimal(r["credit"])
+                   for r in tb["rows"]}
+            check(f"{label}: trial-balance debit - credit equals balance", net == flat)
+        for prefix in ("Assets", "Income"):
+            reg = reports.get(f"register {prefix}")
+            if reg:
+                want = defaultdict(Decimal)
+                for (account, c), v in flat.items():
+                    if under(account, prefix):
+                        want[c] += v
+                got = {r["currency"]: Decimal(r["amount"]) for r in reg["totals"]}
+                check(f"{label}: register {prefix} totals equal the {prefix} balances", got == dict(want),
+                      f"register {got}, balance {dict(want)}")
+    return reports
+
+
+# ------------------------------------------------------------------------------------- verify
+
+def check_verify(cli, validators, journal, label, balance_report):
+    r = cli.run(journal, "verify", "--format", "json")
+    check(f"{label}: verify exits 0", r.returncode == 0, f"exit {r.returncode}: {r.stderr.strip()}")
+    try:
+        v = parse_json(r.stdout)
+    except ValueError as e:
+        check(f"{label}: verify output is strict JSON", False, str(e))
+        return None
+    if not validate(validators, "verify", v, f"{label}: verify"):
+        return None
+    lines = journal.read_bytes().split(b"\n")[:-1]
+    check(f"{label}: verify ok", v.get("ok") is True and v.get("first_bad") is None)
+    check(f"{label}: verify counts every line", v.get("lines") == len(lines), v.get("lines"))
+    check(f"{label}: verify head is the SHA-256 of the last line",
+          v.get("head") == hashlib.sha256(lines[-1]).hexdigest())
+    if balance_report:
+        flat = {(b["account"], b["currency"]): b["amount"] for b in balance_report["rows"]}
+        got = {(b["account"], b["currency"]): b["amount"] for b in v.get("balances", [])}
+        check(f"{label}: verify balances equal the balance report", got == flat)
+    return v
+
+
+def check_tampered(cli, validators, journal, work):
+    data = bytearray(journal.read_bytes())
+    starts = [0] + [i + 1 for i, b in enumerate(data) if b == 0x0A][:-1]
+    line_no = min(3, len(starts))
+    start = starts[line_no - 1]
+    end = data.index(b"\n", start)
+    pos = data.index(b'"amount":"', start, end) + len(b'"amount":"')  # the first digit of an amount
+    data[pos] = ord("7") if data[pos] != ord("7") else ord("8")
+    bad = work / "tampered.jsonl"
+    bad.write_bytes(bytes(data))
+    r = cli.run(bad, "verify", "--format", "json")
+    check("tampered: verify exits 3", r.returncode == 3, f"exit {r.returncode}")
+    try:
+        v = parse_json(r.stdout)
+    except ValueError as e:
+        check("tampered: verify output is strict JSON", False, str(e))
+        return
+    validate(validators, "verify", v, "tampered: verify")
+    check("tampered: ok is false", v.get("ok") is False)
+    check("tampered: first_bad names the changed line",
+          v.get("first_bad") and (v["first_bad"]["seq"], v["first_bad"]["line"], v["first_bad"]["offset"])
+          == (line_no - 1, line_no, start), v.get("first_bad"))
+    check("tampered: head is the SHA-256 of the last good line",
+          v.get("head") == hashlib.sha256(bytes(data[starts[line_no - 2]:start - 1])).hexdigest(),
+          v.get("head"))
+    empty = work / "empty.jsonl"
+    empty.write_bytes(b"")
+    r = cli.run(empty, "verify", "--format", "json")
+    check("empty journal: verify exits 3", r.returncode == 3, f"exit {r.returncode}")
+    try:
+        v = parse_json(r.stdout)
+        validate(validators, "verify", v, "empty journal: verify")
+        check("empty journal: head is null, first_bad is line 1",
+              v.get("head") is None and (v.get("first_bad") or {}).get("line") == 1, v)
+    except ValueError as e:
+        check("empty journal: verify output is strict JSON", False, str(e))
+
+
+# ------------------------------------------------------------------------------------- mutants
+
+def check_mutants(validators, journal, reports, verify_good):
+    """Damaged copies of real outputs must be rejected: the schemas are not accept-everything."""
+    lines = [parse_json(l) for l in journal.read_text().splitlines()]
+    header = lines[0]
+    txn = next(l for l in lines if l.get("type") == "txn" and len(l["postings"][0]) > 3)
+    commit = next((l for l in lines if l.get("frame") == "commit"), None)
+
+    def mutant(base, change):
+        doc = json.loads(json.dumps(base))
+        change(doc)
+        return doc
+
+    def p0(key, value):
+        return lambda d: d["postings"][0].__setitem__(key, value)
+
+    def set_(key, value):
+        return lambda d: d.__setitem__(key, value)
+
+    def drop(key):
+        return lambda d: d.pop(key)
+
+    cases = [
+        ("journal-line", "header version 2", header, set_("version", 2)),
+        ("journal-line", "header seq 1", header, set_("seq", 1)),
+        ("journal-line", "header frame part", header, set_("frame", "part")),
+        ("journal-line", "header prev not zeros", header, set_("prev", txn["hash"])),
+        ("journal-line", "header fiscal_year_start 02-30", header, set_("fiscal_year_start", "02-30")),
+        ("journal-line", "header target with 3 decimals in USD", header, set_("target", "1.000")),
+        ("journal-line", "header without created_at", header, drop("created_at")),
+        ("journal-line", "unknown type", txn, set_("type", "rate")),
+        ("journal-line", "txn without type", txn, drop("type")),
+        ("journal-line", "txn frame commit", txn, set_("frame", "commit")),
+        ("journal-line", "txn with header member", txn, set_("ledger_id", "x")),
+        ("journal-line", "txn without posting_date", txn, drop("posting_date")),
+        ("journal-line", "txn seq 0", txn, set_("seq", 0)),
+        ("journal-line", "txn hash in capitals", txn, set_("hash", txn["hash"].upper())),
+        ("journal-line", "txn short prev", txn, set_("prev", txn["prev"][:63])),
+        ("journal-line", "txn recorded_at with offset", txn, set_("recorded_at", "2026-01-01T07:00:00+07:00")),
+        ("journal-line", "txn impossible date", txn, set_("date", "2024-02-30")),
+        ("journal-line", "txn date before 1900", txn, set_("date", "1899-12-31")),
+        ("journal-line", "txn empty postings", txn, set_("postings", [])),
+        ("journal-line", "amount as a number", txn, p0("amount", 5)),
+        ("journal-line", "amount in input form", txn, p0("amount", "25000000")),
+        ("journal-line", "amount with a leading zero", txn, p0("amount", "025000000.00")),
+        ("journal-line", "amount -0.00", txn, p0("amount", "-0.00")),
+        ("journal-line", "unknown currency", txn, p0("currency", "XYZ")),
+        ("journal-line", "account with an unknown root", txn, p0("account", "Cash:Box")),
+        ("journal-line", "account with an empty segment", txn, p0("account", "Assets::Bank")),
+        ("journal-line", "account segment in lower case (journal.md §4.2)", txn, p0("account", "Assets:bank")),
+        ("journal-line", "empty dimension", txn, p0("cso", "")),
+        ("journal-line", "unknown posting member", txn, p0("colour", "red")),
+        ("journal-line", "extra top-level member", txn, set_("memo", "x")),
+        ("report-balance", "amount as a number", reports["balance"],
+         lambda d: d["rows"][0].__setitem__("amount", 1)),
+        ("report-balance", "total not named Total", reports["balance"],
+         lambda d: d["totals"][0].__setitem__("account", "Sum")),
+        ("report-balance", "a dimension without --by", reports["balance"],
+         lambda d: d["rows"][0].__setitem__("cso", "CSO-1")),
+        ("report-balance", "--by cso with a row missing cso", reports["balance --by cso"],
+         lambda d: d["rows"][0].pop("cso")),
+        ("report-balance", "--by cso with agreement columns", reports["balance --by cso"],
+         lambda d: d["meta"].__setitem__("by", "agreement")),
+        ("report-balance", "missing subtotals", reports["balance"], drop("subtotals")),
+        ("report-table", "count column as a string", reports["register Assets"],
+         lambda d: d["rows"][0].__setitem__("seq", [1])),
+        ("report-table", "unknown column type", reports["balance"],
+         lambda d: d["columns"][0].__setitem__("type", "date")),
+        ("report-trial-balance", "negative credit", reports["trial-balance"],
+         lambda d: d["rows"][0].__setitem__("credit", "-1.00")),
+        ("report-trial-balance", "a subtotal", reports["trial-balance"],
+         lambda d: d["subtotals"].append(d["rows"][0])),
+        ("report-register", "seq as a string", reports["register Assets"],
+         lambda d: d["rows"][0].__setitem__("seq", "1")),
+        ("report-register", "total with a seq", reports["register Assets"],
+         lambda d: d["totals"][0].__setitem__("seq", 1)),
+        ("report-register", "as_of not a date", reports["register Assets"],
+         lambda d: d["meta"].__setitem__("as_of", "yesterday")),
+        ("verify", "ok with first_bad", verify_good,
+         set_("first_bad", {"seq": 1, "line": 2, "offset": 3, "reason": "x"})),
+        ("verify", "not ok without first_bad", verify_good, set_("ok", False)),
+        ("verify", "short head", verify_good, set_("head", "abc")),
+        ("verify", "balance with 3 decimals in IDR", verify_good,
+         lambda d: d["balances"][0].update(currency="IDR", amount="1.000")),
+    ]
+    if commit:
+        cases += [
+            ("journal-line", "commit with a type", commit, set_("type", "txn")),
+            ("journal-line", "commit count 0", commit, set_("count", 0)),
+            ("journal-line", "commit without count", commit, drop("count")),
+        ]
+    for schema, name, base, change in cases:
+        if base is None:
+            check(f"mutant '{name}': base document present", False)
+            continue
+        doc = mutant(base, change)
+        check(f"{schema} rejects mutant: {name}", not validators[schema].is_valid(doc))
+
+
+# ------------------------------------------------------------------------------------- main
+
+def main(argv):
+    if len(argv) != 2:
+        print(__doc__.strip().split("\n\n")[1], file=sys.stderr)
+        return 2
+    binary = os.path.abspath(argv[1])
+    if not os.access(binary, os.X_OK):
+        print(f"not an executable: {binary}", file=sys.stderr)
+        return 2
+    cli = Cli(binary)
+    validators = load_schemas()
+    if not {"journal-line", "transaction-input", "report-table", "report-balance",
+            "report-trial-balance", "report-register", "verify"} <= set(validators):
+        print(f"{passed} passed, {failed} failed")
+        return 1
+
+    examples = sorted(EXAMPLES.rglob("*.jsonl"))
+    check("examples/ has journals", bool(examples))
+    work = pathlib.Path(tempfile.mkdtemp(prefix="fl-schemas-"))
+    try:
+        for path in examples:
+            label = str(path.relative_to(ROOT))
+            validate_journal(validators, path, label)
+            copy = work / ("example-" + path.name)
+            shutil.copyfile(path, copy)  # reports run on a copy: a writer could repair the original
+            reports = check_reports(cli, validators, copy, label)
+            check_verify(cli, validators, copy, label, reports.get("balance"))
+        if examples:
+            check_tampered(cli, validators, work / ("example-" + examples[0].name), work)
+
+        built = build_journal(cli, work)
+        validate_journal(validators, built, "built journal")
+        reports = check_reports(cli, validators, built, "built journal")
+        verify_good = check_verify(cli, validators, built, "built journal", reports.get("balance"))
+        if all(reports.get(k) for k in ("balance", "balance --by cso", "trial-balance",
+                                         "register Assets")) and verify_good:
+            check_mutants(validators, built, reports, verify_good)
+        else:
+            check("outputs needed for the mutant checks are valid", False)
+
+        check_inputs(cli, validators, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
