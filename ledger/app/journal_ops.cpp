@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <array>
 #include <map>
 
 #include "io/event_codec.hpp"
@@ -20,31 +21,55 @@ struct Fd {
   }
 };
 
-// Decodes each committed line and folds it into `ledger`.
-class Replayer {
+// Decodes lines on the scan's worker threads (one decoder per bank) and folds the committed
+// ones into `ledger` in journal order.
+class Replayer final : public store::LineSink {
  public:
   Replayer(Ledger& ledger, TxnHook hook) : ledger_(ledger), hook_(std::move(hook)) {}
 
-  Result<void> operator()(const store::LineRef& line) {
-    FL_TRY(io::LineKind kind, decoder_.decode_line(line.bytes, header_, txn_));
-    if (line.seq == 0) {
-      if (kind != io::LineKind::header) return fail(Errc::corrupt, "line 1 is not a header");
-      return ledger_.apply_header(header_);
+  std::size_t banks() const override { return kBanks; }
+
+  void decode(std::size_t bank, std::size_t index, const store::LineRef& line) override {
+    Bank& b = banks_[bank];
+    if (b.slots.size() <= index) b.slots.resize(index + 1);
+    Slot& slot = b.slots[index];
+    auto kind = b.decoder.decode_line(line.bytes, slot.header, slot.txn);
+    if (kind) {
+      slot.kind = *kind;
+      slot.error.reset();
+    } else {
+      slot.error = std::move(kind).error();
     }
-    if (kind == io::LineKind::header) return fail(Errc::corrupt, "a header after line 1");
-    FL_TRY_VOID(ledger_.apply(txn_));
-    if (hook_) hook_(txn_, line.seq);
+  }
+
+  Result<void> apply(std::size_t bank, std::size_t index, const store::LineRef& line) override {
+    Slot& slot = banks_[bank].slots[index];
+    if (slot.error) return fail(*slot.error);
+    if (line.seq == 0) {
+      if (slot.kind != io::LineKind::header) return fail(Errc::corrupt, "line 1 is not a header");
+      return ledger_.apply_header(slot.header);
+    }
+    if (slot.kind == io::LineKind::header) return fail(Errc::corrupt, "a header after line 1");
+    FL_TRY_VOID(ledger_.apply(slot.txn));
+    if (hook_) hook_(slot.txn, line.seq);
     return ok();
   }
 
-  const Transaction& last() const { return txn_; }
-
  private:
+  static constexpr std::size_t kBanks = 4;
+  struct Slot {
+    io::LineKind kind = io::LineKind::txn;
+    Header header;
+    Transaction txn;
+    std::optional<Error> error;
+  };
+  struct Bank {
+    io::EventDecoder decoder;
+    std::vector<Slot> slots;  // reused from batch to batch: strings keep their capacity
+  };
   Ledger& ledger_;
   TxnHook hook_;
-  io::EventDecoder decoder_;
-  Header header_;
-  Transaction txn_;
+  std::array<Bank, kBanks> banks_;
 };
 
 std::string damage_text(const store::Damage& d) {
@@ -90,7 +115,7 @@ Result<Loaded> load_journal(const std::string& path, const ReplayOptions& option
   Fd fd{raw_fd};
   Loaded out{Ledger(options), {}, {}};
   Replayer replay(out.ledger, hook);
-  FL_TRY(out.scan, store::scan_journal(fd.fd, std::ref(replay)));
+  FL_TRY(out.scan, store::scan_journal(fd.fd, replay));
   if (out.scan.damage) return fail(corrupt(path, *out.scan.damage));
   if (auto tail = store::describe_tail(out.scan); !tail.empty()) out.warnings.push_back(tail);
   return out;
@@ -110,7 +135,7 @@ Result<Posted> post_transaction(const std::string& path, Transaction txn, Instan
     }
   };
   Replayer replay(ledger, find_same_id);
-  FL_TRY(store::ScanResult scan, store::scan_journal(writer.fd(), std::ref(replay)));
+  FL_TRY(store::ScanResult scan, store::scan_journal(writer.fd(), replay));
   if (scan.damage) return fail(corrupt(path, *scan.damage));
   Posted out;
   if (existing) {
@@ -194,7 +219,7 @@ Result<VerifyReport> verify_journal(const std::string& path,
   Fd fd{raw_fd};
   VerifyReport out;
   Replayer replay(out.ledger, {});
-  FL_TRY(store::ScanResult scan, store::scan_journal(fd.fd, std::ref(replay), options));
+  FL_TRY(store::ScanResult scan, store::scan_journal(fd.fd, replay, options));
   out.events = scan.events;
   out.lines = scan.lines;
   out.head_hex = scan.lines > 0 ? store::to_hex(scan.head) : std::string{};

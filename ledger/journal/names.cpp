@@ -1,22 +1,33 @@
 #include "journal/names.hpp"
 
 #include <array>
+#include <cstdint>
 
 #include "base/limits.hpp"
 
 namespace fl {
 namespace {
 
-bool id_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
-         c == '_' || c == ':' || c == '/' || c == '-';
-}
+// Character classes as a table: ids and accounts are checked for every posting on replay.
+enum : std::uint8_t { kIdChar = 1, kSegmentStart = 2, kSegmentChar = 4 };
+constexpr std::array<std::uint8_t, 256> kClass = [] {
+  std::array<std::uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    const bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z', digit = c >= '0' && c <= '9';
+    std::uint8_t v = 0;
+    if (lower || upper || digit || c == '.' || c == '_' || c == ':' || c == '/' || c == '-') v |= kIdChar;
+    if (upper || digit) v |= kSegmentStart;
+    if (lower || upper || digit || c == '-') v |= kSegmentChar;
+    t[static_cast<std::size_t>(c)] = v;
+  }
+  return t;
+}();
+std::uint8_t char_class(char c) { return kClass[static_cast<unsigned char>(c)]; }
+bool id_char(char c) { return (char_class(c) & kIdChar) != 0; }
 // Segments start with a capital letter or digit and go on with letters, digits and '-': the
 // rule beancount applies, so an export is read by beancount unchanged.
-bool segment_start(char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
-bool segment_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
-}
+bool segment_start(char c) { return (char_class(c) & kSegmentStart) != 0; }
+bool segment_char(char c) { return (char_class(c) & kSegmentChar) != 0; }
 constexpr std::array<std::string_view, 5> kRoots{"Assets", "Liabilities", "Equity", "Income",
                                                  "Expenses"};
 
@@ -29,6 +40,9 @@ Result<void> check_id(std::string_view text) {
   if (text.size() > limits::id_bytes_max) {
     return fail(Errc::invalid_input, quoted(text) + " is longer than 128 bytes");
   }
+  std::uint8_t all = kIdChar;
+  for (char c : text) all &= char_class(c);
+  if (all != 0) return ok();
   for (char c : text) {
     if (!id_char(c)) {
       return fail(Errc::invalid_input,

@@ -54,8 +54,28 @@ struct ScanOptions {
   std::optional<Hash> expect_head;
 };
 
+// Decodes and applies journal lines for a parallel scan. The file is cut into batches of whole
+// units; each batch is checked and decoded on a worker thread while the calling thread applies
+// earlier batches in journal order. A batch occupies one of `banks()` banks until applied.
+class LineSink {
+ public:
+  virtual ~LineSink() = default;
+  // How many batches may be in flight at once (each needs its own bank of decoded lines).
+  virtual std::size_t banks() const = 0;
+  // On a worker thread: decode line `index` (0, 1, 2, … within the batch) into bank `bank`.
+  // Only one thread uses a bank at a time. Errors are kept for apply() to report.
+  virtual void decode(std::size_t bank, std::size_t index, const LineRef& line) = 0;
+  // On the calling thread, in journal order, for the header and every event line of every
+  // committed unit. An error stops the scan and becomes the Damage of that line.
+  virtual Result<void> apply(std::size_t bank, std::size_t index, const LineRef& line) = 0;
+};
+
 // Reads the whole journal from `fd` (from offset 0, without moving the file offset) and checks
 // the shape, own hash and chain of every line and the unit framing (docs/format/journal.md §5).
+[[nodiscard]] Result<ScanResult> scan_journal(int fd, LineSink& sink,
+                                              const ScanOptions& options = {});
+
+// The same with a visitor called in order on the calling thread (no decoding on workers).
 [[nodiscard]] Result<ScanResult> scan_journal(int fd, const LineVisitor& visit,
                                               const ScanOptions& options = {});
 

@@ -1,12 +1,17 @@
-// Reading and checking the journal. The file is read in chunks into batches; each batch's
-// lines are checked (shape, own hash, chain, units) in file order, and the lines of committed
-// units are then handed to the visitor. Checking a batch runs on a second thread while the
-// visitor works through the previous one, since hashing and decoding cost about the same.
+// Reading and checking the journal in parallel.
+//
+// The calling thread reads the file in chunks and cuts each chunk after the last complete unit
+// (a `one` line or a commit line), so no unit spans two batches. Worker threads each take a
+// whole batch and check every line in it — shape, own hash, chain link to the line before,
+// seq, unit framing — and let the sink decode it. The calling thread then takes the batches
+// back in file order, checks the links between batches (first line's prev and seq), and applies
+// the committed lines through the sink. Hashing and decoding, the costly parts, run on all
+// cores; only the fold into the ledger is sequential.
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <condition_variable>
-#include <algorithm>
 #include <cstring>
 #include <deque>
 #include <mutex>
@@ -21,213 +26,367 @@ namespace {
 
 constexpr std::size_t kChunkBytes = 4u << 20;
 
+struct LineInfo {
+  std::size_t begin = 0;  // in the batch buffer
+  std::size_t len = 0;
+  std::uint64_t seq = 0;
+  Frame frame = Frame::one;
+  std::string_view prev_hex;
+  std::string_view body;
+  Hash whole{};
+};
+
 struct Batch {
-  std::vector<char> buf;  // bytes [0, size) plus kLinePadding
-  std::vector<LineRef> lines;  // committed event lines to visit, in order
-  std::optional<Damage> damage;
-  bool last = false;
+  std::vector<char> buf;  // [0, size) then kLinePadding zero bytes
+  std::size_t size = 0;
+  std::uint64_t base = 0;  // file offset of buf[0]
+  std::size_t bank = 0;
+  bool at_eof = false;
+  // Worker output.
+  std::vector<LineInfo> lines;  // every whole line checked, up to the first damage
+  std::size_t committed = 0;    // lines [0, committed) form whole units
+  std::optional<std::string> damage;  // at lines.size(), if set
+  bool done = false;
 };
 
-// Chain and unit state carried from one batch to the next.
-struct Checker {
-  int fd;
-  std::optional<Hash> expect_head;
-  std::uint64_t file_pos = 0;  // next byte to read
-  std::vector<char> carry;     // bytes from the last batch not yet consumed
-  std::uint64_t carry_offset = 0;
-  std::uint64_t next_seq = 0;
-  std::uint64_t line_no = 1;
-  Hash prev = kZeroHash;
-  bool eof = false;
-  ScanResult result;
-
-  Result<Batch> next_batch();
-};
-
-Damage damage_at(std::uint64_t seq, std::uint64_t line_no, std::uint64_t offset, std::string why) {
-  return Damage{seq, line_no, offset, std::move(why)};
+// Where a line's frame word starts, if the line is long enough to have one: the word follows
+// `{"seq":N,"prev":"<64 hex>","frame":"`.
+std::optional<Frame> peek_frame(std::string_view line) {
+  const auto comma = line.find(',');
+  if (comma == std::string_view::npos) return std::nullopt;
+  const std::size_t word = comma + 9 + 64 + 11;
+  if (line.size() <= word) return std::nullopt;
+  switch (line[word]) {
+    case 'p': return Frame::part;
+    case 'c': return Frame::commit;
+    case 'o': return Frame::one;
+    default: return std::nullopt;
+  }
 }
 
-Result<Batch> Checker::next_batch() {
-  Batch b;
-  // Fill: carried bytes, then a fresh chunk (more if a single unit is larger than a chunk).
-  const std::size_t have = carry.size();
-  b.buf.resize(have + kChunkBytes + kLinePadding);
-  std::copy(carry.begin(), carry.end(), b.buf.begin());
-  std::size_t size = have;
-  const std::uint64_t base = carry_offset;
-  while (!eof && size < have + kChunkBytes) {
-    const ssize_t n = ::pread(fd, b.buf.data() + size, have + kChunkBytes - size,
-                              static_cast<off_t>(file_pos));
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return fail(Errc::io, std::string("cannot read the journal: ") + std::strerror(errno));
-    }
-    if (n == 0) eof = true;
-    size += static_cast<std::size_t>(n);
-    file_pos += static_cast<std::uint64_t>(n);
+// The end (just past the LF) of the last whole unit in [0, size), or 0 if there is none.
+// A line whose frame cannot be read ends a unit: the worker will report it as damage.
+std::size_t last_unit_end(const char* data, std::size_t size) {
+  std::size_t end = size;
+  while (end > 0 && data[end - 1] != '\n') --end;  // drop a partial line
+  while (end > 0) {
+    std::size_t start = end - 1;
+    while (start > 0 && data[start - 1] != '\n') --start;
+    const auto frame = peek_frame(std::string_view(data + start, end - 1 - start));
+    if (frame != Frame::part) return end;
+    end = start;
   }
-  std::memset(b.buf.data() + size, 0, kLinePadding);
+  return 0;
+}
 
-  // Check the complete lines; `pending` holds the parts of a unit not yet committed.
-  std::vector<LineRef> pending;
-  std::size_t unit_start = 0;  // where the first uncommitted byte of this batch starts
-  std::uint64_t unit_seq = next_seq, unit_line = line_no;
-  Hash unit_prev = prev;
-  std::size_t pos = 0;
+void check_batch(Batch& b, LineSink* sink) {
   const char* data = b.buf.data();
-  while (pos < size) {
-    const void* lf = std::memchr(data + pos, '\n', size - pos);
-    const std::uint64_t offset = base + pos;
+  std::size_t pos = 0;
+  std::size_t pending = 0;  // part lines since the last unit end
+  while (pos < b.size) {
+    const void* lf = std::memchr(data + pos, '\n', b.size - pos);
     if (lf == nullptr) {
-      if (size - pos > limits::line_bytes_max) {
-        b.damage = damage_at(next_seq, line_no, offset, "line is longer than 1 MiB");
-      }
-      break;
+      if (b.size - pos > limits::line_bytes_max) b.damage = "line is longer than 1 MiB";
+      return;
     }
     const auto end = static_cast<std::size_t>(static_cast<const char*>(lf) - data);
     const std::string_view line(data + pos, end - pos);
-    auto bad = [&](std::string why) { b.damage = damage_at(next_seq, line_no, offset, std::move(why)); };
-    if (line.size() > limits::line_bytes_max) { bad("line is longer than 1 MiB"); break; }
+    if (line.size() > limits::line_bytes_max) { b.damage = "line is longer than 1 MiB"; return; }
     auto framed = parse_frame(line);
-    if (!framed) { bad(framed.error().message()); break; }
-    Hash own, whole;
+    if (!framed) { b.damage = framed.error().message(); return; }
+    LineInfo info{pos, line.size(), framed->seq, framed->frame, framed->prev_hex, framed->body, {}};
+    Hash own;
     sha256_prefix_and_whole(line.substr(0, line.size() - kHashSuffixBytes),
-                            line.substr(line.size() - kHashSuffixBytes), own, whole);
+                            line.substr(line.size() - kHashSuffixBytes), own, info.whole);
     if (!hex_equals(line.substr(line.size() - kHashSuffixBytes + 9, 64), own)) {
-      bad("its hash does not match its bytes: the line was altered or damaged");
-      break;
+      b.damage = "its hash does not match its bytes: the line was altered or damaged";
+      return;
     }
-    if (framed->seq != next_seq) {
-      bad("seq is " + std::to_string(framed->seq) + " where " + std::to_string(next_seq) +
-          " was expected: a line is missing, repeated or out of order");
-      break;
-    }
-    if (!hex_equals(framed->prev_hex, prev)) {
-      bad("prev does not match the hash of the line before: the chain is broken");
-      break;
-    }
-    const LineRef ref{next_seq, line_no, offset, framed->frame, line, framed->body};
-    if (next_seq == 0 && framed->frame != Frame::one) { bad("the header's frame must be one"); break; }
-    if (framed->frame == Frame::part) {
-      if (pending.empty()) {
-        unit_start = pos;
-        unit_seq = next_seq;
-        unit_line = line_no;
-        unit_prev = prev;
+    const std::size_t index = b.lines.size();
+    if (index > 0) {
+      const LineInfo& before = b.lines.back();
+      if (info.seq != before.seq + 1) {
+        b.damage = "seq is " + std::to_string(info.seq) + " where " + std::to_string(before.seq + 1) +
+                   " was expected: a line is missing, repeated or out of order";
+        return;
       }
-      pending.push_back(ref);
-    } else if (framed->frame == Frame::one && !pending.empty()) {
-      bad(std::to_string(pending.size()) + " part line(s) before it were never committed");
-      break;
-    } else if (framed->frame == Frame::commit && framed->commit_count != pending.size()) {
-      bad("commit names " + std::to_string(framed->commit_count) + " line(s) but " +
-          std::to_string(pending.size()) + " part line(s) precede it");
-      break;
+      if (!hex_equals(info.prev_hex, before.whole)) {
+        b.damage = "prev does not match the hash of the line before: the chain is broken";
+        return;
+      }
+    }
+    if (info.frame == Frame::one && pending > 0) {
+      b.damage = std::to_string(pending) + " part line(s) before it were never committed";
+      return;
+    }
+    if (info.frame == Frame::commit && framed->commit_count != pending) {
+      b.damage = "commit names " + std::to_string(framed->commit_count) + " line(s) but " +
+                 std::to_string(pending) + " part line(s) precede it";
+      return;
+    }
+    b.lines.push_back(info);
+    if (info.frame == Frame::part) {
+      ++pending;
     } else {
-      if (framed->frame == Frame::one) {
-        b.lines.push_back(ref);
-        if (ref.seq != 0) ++result.events;  // the header is not an event
-      } else {
-        b.lines.insert(b.lines.end(), pending.begin(), pending.end());
-        result.events += pending.size();
-        pending.clear();
-      }
-      result.lines += framed->frame == Frame::one ? 1 : framed->commit_count + 1;
-      result.committed_end = base + end + 1;
-      result.head = whole;
-      if (expect_head && *expect_head == whole) result.expected_head_found = true;
+      pending = 0;
+      b.committed = b.lines.size();
     }
-    prev = whole;
-    ++next_seq;
-    ++line_no;
+    if (sink != nullptr && info.frame != Frame::commit) {
+      sink->decode(b.bank, index, LineRef{info.seq, 0, b.base + pos, info.frame, line, info.body});
+    }
     pos = end + 1;
   }
-  const std::size_t keep_from = pending.empty() ? pos : unit_start;
-  if (!pending.empty()) {
-    // Re-check the open unit with the next batch, from its first line.
-    next_seq = unit_seq;
-    line_no = unit_line;
-    prev = unit_prev;
+}
+
+class Scanner {
+ public:
+  Scanner(int fd, LineSink* sink, const LineVisitor* visit, const ScanOptions& options)
+      : fd_(fd), sink_(sink), visit_(visit), options_(options) {}
+
+  Result<ScanResult> run();
+
+ private:
+  Result<std::unique_ptr<Batch>> read_batch(std::size_t bank);
+  // Applies a checked batch in order; false when damage stops the scan.
+  bool stitch(Batch& b);
+  void damage_at(std::uint64_t seq, std::uint64_t line_no, std::uint64_t offset, std::string why) {
+    if (!result_.damage) result_.damage = Damage{seq, line_no, offset, std::move(why)};
   }
-  carry.assign(data + keep_from, data + size);
-  carry_offset = base + keep_from;
-  if (b.damage) {
-    b.last = true;
-  } else if (eof) {
-    b.last = true;
-    result.tail_bytes = carry.size();
-    result.uncommitted_lines = pending.size();
-    result.torn_line = !carry.empty() && carry.back() != '\n';
-  } else if (carry.size() > limits::unit_events_max * limits::line_bytes_max / 64) {
-    b.damage = damage_at(next_seq, line_no, carry_offset, "a unit is larger than the limit");
-    b.last = true;
+  void worker();
+
+  int fd_;
+  LineSink* sink_;
+  const LineVisitor* visit_;
+  ScanOptions options_;
+  ScanResult result_;
+
+  // Reading.
+  std::uint64_t file_pos_ = 0;
+  std::vector<char> carry_;
+  bool eof_ = false;
+  std::vector<std::vector<char>> spare_buffers_;
+
+  // Stitching.
+  std::uint64_t next_seq_ = 0;
+  Hash prev_whole_ = kZeroHash;
+
+  // Work queue.
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::deque<Batch*> todo_;
+  bool stop_ = false;
+};
+
+Result<std::unique_ptr<Batch>> Scanner::read_batch(std::size_t bank) {
+  auto b = std::make_unique<Batch>();
+  b->bank = bank;
+  b->base = file_pos_ - carry_.size();
+  if (!spare_buffers_.empty()) {
+    b->buf = std::move(spare_buffers_.back());
+    spare_buffers_.pop_back();
   }
+  std::size_t size = carry_.size();
+  b->buf.resize(std::max(b->buf.size(), size + kChunkBytes + kLinePadding));
+  std::copy(carry_.begin(), carry_.end(), b->buf.begin());
+  for (;;) {
+    while (!eof_ && size + kLinePadding < b->buf.size()) {
+      const ssize_t n = ::pread(fd_, b->buf.data() + size, b->buf.size() - kLinePadding - size,
+                                static_cast<off_t>(file_pos_));
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        return fail(Errc::io, std::string("cannot read the journal: ") + std::strerror(errno));
+      }
+      if (n == 0) eof_ = true;
+      size += static_cast<std::size_t>(n);
+      file_pos_ += static_cast<std::uint64_t>(n);
+    }
+    const std::size_t cut = eof_ ? size : last_unit_end(b->buf.data(), size);
+    if (cut > 0 || eof_) {
+      carry_.assign(b->buf.data() + cut, b->buf.data() + size);
+      b->size = cut;
+      b->at_eof = eof_ && carry_.empty();
+      break;
+    }
+    // No whole unit yet: a unit larger than the buffer. Grow, within the limit.
+    if (b->buf.size() > limits::unit_events_max * 1024 + kChunkBytes) {
+      carry_.clear();
+      b->size = size;
+      b->at_eof = true;  // check what we have; the worker reports the oversized unit
+      eof_ = true;
+      break;
+    }
+    b->buf.resize(b->buf.size() * 2);
+  }
+  std::memset(b->buf.data() + b->size, 0, kLinePadding);
   return b;
+}
+
+void Scanner::worker() {
+  for (;;) {
+    Batch* b = nullptr;
+    {
+      std::unique_lock lock(mu_);
+      cv_.wait(lock, [&] { return stop_ || !todo_.empty(); });
+      if (todo_.empty()) return;
+      b = todo_.front();
+      todo_.pop_front();
+    }
+    check_batch(*b, sink_);
+    {
+      std::lock_guard lock(mu_);
+      b->done = true;
+    }
+    cv_.notify_all();
+  }
+}
+
+bool Scanner::stitch(Batch& b) {
+  std::vector<std::size_t> unit;  // part lines waiting for their commit
+  for (std::size_t i = 0; i < b.lines.size(); ++i) {
+    const LineInfo& info = b.lines[i];
+    const std::uint64_t offset = b.base + info.begin;
+    const std::uint64_t line_no = next_seq_ + 1;
+    if (i == 0) {
+      if (info.seq != next_seq_) {
+        damage_at(next_seq_, line_no, offset,
+                  "seq is " + std::to_string(info.seq) + " where " + std::to_string(next_seq_) +
+                      " was expected: a line is missing, repeated or out of order");
+        return false;
+      }
+      if (!hex_equals(info.prev_hex, prev_whole_)) {
+        damage_at(next_seq_, line_no, offset,
+                  "prev does not match the hash of the line before: the chain is broken");
+        return false;
+      }
+    }
+    if (next_seq_ == 0 && info.frame != Frame::one) {
+      damage_at(0, 1, offset, "the header's frame must be one");
+      return false;
+    }
+    if (i >= b.committed) {  // part of a unit not (yet) committed: never applied
+      prev_whole_ = info.whole;
+      ++next_seq_;
+      continue;
+    }
+    auto apply = [&](std::size_t k) -> bool {
+      const LineInfo& l = b.lines[k];
+      const LineRef ref{l.seq, l.seq + 1, b.base + l.begin, l.frame,
+                        std::string_view(b.buf.data() + l.begin, l.len), l.body};
+      auto r = sink_ != nullptr ? sink_->apply(b.bank, k, ref) : (*visit_)(ref);
+      if (!r) {
+        damage_at(l.seq, l.seq + 1, ref.offset, r.error().render().substr(7));  // drop "error: "
+        return false;
+      }
+      if (l.seq != 0) ++result_.events;
+      return true;
+    };
+    if (info.frame == Frame::part) {
+      unit.push_back(i);
+    } else {
+      if (info.frame == Frame::one && !apply(i)) return false;
+      for (std::size_t k : unit) {
+        if (!apply(k)) return false;
+      }
+      unit.clear();
+      result_.lines = info.seq + 1;
+      result_.committed_end = offset + info.len + 1;
+      result_.head = info.whole;
+      if (options_.expect_head && *options_.expect_head == info.whole) result_.expected_head_found = true;
+    }
+    prev_whole_ = info.whole;
+    ++next_seq_;
+  }
+  if (b.damage) {
+    const std::size_t at = b.lines.size();
+    const std::uint64_t offset = b.base + (at == 0 ? 0 : b.lines.back().begin + b.lines.back().len + 1);
+    damage_at(next_seq_, next_seq_ + 1, offset, *b.damage);
+    return false;
+  }
+  if (b.at_eof) {
+    const std::uint64_t file_end = b.base + b.size;
+    const std::size_t checked_end = b.lines.empty() ? 0 : b.lines.back().begin + b.lines.back().len + 1;
+    result_.tail_bytes = file_end - result_.committed_end;
+    result_.uncommitted_lines = b.lines.size() - b.committed;
+    result_.torn_line = checked_end < b.size;
+  }
+  return true;
+}
+
+Result<ScanResult> Scanner::run() {
+  const std::size_t banks = sink_ != nullptr ? sink_->banks() : 2;
+  FL_ASSERT(banks >= 1);
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  const std::size_t workers = std::min<std::size_t>(std::min<std::size_t>(cores, 4), banks);
+  std::vector<std::thread> threads;
+  threads.reserve(workers);
+  for (std::size_t i = 0; i < workers; ++i) threads.emplace_back([this] { worker(); });
+
+  std::deque<std::unique_ptr<Batch>> in_flight;
+  std::vector<std::size_t> free_banks;
+  for (std::size_t i = banks; i > 0; --i) free_banks.push_back(i - 1);
+  std::optional<Error> io_error;
+  bool reading = true;
+  for (;;) {
+    while (reading && !free_banks.empty() && !result_.damage) {
+      auto batch = read_batch(free_banks.back());
+      if (!batch) {
+        io_error = std::move(batch).error();
+        reading = false;
+        break;
+      }
+      free_banks.pop_back();
+      reading = !(*batch)->at_eof && !(eof_ && carry_.empty());
+      {
+        std::lock_guard lock(mu_);
+        todo_.push_back(batch->get());
+      }
+      cv_.notify_all();
+      in_flight.push_back(std::move(*batch));
+      if (!reading) break;
+    }
+    if (in_flight.empty()) break;
+    Batch& front = *in_flight.front();
+    {
+      std::unique_lock lock(mu_);
+      cv_.wait(lock, [&] { return front.done; });
+    }
+    const bool go_on = !io_error && stitch(front) && !result_.damage;
+    free_banks.push_back(front.bank);
+    spare_buffers_.push_back(std::move(front.buf));
+    in_flight.pop_front();
+    if (!go_on) {
+      reading = false;
+      // Let the workers finish what they hold; nothing more is applied.
+      std::unique_lock lock(mu_);
+      cv_.wait(lock, [&] {
+        return std::all_of(in_flight.begin(), in_flight.end(), [](const auto& b) { return b->done; });
+      });
+      in_flight.clear();
+      break;
+    }
+  }
+  {
+    std::lock_guard lock(mu_);
+    stop_ = true;
+    todo_.clear();
+  }
+  cv_.notify_all();
+  for (auto& t : threads) t.join();
+  if (io_error) return fail(std::move(*io_error));
+  if (!result_.damage && result_.lines == 0) {
+    result_.damage = Damage{0, 1, 0, "the journal has no header line"};
+  }
+  return result_;
 }
 
 }  // namespace
 
+Result<ScanResult> scan_journal(int fd, LineSink& sink, const ScanOptions& options) {
+  return Scanner(fd, &sink, nullptr, options).run();
+}
+
 Result<ScanResult> scan_journal(int fd, const LineVisitor& visit, const ScanOptions& options) {
-  Checker checker{fd, options.expect_head};
-  std::mutex mu;
-  std::condition_variable cv;
-  std::deque<Result<Batch>> ready;
-  bool stop = false;
-  constexpr std::size_t kQueueMax = 2;
-
-  std::thread producer([&] {
-    for (;;) {
-      Result<Batch> batch = checker.next_batch();
-      const bool last = !batch || batch->last;
-      std::unique_lock lock(mu);
-      cv.wait(lock, [&] { return stop || ready.size() < kQueueMax; });
-      if (stop) return;
-      ready.push_back(std::move(batch));
-      cv.notify_all();
-      if (last) return;
-    }
-  });
-
-  std::optional<Damage> visit_damage;
-  std::optional<Error> io_error;
-  for (bool done = false; !done;) {
-    std::unique_lock lock(mu);
-    cv.wait(lock, [&] { return !ready.empty(); });
-    Result<Batch> batch = std::move(ready.front());
-    ready.pop_front();
-    cv.notify_all();
-    lock.unlock();
-    if (!batch) {
-      io_error = std::move(batch).error();
-      break;
-    }
-    for (const LineRef& line : batch->lines) {
-      if (auto r = visit(line); !r) {
-        visit_damage = damage_at(line.seq, line.line_no, line.offset, r.error().render().substr(7));
-        done = true;
-        break;
-      }
-    }
-    if (batch->last) {
-      if (!visit_damage && batch->damage) visit_damage = batch->damage;
-      done = true;
-    }
-  }
-  {
-    std::lock_guard lock(mu);
-    stop = true;
-    cv.notify_all();
-  }
-  producer.join();
-  if (io_error) return fail(std::move(*io_error));
-  ScanResult result = checker.result;
-  if (visit_damage) {
-    result.damage = std::move(visit_damage);
-  } else if (result.lines == 0) {
-    result.damage = damage_at(0, 1, 0, "the journal has no header line");
-  }
-  return result;
+  return Scanner(fd, nullptr, &visit, options).run();
 }
 
 std::string describe_tail(const ScanResult& r) {
