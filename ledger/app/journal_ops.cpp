@@ -5,6 +5,7 @@
 #include <array>
 #include <map>
 
+#include "io/canonical.hpp"
 #include "io/event_codec.hpp"
 #include "io/export.hpp"
 #include "journal/names.hpp"
@@ -33,6 +34,11 @@ class Replayer final : public store::LineSink {
     Bank& b = banks_[bank];
     if (b.slots.size() <= index) b.slots.resize(index + 1);
     Slot& slot = b.slots[index];
+    if (line.seq != 0 && io::decode_canonical_txn(line.body, slot.txn)) {
+      slot.kind = io::LineKind::txn;
+      slot.error.reset();
+      return;
+    }
     auto kind = b.decoder.decode_line(line.bytes, slot.header, slot.txn);
     if (kind) {
       slot.kind = *kind;
@@ -50,6 +56,11 @@ class Replayer final : public store::LineSink {
       return ledger_.apply_header(slot.header);
     }
     if (slot.kind == io::LineKind::header) return fail(Errc::corrupt, "a header after line 1");
+    constexpr std::size_t kAhead = 8;
+    const auto& slots = banks_[bank].slots;
+    if (index + kAhead < slots.size() && !slots[index + kAhead].error) {
+      ledger_.prefetch(slots[index + kAhead].txn);
+    }
     FL_TRY_VOID(ledger_.apply(slot.txn));
     if (hook_) hook_(slot.txn, line.seq);
     return ok();

@@ -2,6 +2,7 @@
 // A set of ids, built for a million inserts on replay: the bytes live in one growing arena
 // and an open-addressing table holds (hash, offset) pairs, so there is no allocation per id.
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,6 +14,9 @@ class IdSet {
   // Inserts `id`; false if it was already there.
   bool insert(std::string_view id);
   bool contains(std::string_view id) const;
+  void prefetch(std::string_view id) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[std::hash<std::string_view>{}(id) & (slots_.size() - 1)]);
+  }
   std::size_t size() const { return size_; }
 
  private:

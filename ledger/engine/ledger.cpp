@@ -16,16 +16,6 @@ Result<void> Ledger::apply_header(const Header& header) {
   return ok();
 }
 
-std::uint32_t Ledger::intern(std::string_view account) {
-  if (auto it = account_ids_.find(account); it != account_ids_.end()) return it->second;
-  const auto id = static_cast<std::uint32_t>(account_names_.size());
-  account_names_.emplace_back(account);
-  account_ids_.emplace(account, id);
-  used_currencies_.push_back(0);
-  sums_.resize(sums_.size() + Currency::count());
-  return id;
-}
-
 Result<void> Ledger::apply(const Transaction& t) {
   if (!has_header_) return fail(Errc::corrupt, "a transaction before the header");
   FL_TRY_VOID(check_balanced(t));
@@ -42,18 +32,18 @@ Result<void> Ledger::apply(const Transaction& t) {
   ++counted_;
   const std::size_t ncur = Currency::count();
   for (const Posting& p : t.postings) {
-    const std::uint32_t acc = intern(p.account);
+    const std::uint32_t acc = accounts_.intern(p.account);
+    if (acc == used_currencies_.size()) {
+      used_currencies_.push_back(0);
+      sums_.resize(sums_.size() + ncur);
+    }
     const std::size_t cur = p.amount.currency().index();
     used_currencies_[acc] |= std::uint64_t{1} << cur;
     sums_[acc * ncur + cur] += p.amount.minor();  // bounded: limits::amount_integer_digits_max
     if (options_.by) {
-      const std::string& value = p.dim(*options_.by);
-      auto it = dim_ids_.find(value);
-      if (it == dim_ids_.end()) {
-        it = dim_ids_.emplace(value, static_cast<std::uint32_t>(dim_names_.size())).first;
-        dim_names_.push_back(value);
-      }
-      const std::uint64_t key = (std::uint64_t{acc} << 32) | (std::uint64_t{it->second} << 6) | cur;
+      const std::uint32_t dim = dim_values_.intern(p.dim(*options_.by));
+      FL_ASSERT(dim < (1u << 26));
+      const std::uint64_t key = (std::uint64_t{acc} << 32) | (std::uint64_t{dim} << 6) | cur;
       dim_sums_[key] += p.amount.minor();
     }
   }
@@ -68,13 +58,13 @@ std::vector<BalanceRow> Ledger::balances() const {
       const auto acc = static_cast<std::uint32_t>(key >> 32);
       const auto dim = static_cast<std::uint32_t>((key & 0xffffffffu) >> 6);
       FL_ASSERT(dim < (1u << 26));
-      rows.push_back({account_names_[acc], Currency::at_index(key & 63), dim_names_[dim], sum});
+      rows.push_back({accounts_.name(acc), Currency::at_index(key & 63), dim_values_.name(dim), sum});
     }
   } else {
-    for (std::size_t acc = 0; acc < account_names_.size(); ++acc) {
+    for (std::uint32_t acc = 0; acc < accounts_.size(); ++acc) {
       for (std::size_t cur = 0; cur < ncur; ++cur) {
         if (used_currencies_[acc] & (std::uint64_t{1} << cur)) {
-          rows.push_back({account_names_[acc], Currency::at_index(cur), {}, sums_[acc * ncur + cur]});
+          rows.push_back({accounts_.name(acc), Currency::at_index(cur), {}, sums_[acc * ncur + cur]});
         }
       }
     }

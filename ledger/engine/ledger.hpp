@@ -9,6 +9,7 @@
 
 #include "base/result.hpp"
 #include "engine/id_set.hpp"
+#include "engine/interner.hpp"
 #include "journal/event.hpp"
 
 namespace fl {
@@ -38,6 +39,9 @@ class Ledger {
   std::uint64_t transactions() const { return transactions_; }
   std::uint64_t counted_transactions() const { return counted_; }
   bool knows_id(std::string_view id) const { return ids_.contains(id); }
+  // A hint before apply(t): starts loading what apply will touch (replay calls it a few
+  // transactions ahead, so the id table's cache misses overlap).
+  void prefetch(const Transaction& t) const { ids_.prefetch(t.id); }
   const ReplayOptions& options() const { return options_; }
 
   // Every (account, currency[, dimension value]) with postings, ordered by account, dimension
@@ -45,7 +49,6 @@ class Ledger {
   std::vector<BalanceRow> balances() const;
 
  private:
-  std::uint32_t intern(std::string_view account);
 
   ReplayOptions options_;
   Header header_;
@@ -54,19 +57,13 @@ class Ledger {
   std::uint64_t counted_ = 0;
   IdSet ids_;
 
-  struct ViewHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, std::uint32_t, ViewHash, std::equal_to<>> account_ids_;
-  std::vector<std::string> account_names_;
+  Interner accounts_;
   // Per account, a bit per currency that has postings, and the sums by currency index.
   std::vector<std::uint64_t> used_currencies_;
   std::vector<Int128> sums_;  // account_id * Currency::count() + currency index
 
   // With ReplayOptions::by: (account, currency, dimension value) -> sum.
-  std::unordered_map<std::string, std::uint32_t, ViewHash, std::equal_to<>> dim_ids_;
-  std::vector<std::string> dim_names_;
+  Interner dim_values_;
   std::unordered_map<std::uint64_t, Int128> dim_sums_;
 };
 

@@ -123,3 +123,56 @@ TEST_CASE("input documents report the file, line and column of a bad value") {
   CHECK(ok->posting_date == ok->date);
   CHECK(ok->postings[1].amount.to_string() == "-1.00");
 }
+
+#include "io/canonical.hpp"
+
+TEST_CASE("the canonical fast path agrees with the general decoder or steps aside") {
+  Transaction t;
+  t.id = "RC-7";
+  t.date = *Date::parse("2024-03-01");
+  t.posting_date = *Date::parse("2024-03-02");
+  t.recorded_at = *Instant::parse("2026-11-27T00:00:00Z");
+  t.description = "Penerimaan termin 2 — Baznas";
+  Posting p;
+  p.account = "Assets:Bank:BJB-3204";
+  p.amount = *parse_money("1500000", *Currency::parse("IDR"), DecimalStyle::input);
+  p.dims[0] = "CSO-3204";
+  p.dims[2] = "BAZNAS";
+  Posting q = p;
+  q.account = "Income:Mobilised:Philanthropy";
+  q.amount = *parse_money("-1500000", *Currency::parse("IDR"), DecimalStyle::input);
+  q.dims[2].clear();
+  q.dims[3] = "2";
+  t.postings = {p, q};
+  for (const char* reverses : {"", "RC-6"}) {
+    t.reverses = reverses;
+    const std::string body = io::encode_txn_body(t);
+    Transaction fast;
+    REQUIRE(io::decode_canonical_txn(body, fast));
+    CHECK(first_difference(fast, t).empty());
+    CHECK(fast.recorded_at == t.recorded_at);
+    io::EventDecoder d;
+    Header h;
+    Transaction general;
+    REQUIRE(decode(d, body, h, general));
+    CHECK(first_difference(fast, general).empty());
+  }
+  t.reverses.clear();
+  const std::string body = io::encode_txn_body(t);
+  Transaction out;
+  auto replaced = [&](const std::string& from, const std::string& to) {
+    std::string b = body;
+    b.replace(b.find(from), from.size(), to);
+    return b;
+  };
+  // Escapes, white space, another order, unknown members, refused values: not the fast path.
+  CHECK_FALSE(io::decode_canonical_txn(replaced("Penerimaan", "Pener\\u0069maan"), out));
+  CHECK_FALSE(io::decode_canonical_txn(replaced("\"id\":", "\"id\": "), out));
+  CHECK(io::decode_canonical_txn(replaced("\"cso\":\"CSO-3204\",", ""), out));
+  CHECK_FALSE(io::decode_canonical_txn(replaced("\"amount\":\"1500000.00\"", "\"amount\":\"1500000\""), out));
+  CHECK_FALSE(io::decode_canonical_txn(replaced("\"currency\":\"IDR\",\"cso\"", "\"currency\":\"IDR\",\"colour\":\"x\",\"cso\""), out));
+  CHECK_FALSE(io::decode_canonical_txn(replaced("2024-03-01", "2024-02-30"), out));
+  CHECK_FALSE(io::decode_canonical_txn(replaced("Assets:Bank", "assets:Bank"), out));
+  CHECK_FALSE(io::decode_canonical_txn(body + ",\"extra\":1", out));
+  CHECK_FALSE(io::decode_canonical_txn(replaced("Baznas", "Baz\xff"), out));
+}

@@ -1,0 +1,16 @@
+#pragma once
+// The replay fast path: decodes a transaction body written in the journal's canonical form
+// (members in the writer's order, no white space, strings without escapes) with plain string
+// scanning. Anything else — an escape, another order, an unknown member, a value the checks
+// refuse — returns false and the caller decodes the line with the general JSON decoder, which
+// stays the reference for what a line means and for every error message.
+#include <string_view>
+
+#include "journal/event.hpp"
+
+namespace fl::io {
+
+// `body` is the members between a line's frame and its hash (store::LineRef::body).
+bool decode_canonical_txn(std::string_view body, Transaction& t);
+
+}  // namespace fl::io
