@@ -25,7 +25,7 @@ PREFIX = re.compile(rb'\{"seq":(0|[1-9][0-9]*),"prev":"([0-9a-f]{64})","frame":"
 SUFFIX = re.compile(rb',"hash":"([0-9a-f]{64})"\}')  # exactly the last 75 bytes
 JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 ID = re.compile(r"[A-Za-z0-9._:/-]{1,128}")
-ACCOUNT = re.compile(r"(Assets|Liabilities|Equity|Income|Expenses)(:[A-Za-z0-9_-]+)*")
+ACCOUNT = re.compile(r"(Assets|Liabilities|Equity|Income|Expenses)(:[A-Z0-9][A-Za-z0-9-]*)*")
 TIME_ZONE = re.compile(r"[A-Za-z0-9_+./-]{1,64}")
 DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 INSTANT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")
@@ -54,7 +54,7 @@ def matches(pattern, value):
 
 
 def is_time(value, pattern, fmt):
-    if not matches(pattern, value):
+    if not matches(pattern, value) or not "1900" <= value[:4] <= "2999":   # years 1900-2999
         return False
     try:
         datetime.datetime.strptime(value, fmt)   # rejects 2024-02-30, 25:00:00, ...
@@ -78,7 +78,7 @@ def is_int(value):         # a JSON integer (Python's bool is an int: exclude it
 def units(amount, currency):
     """Parse an amount string into integer minor units, per the currency's scale."""
     scale = SCALES[currency]
-    pattern = r"-?(0|[1-9][0-9]*)" + (r"\.[0-9]{%d}" % scale if scale else "")
+    pattern = r"-?(0|[1-9][0-9]{0,26})" + (r"\.[0-9]{%d}" % scale if scale else "")  # <= 27 digits
     need(isinstance(amount, str) and re.fullmatch(pattern, amount), f"bad amount for {currency}")
     value = int(amount.replace(".", ""))
     need(value != 0 or not amount.startswith("-"), "negative zero amount")
@@ -116,6 +116,12 @@ def check_line(raw, index, prev_hash):
     prefix, suffix = PREFIX.match(raw), SUFFIX.fullmatch(raw[-75:])
     need(prefix and suffix and prefix.end() < len(raw) - 75, "bad line shape")
     need(not re.search(r"[ \t\r\n]", JSON_STRING.sub('""', text)), "white space outside strings")
+    try:   # section 1: the line is the canonical encoding of its value
+        canonical = json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    except UnicodeEncodeError:   # a lone surrogate escape
+        raise Bad("not valid Unicode")
+    need(canonical == raw, "not in canonical form")
+    need(list(obj) == member_order(obj), "members not in the writer's order")
     frame = prefix.group(3).decode()
     need(frame == "commit" or raw.startswith(b'"type":', prefix.end()), '"type" must follow "frame"')
     need(sha256(raw[:-75]) == suffix.group(1).decode(), "own hash mismatch")
@@ -124,16 +130,30 @@ def check_line(raw, index, prev_hash):
     return frame, obj
 
 
+def member_order(obj):
+    """The writer's order of members (section 4)."""
+    if obj.get("frame") == "commit":
+        return ["seq", "prev", "frame", "count", "hash"]
+    if obj.get("type") == "header":
+        return ["seq", "prev", "frame", "type", "format", "version", "ledger_id", "base_currency",
+                "time_zone", "fiscal_year_start", "target", "rate_age_days_max", "created_at", "hash"]
+    optional = ["reverses"] if "reverses" in obj else []
+    return (["seq", "prev", "frame", "type", "id", "recorded_at", "date", "posting_date",
+             "description"] + optional + ["postings", "hash"])
+
+
 def check_header(obj):
     need(set(obj) == HEADER_FIELDS, "header fields wrong")
     need(matches(ID, obj["ledger_id"]), "bad ledger_id")
     need(isinstance(obj["base_currency"], str) and obj["base_currency"] in SCALES,
          "unknown base_currency")
     need(matches(TIME_ZONE, obj["time_zone"]), "bad time_zone")
-    start = obj["fiscal_year_start"]   # MM-DD, checked in a leap year so that 02-29 passes
-    need(isinstance(start, str) and is_date("2000-" + start), "bad fiscal_year_start")
-    need(units(obj["target"], obj["base_currency"]) >= 0, "negative target")
-    need(is_int(obj["rate_age_days_max"]) and obj["rate_age_days_max"] >= 0, "bad rate_age_days_max")
+    start = obj["fiscal_year_start"]   # MM-DD, a day from 1 to 28 (section 4.1)
+    need(isinstance(start, str) and is_date("2000-" + start) and int(start[3:]) <= 28,
+         "bad fiscal_year_start")
+    units(obj["target"], obj["base_currency"])   # well formed; the spec sets no sign
+    need(is_int(obj["rate_age_days_max"]) and 0 <= obj["rate_age_days_max"] <= 3660,
+         "bad rate_age_days_max")
     need(is_instant(obj["created_at"]), "bad created_at")
 
 

@@ -48,22 +48,42 @@ class Replayer final : public store::LineSink {
     }
   }
 
-  Result<void> apply(std::size_t bank, std::size_t index, const store::LineRef& line) override {
+  Result<void> check(std::size_t bank, std::size_t index, const store::LineRef& line) override {
     Slot& slot = banks_[bank].slots[index];
     if (slot.error) return fail(*slot.error);
     if (line.seq == 0) {
       if (slot.kind != io::LineKind::header) return fail(Errc::corrupt, "line 1 is not a header");
-      return ledger_.apply_header(slot.header);
+      if (ledger_.has_header()) return fail(Errc::corrupt, "a second header");
+    } else {
+      if (slot.kind == io::LineKind::header) return fail(Errc::corrupt, "a header after line 1");
+      constexpr std::size_t kAhead = 8;
+      const auto& slots = banks_[bank].slots;
+      if (index + kAhead < slots.size() && !slots[index + kAhead].error) {
+        ledger_.prefetch(slots[index + kAhead].txn);
+      }
+      FL_TRY_VOID(ledger_.check(slot.txn, pending_ids_));
+      pending_ids_.push_back(slot.txn.id);
     }
-    if (slot.kind == io::LineKind::header) return fail(Errc::corrupt, "a header after line 1");
-    constexpr std::size_t kAhead = 8;
-    const auto& slots = banks_[bank].slots;
-    if (index + kAhead < slots.size() && !slots[index + kAhead].error) {
-      ledger_.prefetch(slots[index + kAhead].txn);
-    }
-    FL_TRY_VOID(ledger_.apply(slot.txn));
-    if (hook_) hook_(slot.txn, line.seq);
+    pending_.push_back({&slot, line.seq});
     return ok();
+  }
+
+  Result<void> commit() override {
+    for (const auto& [slot, seq] : pending_) {
+      if (seq == 0) {
+        FL_TRY_VOID(ledger_.apply_header(slot->header));
+        continue;
+      }
+      ledger_.apply_checked(slot->txn);
+      if (hook_) hook_(slot->txn, seq);
+    }
+    drop();
+    return ok();
+  }
+
+  void drop() override {
+    pending_.clear();
+    pending_ids_.clear();
   }
 
  private:
@@ -81,6 +101,9 @@ class Replayer final : public store::LineSink {
   Ledger& ledger_;
   TxnHook hook_;
   std::array<Bank, kBanks> banks_;
+  // The open unit: checked, not yet applied. Slots stay put until their batch is applied.
+  std::vector<std::pair<Slot*, std::uint64_t>> pending_;
+  std::vector<std::string_view> pending_ids_;
 };
 
 std::string damage_text(const store::Damage& d) {
@@ -222,7 +245,7 @@ Result<VerifyReport> verify_journal(const std::string& path,
   if (expect_head_hex) {
     store::Hash h;
     if (!store::parse_hex(*expect_head_hex, h)) {
-      return fail(Error(Errc::usage, "must be 64 lowercase hex digits").in("--expect-head"));
+      return fail(Error(Errc::usage, "must be 64 hex digits").in("--expect-head"));
     }
     options.expect_head = h;
   }

@@ -1,6 +1,8 @@
 #pragma once
 // A small JSON writer with one canonical output: compact, members in the order written,
-// strings escaped minimally (", \, control characters) and otherwise kept as UTF-8. The
+// strings escaped minimally (\" \\ \b \f \n \r \t, other control characters as \u00xx) and
+// otherwise kept as UTF-8 — byte for byte what Python's json.dumps(value, ensure_ascii=False,
+// separators=(",", ":")) writes, so an independent verifier can check the canonical form. The
 // journal's bytes must not depend on a library's formatting choices, so we write them here.
 #include <string>
 #include <string_view>

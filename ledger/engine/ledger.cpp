@@ -16,19 +16,34 @@ Result<void> Ledger::apply_header(const Header& header) {
   return ok();
 }
 
-Result<void> Ledger::apply(const Transaction& t) {
+Result<void> Ledger::check(const Transaction& t, std::span<const std::string_view> pending_ids) const {
   if (!has_header_) return fail(Errc::corrupt, "a transaction before the header");
   FL_TRY_VOID(check_balanced(t));
-  if (!t.reverses.empty() && !ids_.contains(t.reverses)) {
+  const auto pending = [&](std::string_view id) {
+    return std::find(pending_ids.begin(), pending_ids.end(), id) != pending_ids.end();
+  };
+  if (!t.reverses.empty() && !ids_.contains(t.reverses) && !pending(t.reverses)) {
     return fail(Error(Errc::invalid_input, "names \"" + t.reverses +
                                                "\", which is not an earlier transaction")
                     .in("reverses"));
   }
-  if (!ids_.insert(t.id)) {
+  if (ids_.contains(t.id) || pending(t.id)) {
     return fail(Error(Errc::conflict, "\"" + t.id + "\" is used by an earlier event").in("id"));
   }
+  return ok();
+}
+
+Result<void> Ledger::apply(const Transaction& t) {
+  FL_TRY_VOID(check(t));
+  apply_checked(t);
+  return ok();
+}
+
+void Ledger::apply_checked(const Transaction& t) {
+  const bool inserted = ids_.insert(t.id);
+  FL_ASSERT(inserted);
   ++transactions_;
-  if (options_.as_of && t.date > *options_.as_of) return ok();
+  if (options_.as_of && t.date > *options_.as_of) return;
   ++counted_;
   const std::size_t ncur = Currency::count();
   for (const Posting& p : t.postings) {
@@ -47,7 +62,6 @@ Result<void> Ledger::apply(const Transaction& t) {
       dim_sums_[key] += p.amount.minor();
     }
   }
-  return ok();
 }
 
 std::vector<BalanceRow> Ledger::balances() const {

@@ -2,6 +2,7 @@
 // Replay: a pure fold of journal events into balances. No I/O, no clock.
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -33,6 +34,12 @@ class Ledger {
   [[nodiscard]] Result<void> apply_header(const Header& header);
   // Checks the transaction (balanced, id unused, reverses a known id) and folds it in.
   [[nodiscard]] Result<void> apply(const Transaction& t);
+  // The two halves of apply(), for a unit of several transactions that lands whole or not at
+  // all: check each (`pending_ids`: ids of the unit's earlier transactions, not yet applied),
+  // then apply every one. apply_checked() asserts what check() established.
+  [[nodiscard]] Result<void> check(const Transaction& t,
+                                   std::span<const std::string_view> pending_ids = {}) const;
+  void apply_checked(const Transaction& t);
 
   const Header& header() const { return header_; }
   bool has_header() const { return has_header_; }

@@ -2,6 +2,9 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
+#include <cctype>
+
 #include "base/limits.hpp"
 #include "base/json_writer.hpp"
 #include "journal/names.hpp"
@@ -224,6 +227,13 @@ struct EventDecoder::Impl {
     } else if (key == "time_zone") {
       FL_TRY_VOID(once(m_time_zone));
       FL_TRY(auto s, text());
+      const bool name_chars = std::all_of(s.begin(), s.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '+' ||
+               c == '.' || c == '/' || c == '-';
+      });
+      if (s.empty() || s.size() > 64 || !name_chars) {
+        return refuse(key, "is not a time zone name ([A-Za-z0-9_+./-], 1 to 64 characters)", vat);
+      }
       h.time_zone.assign(s);
     } else if (key == "fiscal_year_start") {
       FL_TRY_VOID(once(m_fiscal));
@@ -325,6 +335,19 @@ Result<LineKind> EventDecoder::decode_line(std::string_view line, Header& header
     auto target = parse_money(header.target_text, header.base_currency, DecimalStyle::canonical);
     if (!target) return fail(std::move(target).error().in("target"));
     header.target = std::move(*target);
+  }
+  // One value, one spelling: the stored members must be exactly what the writer writes for
+  // the value they decode to (member order, no white space, minimal escapes).
+  const auto type_at = line.find(",\"type\":\"");
+  if (type_at != std::string_view::npos && line.size() >= type_at + 1 + 75) {
+    const std::string_view body = line.substr(type_at + 1, line.size() - 75 - (type_at + 1));
+    const std::string canonical =
+        *kind == LineKind::txn ? encode_txn_body(txn) : encode_header_body(header);
+    if (body != canonical) {
+      return fail(Errc::corrupt,
+                  "the line is not in canonical form (members in the writer's order, no white "
+                  "space, minimal escapes)");
+    }
   }
   return *kind;
 }

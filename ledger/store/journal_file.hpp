@@ -65,9 +65,15 @@ class LineSink {
   // On a worker thread: decode line `index` (0, 1, 2, … within the batch) into bank `bank`.
   // Only one thread uses a bank at a time. Errors are kept for apply() to report.
   virtual void decode(std::size_t bank, std::size_t index, const LineRef& line) = 0;
-  // On the calling thread, in journal order, for the header and every event line of every
-  // committed unit. An error stops the scan and becomes the Damage of that line.
-  virtual Result<void> apply(std::size_t bank, std::size_t index, const LineRef& line) = 0;
+  // On the calling thread, in journal order, for the header and every event line: check the
+  // line against the state so far and the earlier lines of its unit, without changing the
+  // state. An error becomes the Damage of that line (for a line of a unit that never commits,
+  // at the end of the file, the error is ignored with the unit).
+  virtual Result<void> check(std::size_t bank, std::size_t index, const LineRef& line) = 0;
+  // The lines checked since the last commit() or drop() form a committed unit: apply them.
+  virtual Result<void> commit() = 0;
+  // The lines checked since the last commit() or drop() will never be committed.
+  virtual void drop() = 0;
 };
 
 // Reads the whole journal from `fd` (from offset 0, without moving the file offset) and checks

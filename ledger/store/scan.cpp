@@ -140,8 +140,8 @@ void check_batch(Batch& b, LineSink* sink) {
 
 class Scanner {
  public:
-  Scanner(int fd, LineSink* sink, const LineVisitor* visit, const ScanOptions& options)
-      : fd_(fd), sink_(sink), visit_(visit), options_(options) {}
+  Scanner(int fd, LineSink* sink, const ScanOptions& options)
+      : fd_(fd), sink_(sink), options_(options) {}
 
   Result<ScanResult> run();
 
@@ -156,7 +156,6 @@ class Scanner {
 
   int fd_;
   LineSink* sink_;
-  const LineVisitor* visit_;
   ScanOptions options_;
   ScanResult result_;
 
@@ -241,7 +240,12 @@ void Scanner::worker() {
 }
 
 bool Scanner::stitch(Batch& b) {
-  std::vector<std::size_t> unit;  // part lines waiting for their commit
+  std::optional<Damage> held;  // the first refused line of the open unit
+  std::size_t unit_lines = 0;  // lines checked in the open unit
+  const auto checked_line = [&](const LineInfo& l) {
+    return LineRef{l.seq, l.seq + 1, b.base + l.begin, l.frame,
+                   std::string_view(b.buf.data() + l.begin, l.len), l.body};
+  };
   for (std::size_t i = 0; i < b.lines.size(); ++i) {
     const LineInfo& info = b.lines[i];
     const std::uint64_t offset = b.base + info.begin;
@@ -263,45 +267,42 @@ bool Scanner::stitch(Batch& b) {
       damage_at(0, 1, offset, "the header's frame must be one");
       return false;
     }
-    if (i >= b.committed) {  // part of a unit not (yet) committed: never applied
-      prev_whole_ = info.whole;
-      ++next_seq_;
-      continue;
-    }
-    auto apply = [&](std::size_t k) -> bool {
-      const LineInfo& l = b.lines[k];
-      const LineRef ref{l.seq, l.seq + 1, b.base + l.begin, l.frame,
-                        std::string_view(b.buf.data() + l.begin, l.len), l.body};
-      auto r = sink_ != nullptr ? sink_->apply(b.bank, k, ref) : (*visit_)(ref);
-      if (!r) {
-        damage_at(l.seq, l.seq + 1, ref.offset, r.error().render().substr(7));  // drop "error: "
-        return false;
-      }
-      if (l.seq != 0) ++result_.events;
-      return true;
-    };
-    if (info.frame == Frame::part) {
-      unit.push_back(i);
-    } else {
-      if (info.frame == Frame::one && !apply(i)) return false;
-      for (std::size_t k : unit) {
-        if (!apply(k)) return false;
-      }
-      unit.clear();
-      result_.lines = info.seq + 1;
-      result_.committed_end = offset + info.len + 1;
-      result_.head = info.whole;
-      if (options_.expect_head && *options_.expect_head == info.whole) result_.expected_head_found = true;
-    }
     prev_whole_ = info.whole;
     ++next_seq_;
+    if (info.frame != Frame::commit && !held) {
+      auto r = sink_->check(b.bank, i, checked_line(info));
+      if (!r) {
+        held = Damage{info.seq, info.seq + 1, offset, r.error().render().substr(7)};  // no "error: "
+      }
+      ++unit_lines;
+    }
+    if (info.frame == Frame::part) continue;
+    if (held) {
+      damage_at(held->seq, held->line_no, held->offset, held->reason);
+      return false;
+    }
+    if (auto r = sink_->commit(); !r) {
+      damage_at(info.seq, info.seq + 1, offset, r.error().render().substr(7));
+      return false;
+    }
+    result_.events += info.seq == 0 ? 0 : (info.frame == Frame::one ? 1 : unit_lines);
+    unit_lines = 0;
+    result_.lines = info.seq + 1;
+    result_.committed_end = offset + info.len + 1;
+    result_.head = info.whole;
+    if (options_.expect_head && *options_.expect_head == info.whole) result_.expected_head_found = true;
   }
   if (b.damage) {
+    if (held) {  // a refused line of the open unit comes before the damage that ends it
+      damage_at(held->seq, held->line_no, held->offset, held->reason);
+      return false;
+    }
     const std::size_t at = b.lines.size();
     const std::uint64_t offset = b.base + (at == 0 ? 0 : b.lines.back().begin + b.lines.back().len + 1);
     damage_at(next_seq_, next_seq_ + 1, offset, *b.damage);
     return false;
   }
+  if (unit_lines > 0) sink_->drop();  // an uncommitted unit at the end of the file
   if (b.at_eof) {
     const std::uint64_t file_end = b.base + b.size;
     const std::size_t checked_end = b.lines.empty() ? 0 : b.lines.back().begin + b.lines.back().len + 1;
@@ -313,7 +314,7 @@ bool Scanner::stitch(Batch& b) {
 }
 
 Result<ScanResult> Scanner::run() {
-  const std::size_t banks = sink_ != nullptr ? sink_->banks() : 2;
+  const std::size_t banks = sink_->banks();
   FL_ASSERT(banks >= 1);
   const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
   const std::size_t workers = std::min<std::size_t>(std::min<std::size_t>(cores, 4), banks);
@@ -382,11 +383,52 @@ Result<ScanResult> Scanner::run() {
 }  // namespace
 
 Result<ScanResult> scan_journal(int fd, LineSink& sink, const ScanOptions& options) {
-  return Scanner(fd, &sink, nullptr, options).run();
+  return Scanner(fd, &sink, options).run();
 }
 
+namespace {
+
+// Calls a visitor for each line of each committed unit, in order, on the calling thread.
+class VisitorSink final : public LineSink {
+ public:
+  explicit VisitorSink(const LineVisitor& visit) : visit_(visit) {}
+  std::size_t banks() const override { return 2; }
+  void decode(std::size_t, std::size_t, const LineRef&) override {}
+  Result<void> check(std::size_t, std::size_t, const LineRef& line) override {
+    unit_.push_back(Held{line, std::string(line.bytes)});
+    return ok();
+  }
+  Result<void> commit() override {
+    for (Held& h : unit_) {
+      LineRef ref = h.line;
+      const auto body_at = static_cast<std::size_t>(h.line.body.data() - h.line.bytes.data());
+      h.bytes.reserve(h.bytes.size() + kLinePadding);
+      ref.bytes = h.bytes;
+      ref.body = std::string_view(h.bytes).substr(body_at, h.line.body.size());
+      if (auto r = visit_(ref); !r) {
+        unit_.clear();
+        return r;
+      }
+    }
+    unit_.clear();
+    return ok();
+  }
+  void drop() override { unit_.clear(); }
+
+ private:
+  struct Held {
+    LineRef line;
+    std::string bytes;
+  };
+  const LineVisitor& visit_;
+  std::vector<Held> unit_;
+};
+
+}  // namespace
+
 Result<ScanResult> scan_journal(int fd, const LineVisitor& visit, const ScanOptions& options) {
-  return Scanner(fd, nullptr, &visit, options).run();
+  VisitorSink sink(visit);
+  return Scanner(fd, &sink, options).run();
 }
 
 std::string describe_tail(const ScanResult& r) {

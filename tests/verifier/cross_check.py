@@ -1,0 +1,773 @@
+#!/usr/bin/env python3
+"""Cross-checks the C++ `fundledger verify` with the independent tools/verify_journal.py.
+
+Run from the repository root:
+
+    /usr/bin/python3 tests/verifier/cross_check.py build/release/ledger/cli/fundledger [--keep]
+
+A corpus of journals is built in a temporary directory: every *.jsonl under examples/,
+journals written through the CLI, a generated journal of 3,000 transactions, tamper cases
+(bytes changed, lines deleted, swapped, repeated, truncated, torn tails, open or miscounted
+units) and forged journals (edited, then re-hashed and re-chained as a malicious editor would,
+so that only the event rules of docs/format/journal.md can catch them). For every journal
+both tools must agree on the exit status, `ok`, `events`, `lines`, `head`, the position of the
+first bad line (`seq`, `line`, `offset`; not the reason text) and every balance. For an ok
+journal, `fundledger balance --format json` must list exactly the verifier's balances. Where
+the corpus knows the right answer (it made the damage) both tools must also give it. Neither
+tool may change the journal it reads.
+
+Journal lines are built here from the spec alone; nothing is imported from the verifier or
+the C++ code. Standard library only. Prints `N passed, M failed`; exits 1 on any failure.
+"""
+import glob
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+VERIFIER = ROOT / "tools" / "verify_journal.py"
+GENERATOR = ROOT / "bench" / "gen_journal.py"
+NOW = "2026-01-01T00:00:00Z"
+ZERO = "0" * 64
+LINE = re.compile(rb'\{"seq":(0|[1-9][0-9]*),"prev":"([0-9a-f]{64})","frame":"(one|part|commit)",'
+                  rb'(.*),"hash":"[0-9a-f]{64}"\}', re.S)
+
+
+# --- building lines by the spec (sections 1-3) ---------------------------------------------
+
+def sha(data):
+    return hashlib.sha256(data).hexdigest()
+
+
+def members(body):
+    """A dict as the compact JSON members that go between `"frame":"…",` and `,"hash"`."""
+    return json.dumps(body, separators=(",", ":"), ensure_ascii=False)[1:-1].encode()
+
+
+def seal(seq, prev, frame, middle):
+    """One stored line (no LF) with a correct own hash."""
+    head = b'{"seq":%d,"prev":"%s","frame":"%s",' % (seq, prev.encode(), frame.encode()) + middle
+    return head + b',"hash":"' + sha(head).encode() + b'"}'
+
+
+def build(units, seq0=0, prev=ZERO):
+    """units: [(frame, dict or member bytes)] -> chained lines with correct seq, prev, hash."""
+    lines = []
+    for i, (frame, body) in enumerate(units):
+        lines.append(seal(seq0 + i, prev, frame, body if isinstance(body, bytes) else members(body)))
+        prev = sha(lines[-1])
+    return lines
+
+
+def unpack(lines):
+    """Stored lines -> [(frame, member bytes)], so that they can be edited and rebuilt."""
+    out = []
+    for raw in lines:
+        m = LINE.fullmatch(raw)
+        assert m, raw[:120]
+        out.append((m.group(3).decode(), m.group(4)))
+    return out
+
+
+def body_of(unit):
+    return json.loads(b"{" + unit[1] + b"}")
+
+
+def read_lines(path):
+    data = Path(path).read_bytes()
+    return data[:data.rfind(b"\n") + 1].split(b"\n")[:-1]
+
+
+def write(path, lines, tail=b""):
+    Path(path).write_bytes(b"".join(line + b"\n" for line in lines) + tail)
+
+
+def offset_of(lines, index):
+    return sum(len(line) + 1 for line in lines[:index])
+
+
+# --- the corpus ------------------------------------------------------------------------------
+
+class Case:
+    def __init__(self, name, path, head=None, expect=None):
+        self.name, self.path, self.head = name, str(path), head
+        # expect: None (only agreement), ("ok", lines) or ("bad", line index, byte offset)
+        self.expect = expect
+
+
+class Corpus:
+    def __init__(self, tmp, fl):
+        self.tmp, self.fl, self.cases, self.journals = Path(tmp), fl, [], set()
+        self.count = 0
+
+    def add(self, name, lines=None, tail=b"", heads=(None,), expect=None, path=None):
+        """Writes a journal (unless path is given) and queues one check per head to expect
+        (None: without --expect-head); `expect` is the answer for all of them."""
+        if path is None:
+            self.count += 1
+            path = self.tmp / f"{self.count:04d}-{re.sub(r'[^A-Za-z0-9._-]+', '_', name)[:100]}.jsonl"
+            write(path, lines, tail)
+        self.journals.add(str(path))
+        for head in heads:
+            self.cases.append(Case(name + (f" --expect-head {head[:12]}…" if head else ""), path,
+                                   head, expect))
+        return path
+
+    def ok(self, name, lines, tail=b"", heads=(None,)):
+        """A journal that must verify, also against each of `heads`."""
+        return self.add(name, lines, tail, heads, ("ok", committed(lines)))
+
+    def bad(self, name, lines, index, tail=b"", heads=(None,)):
+        return self.add(name, lines, tail, heads, ("bad", index, offset_of(lines, index)))
+
+    def head_missing(self, name, lines, head, tail=b""):
+        """A journal that is fine on its own but does not hold `head` at a unit boundary:
+        damage is reported just after its last committed line."""
+        c = committed(lines)
+        return self.add(name, lines, tail, (head,), ("bad", c, offset_of(lines, c)))
+
+
+def committed(lines):
+    """How many of the lines are committed: all but a trailing run of part lines."""
+    c = len(lines)
+    while c and unpack([lines[c - 1]])[0][0] == "part":
+        c -= 1
+    return c
+
+
+def cli(fl, journal, *args, stdin=None):
+    env = dict(os.environ, FUNDLEDGER_NOW=NOW)
+    env.pop("FUNDLEDGER_JOURNAL", None)
+    proc = subprocess.run([fl, "--now", NOW, "-f", str(journal), *args], input=stdin,
+                          capture_output=True, env=env)
+    if proc.returncode != 0:
+        raise SystemExit(f"setup failed: fundledger {' '.join(args)}: exit {proc.returncode}\n"
+                         + proc.stderr.decode(errors="replace"))
+    return proc
+
+
+def cli_journals(corpus):
+    """Journals written through the CLI only. Returns the path of the main one."""
+    fl, tmp = corpus.fl, corpus.tmp
+    main = tmp / "cli-main.jsonl"
+    cli(fl, main, "init", "--ledger-id", "cross-check", "--target", "700000")
+    posts = [
+        ["--id", "OB-3204", "--date", "2024-01-02", "--description", "Opening balance, BJB",
+         "--posting", "Assets:Bank:BJB-3204 25000000 IDR cso=CSO-3204",
+         "--posting", "Equity:Opening -25000000 IDR cso=CSO-3204"],
+        ["--id", "OB-7371", "--date", "2024-01-02", "--description", "Opening balance, Sulselbar",
+         "--posting", "Assets:Bank:SULSELBAR-7371 8000000 IDR cso=CSO-7371",
+         "--posting", "Assets:Bank:USD-7371 1200.50 USD cso=CSO-7371",
+         "--posting", "Equity:Opening -8000000 IDR cso=CSO-7371",
+         "--posting", "Equity:Opening -1200.50 USD cso=CSO-7371"],
+        ["--id", "RC-0001", "--date", "2024-01-15", "--description", "Tranche 1, net of bank charge",
+         "--posting", "Assets:Bank:BJB-3204 14997500 IDR cso=CSO-3204 agreement=AG-3204-01 "
+                      "counterparty=PEMKAB-BANDUNG tranche=1",
+         "--posting", "Expenses:BankCharges 2500 IDR cso=CSO-3204 agreement=AG-3204-01",
+         "--posting", "Income:Mobilised:Government -15000000 IDR cso=CSO-3204 agreement=AG-3204-01 "
+                      "counterparty=PEMKAB-BANDUNG tranche=1"],
+        ["--id", "RC-0002", "--date", "2024-01-29", "--description", "CSR grant, in USD",
+         "--posting", "Assets:Bank:USD-7371 2500 USD cso=CSO-7371 counterparty=SEMEN-TONASA",
+         "--posting", "Income:Mobilised:Company -2500 USD cso=CSO-7371 counterparty=SEMEN-TONASA"],
+        ["--id", "FX-0001", "--date", "2024-02-05", "--description", "Convert USD 1,000 to IDR",
+         "--posting", "Assets:Bank:USD-7371 -1000 USD cso=CSO-7371",
+         "--posting", "Equity:Conversion 1000 USD cso=CSO-7371",
+         "--posting", "Equity:Conversion -15620000 IDR cso=CSO-7371",
+         "--posting", "Assets:Bank:SULSELBAR-7371 15620000 IDR cso=CSO-7371"],
+        ["--id", "RC-0003", "--date", "2024-02-20", "--posting-date", "2024-03-01",
+         "--description", "Zakat-funded grant \u2014 \"late\" posting, Makassar \\ 2024",
+         "--posting", "Assets:Bank:SULSELBAR-7371 7500000 IDR cso=CSO-7371 tranche=1",
+         "--posting", "Income:Mobilised:Philanthropy -7500000 IDR cso=CSO-7371 tranche=1"],
+        ["--id", "RC-0001-REV", "--date", "2024-02-21", "--reverses", "RC-0001",
+         "--description", "Reverse: posted to the wrong account",
+         "--posting", "Assets:Bank:BJB-3204 -14997500 IDR cso=CSO-3204",
+         "--posting", "Expenses:BankCharges -2500 IDR cso=CSO-3204",
+         "--posting", "Income:Mobilised:Government 15000000 IDR cso=CSO-3204"],
+    ]
+    for args in posts:
+        cli(fl, main, "post", *args)
+    # A post from a JSON document on standard input, in scale-0 and scale-3 currencies.
+    doc = {"id": "GIFT-1", "date": "2024-02-29", "description": "Gifts in yen and dinar",
+           "postings": [{"account": "Assets:Tokyo", "amount": "500", "currency": "JPY"},
+                        {"account": "Income:Gifts", "amount": "-500", "currency": "JPY"},
+                        {"account": "Assets:Kuwait", "amount": "1.250", "currency": "KWD",
+                         "cso": "CSO-7371"},
+                        {"account": "Income:Gifts", "amount": "-1.250", "currency": "KWD"}]}
+    cli(fl, main, "post", "-", stdin=json.dumps(doc).encode())
+    corpus.ok("cli main", read_lines(main))
+
+    only = tmp / "cli-header-only.jsonl"
+    cli(fl, only, "init", "--ledger-id", "empty.books", "--base-currency", "JPY",
+        "--fiscal-year-start", "10-01", "--time-zone", "UTC", "--target", "1000000",
+        "--rate-age-days-max", "30")
+    corpus.ok("cli header only", read_lines(only))
+
+    # A writer repairs a torn tail, and an open unit, before it appends.
+    for name, damage in (("torn", b'{"seq":9,"prev":"'), ("open-unit", None)):
+        path = tmp / f"cli-after-{name}.jsonl"
+        shutil.copy(main, path)
+        lines = read_lines(path)
+        if damage is None:
+            seq, prev = len(lines), sha(lines[-1])
+            damage = b"".join(line + b"\n" for line in build(
+                [("part", txn("U-1", ("Assets:Bank:X", "1.00", "USD"), ("Equity:Opening", "-1.00", "USD")))],
+                seq, prev))
+        with open(path, "ab") as f:
+            f.write(damage)
+        cli(fl, path, "post", "--id", "AFTER-1", "--date", "2024-03-02", "--description", "after repair",
+            "--posting", "Assets:Bank:BJB-3204 1 IDR", "--posting", "Equity:Opening -1 IDR")
+        corpus.ok(f"cli post after {name}", read_lines(path))
+    return main
+
+
+def txn(tid, *postings, date="2024-01-05", **extra):
+    body = {"type": "txn", "id": tid, "recorded_at": "2026-01-01T00:00:00Z", "date": date,
+            "posting_date": date, "description": "forged"}
+    body.update(extra)
+    body["postings"] = [dict(zip(("account", "amount", "currency"), p)) for p in postings]
+    return body
+
+
+def other_byte(b):
+    """A different byte of the same kind, never LF."""
+    if 0x30 <= b <= 0x39:
+        return 0x30 + (b - 0x30 + 1) % 10
+    if 0x41 <= b <= 0x5A or 0x61 <= b <= 0x7A:
+        return b ^ 0x20
+    return 0x58 if b != 0x58 else 0x59
+
+
+def expect_after_byte_change(lines, index, pos):
+    """What a changed byte at (line index, position in the line; len = the LF) must give."""
+    if pos < len(lines[index]) or index + 1 < len(lines):
+        return ("bad", index, offset_of(lines, index))  # that line, or two lines merged into one
+    if index == 0:
+        return ("bad", 0, 0)                             # nothing complete left: no header
+    return ("ok", index)                                 # the last LF: the last line is torn
+
+
+def tamper_bytes(corpus, name, lines, indexes, positions):
+    """One journal per (line, position): positions(index, line) lists the byte positions."""
+    for index in indexes:
+        line = lines[index]
+        wanted = positions(index, line)
+        for pos in sorted(set(p for p in wanted if 0 <= p <= len(line))):
+            data = bytearray(b"".join(x + b"\n" for x in lines))
+            at = offset_of(lines, index) + pos
+            data[at] = other_byte(data[at]) if pos < len(line) else 0x58
+            path = corpus.tmp / f"{re.sub(r'[^A-Za-z0-9]+', '-', name)}-byte-{index + 1}-{pos}.jsonl"
+            path.write_bytes(bytes(data))
+            corpus.add(f"{name}: byte {pos} of line {index + 1} changed", path=path,
+                       expect=expect_after_byte_change(lines, index, pos))
+
+
+def structural(corpus, name, lines):
+    """Line-level damage to a valid journal of `one` lines (at least 4 lines)."""
+    n, head = len(lines), sha(lines[-1])
+    mid = n // 2
+    corpus.ok(f"{name}: original", lines, heads=(None, head, sha(lines[mid])))
+    corpus.head_missing(f"{name}: original, unknown head", lines, sha(b"nothing"))
+    corpus.bad(f"{name}: line {mid + 1} deleted", lines[:mid] + lines[mid + 1:], mid)
+    corpus.bad(f"{name}: line 1 deleted", lines[1:], 0)
+    corpus.bad(f"{name}: lines {mid + 1} and {mid + 2} swapped",
+               lines[:mid] + [lines[mid + 1], lines[mid]] + lines[mid + 2:], mid)
+    corpus.bad(f"{name}: line {mid + 1} repeated", lines[:mid + 1] + lines[mid:], mid + 1)
+    corpus.bad(f"{name}: last line repeated", lines + lines[-1:], n)
+    corpus.bad(f"{name}: header repeated", lines[:1] + lines, 1)
+    for keep in (n - 1, mid, 1):
+        cut = lines[:keep]
+        corpus.ok(f"{name}: truncated to {keep} lines", cut, heads=(None, sha(cut[-1])))
+        corpus.head_missing(f"{name}: truncated to {keep} lines", cut, head)
+    corpus.bad(f"{name}: last line cut in half", lines[:-1] + [lines[-1][:len(lines[-1]) // 2]], n - 1)
+    torn = lines[-1][:len(lines[-1]) // 2]
+    corpus.ok(f"{name}: torn tail, last line half written", lines[:-1], tail=torn,
+              heads=(None, sha(lines[-2])))
+    corpus.head_missing(f"{name}: torn tail, last line half written", lines[:-1], head, tail=torn)
+    corpus.ok(f"{name}: torn tail, one byte", lines, tail=b"{", heads=(None, head))
+    corpus.ok(f"{name}: torn tail, a whole line without LF", lines[:-1], tail=lines[-1])
+    corpus.ok(f"{name}: torn tail, bytes 0xff", lines, tail=b"\xff\xfe")
+    extra = lambda k: [("part", txn(f"OPEN-{i}", ("Assets:Bank:X", "1.00", "USD"),
+                                    ("Equity:Opening", "-1.00", "USD"))) for i in range(k)]
+    for k in (1, 3):
+        run = build(extra(k), n, head)
+        corpus.ok(f"{name}: uncommitted run of {k} part lines", lines + run, heads=(None, head))
+        corpus.ok(f"{name}: uncommitted run of {k} part lines and a torn tail", lines + run,
+                  tail=run[0][:30])
+        corpus.head_missing(f"{name}: uncommitted run, head of its part line", lines + run, sha(run[-1]))
+        for count in (k - 1, k + 1, 1000):
+            unit = build(extra(k) + [("commit", {"count": count})], n, head)
+            corpus.bad(f"{name}: {k} part lines closed by a commit of count {count}", lines + unit, n + k)
+        unit = build(extra(k) + [("commit", {"count": k})], n, head)
+        corpus.ok(f"{name}: {k} part lines closed by their commit", lines + unit,
+                  heads=(None, head, sha(unit[-1])))
+        unit = build(extra(k) + [("one", txn("AFTER", ("Assets:Bank:X", "1.00", "USD"),
+                                              ("Equity:Opening", "-1.00", "USD")))], n, head)
+        corpus.bad(f"{name}: {k} part lines followed by a one line", lines + unit, n + k)
+    unit = build([("commit", {"count": 1})], n, head)
+    corpus.bad(f"{name}: commit with no part line", lines + unit, n)
+    unit = build([("commit", {"count": 0})], n, head)
+    corpus.bad(f"{name}: commit of count 0", lines + unit, n)
+    corpus.bad(f"{name}: CR before the last LF", lines[:-1] + [lines[-1] + b"\r"], n - 1)
+    corpus.bad(f"{name}: byte-order mark", [b"\xef\xbb\xbf" + lines[0]] + lines[1:], 0)
+    corpus.bad(f"{name}: empty line in the middle", lines[:mid] + [b""] + lines[mid:], mid)
+    corpus.bad(f"{name}: empty line at the end", lines + [b""], n)
+    # The tail rewritten with valid hashes: fine alone, caught by the head an auditor kept.
+    units = unpack(lines)
+    last = body_of(units[-1])
+    last["description"] = "rewritten"
+    rewritten = build(units[:-1] + [(units[-1][0], last)])
+    corpus.ok(f"{name}: last line rewritten and re-hashed", rewritten, heads=(None, sha(lines[-2])))
+    corpus.head_missing(f"{name}: last line rewritten and re-hashed", rewritten, head)
+
+
+def forge(units, index, edit):
+    """Returns the units with units[index]'s body edited by edit(body) (which may return a new
+    body, or bytes for the raw members)."""
+    units = list(units)
+    body = body_of(units[index])
+    result = edit(body)
+    units[index] = (units[index][0], body if result is None else result)
+    return units
+
+
+def postings_edit(**changes):
+    """An edit that sets fields of every posting: value either a constant or f(old value)."""
+    def edit(body):
+        for p in body["postings"]:
+            for key, value in changes.items():
+                p[key] = value(p[key]) if callable(value) else value
+    return edit
+
+
+def forged(corpus, base_lines):
+    """Journals with valid hashes and chain that break an event or header rule."""
+    units = unpack(base_lines)
+    ids = [body_of(u).get("id") for u in units]
+    n = len(units)
+    usd = next(i for i, u in enumerate(units)
+               if body_of(u).get("postings") and all(p["currency"] == "USD" for p in body_of(u)["postings"]))
+    idr = next(i for i, u in enumerate(units)
+               if body_of(u).get("postings") and all(p["currency"] == "IDR" for p in body_of(u)["postings"]))
+    last = n - 1
+
+    def bad(name, index, new_units):
+        corpus.bad("forged: " + name, build(new_units), index)
+
+    def ok(name, new_units):
+        corpus.ok("forged: " + name, build(new_units))
+
+    def first_amount(f):
+        def edit(body):
+            body["postings"][0]["amount"] = f(body["postings"][0]["amount"])
+        return edit
+
+    ok("re-hashed unchanged", units)
+    bad("unbalanced transaction", idr, forge(units, idr, first_amount(lambda a: a.replace("0.00", "1.00", 1))))
+    bad("unbalanced transaction, last line", last,
+        forge(units, last, first_amount(lambda a: a[:-1] + str((int(a[-1]) + 1) % 10))))
+    bad("balanced in total but not per currency", usd,
+        forge(units, usd, lambda b: b["postings"][0].update(currency="EUR")))
+    bad("duplicate id", idr + 1, forge(units, idr + 1, lambda b: b.update(id=ids[idr])))
+    bad("duplicate id of the last line", last, forge(units, last, lambda b: b.update(id=ids[1])))
+    for amount in ("1.5", "1.500", "1", "01.50", "+1.50", "1.5e0", " 1.50", "1,50", ".50", "1.", "", "-0.00"):
+        neg = "-" + amount if amount and amount[0] not in "-+ " else amount
+        bad(f"USD amount {amount!r}", usd, forge(units, usd, lambda b, a=amount, m=neg: b.update(
+            postings=[{"account": "Assets:Bank:X", "amount": a, "currency": "USD"},
+                      {"account": "Equity:Opening", "amount": m, "currency": "USD"}])))
+    for amount, currency in (("500.00", "JPY"), ("1.25", "KWD"), ("1.2500", "KWD"), ("1.0000", "KWD")):
+        bad(f"{currency} amount {amount!r}", usd, forge(units, usd, lambda b, a=amount, c=currency: b.update(
+            postings=[{"account": "Assets:Bank:X", "amount": a, "currency": c},
+                      {"account": "Equity:Opening", "amount": "-" + a, "currency": c}])))
+    for amount, neg in ((1, -1), (1.5, -1.5), ("1.50", -1.5), (None, None), (True, False),
+                        (["1.50"], ["-1.50"]), ({"v": "1.50"}, {"v": "-1.50"})):
+        bad(f"amount as JSON {json.dumps(amount)}", usd, forge(units, usd, lambda b, a=amount, m=neg: b.update(
+            postings=[{"account": "Assets:Bank:X", "amount": a, "currency": "USD"},
+                      {"account": "Equity:Opening", "amount": m, "currency": "USD"}])))
+    ok("amounts 0.00 and 0", forge(units, usd, lambda b: b.update(
+        postings=[{"account": "Assets:Bank:X", "amount": "0.00", "currency": "USD"},
+                  {"account": "Equity:Opening", "amount": "0", "currency": "JPY"}])))
+    ok("one posting of 0.00", forge(units, usd, lambda b: b.update(
+        postings=[{"account": "Assets:Bank:X", "amount": "0.00", "currency": "USD"}])))
+    ok("large amounts", forge(units, usd, lambda b: b.update(
+        postings=[{"account": "Assets:Bank:X", "amount": "900000000000000000.00", "currency": "USD"},
+                  {"account": "Equity:Opening", "amount": "-900000000000000000.00", "currency": "USD"}])))
+    for field, value in (("date", "2024-02-30"), ("date", "2023-02-29"), ("date", "2024-13-01"),
+                         ("date", "2024-1-05"), ("date", "2024-01-05T00:00:00Z"), ("date", 20240105),
+                         ("posting_date", "2024-04-31"), ("posting_date", "0000-01-01"),
+                         ("recorded_at", "2026-02-30T00:00:00Z"), ("recorded_at", "2026-01-01T24:00:00Z"),
+                         ("recorded_at", "2026-01-01T00:00:60Z"), ("recorded_at", "2026-01-01 00:00:00Z"),
+                         ("recorded_at", "2026-01-01T00:00:00+00:00"), ("recorded_at", "2026-01-01")):
+        bad(f"{field} {value!r}", idr, forge(units, idr, lambda b, f=field, v=value: b.update({f: v})))
+    ok("date 2024-02-29, a leap day", forge(units, idr, lambda b: b.update(date="2024-02-29", posting_date="2000-02-29")))
+    for currency in ("XYZ", "usd", "US", "", 840):
+        bad(f"unknown currency {currency!r}", usd, forge(units, usd, postings_edit(currency=currency)))
+    for account in ("Cash:Box", "assets:Bank", "Revenue:Gifts", "Assets::Bank", "Assets:Bank:",
+                    ":Assets", "Assets:Bank Two", "Assets:Bank:b", "Assets:My_Bank", "Assets:-Bank",
+                    "Assets:Bank.Two", "Assets:" + "A" * 194, "Assets:Bank\u00e9", 7):
+        bad(f"account {account!r}", usd, forge(units, usd, lambda b, a=account: b["postings"][0].update(account=a)))
+    ok("account that is a root alone", forge(units, usd, lambda b: b["postings"][0].update(account="Assets")))
+    ok("account of 200 bytes, segments 9-Lives and X", forge(units, usd, lambda b: b["postings"][0].update(
+        account="Assets:9-Lives:X:" + "Ab" * 91 + "C")))
+    ok("account segment 9-Lives, and -", forge(units, usd, lambda b: b["postings"][0].update(account="Assets:9-Lives-")))
+    bad("reverses an unknown id", idr, forge(units, idr, lambda b: b.update(reverses="NO-SUCH")))
+    bad("reverses a later id", idr, forge(units, idr, lambda b: b.update(reverses=ids[last])))
+    bad("reverses itself", idr, forge(units, idr, lambda b: b.update(reverses=ids[idr])))
+    bad("reverses a bad id", idr, forge(units, idr, lambda b: b.update(reverses="NO SUCH")))
+    bad("reverses as a number", idr, forge(units, idr, lambda b: b.update(reverses=1)))
+    ok("reverses an earlier id", forge(units, last, lambda b: {
+        **{k: v for k, v in b.items() if k != "postings"}, "reverses": ids[1], "postings": b["postings"]}))
+    bad("reverses written after postings", last, forge(units, last, lambda b: b.update(reverses=ids[1])))
+    for tid in ("", "A B", "A" * 129, "é", 5, None, "T\u0000"):
+        bad(f"id {tid!r}", idr, forge(units, idr, lambda b, t=tid: b.update(id=t)))
+    ok("id of 128 characters, all kinds", forge(units, idr, lambda b: b.update(id="aZ09._:/-" * 14 + "xy")))
+    for dim, value in (("cso", "CSO 1"), ("tranche", 1), ("agreement", ""), ("counterparty", "x" * 129)):
+        bad(f"dimension {dim} {value!r}", usd, forge(units, usd, postings_edit(**{dim: value})))
+    ok("all four dimensions", forge(units, usd, lambda b: b.update(postings=[
+        {"account": p["account"], "amount": p["amount"], "currency": p["currency"],
+         "cso": "C", "agreement": "A", "counterparty": "P", "tranche": "T"} for p in b["postings"]])))
+    bad("dimensions out of order", usd, forge(units, usd, lambda b: b.update(postings=[
+        {"account": p["account"], "amount": p["amount"], "currency": p["currency"], "tranche": "1", "cso": "C"}
+        for p in b["postings"]])))
+    bad("posting fields out of order", usd, forge(units, usd, lambda b: b.update(postings=[
+        {"account": p["account"], "currency": p["currency"], "amount": p["amount"]} for p in b["postings"]])))
+    bad("unknown posting field", usd, forge(units, usd, postings_edit(memo="x")))
+    bad("posting without currency", usd, forge(units, usd, lambda b: [p.pop("currency") for p in b["postings"]]))
+    bad("posting is not an object", usd, forge(units, usd, lambda b: b.update(postings=["Assets:X 1.00 USD"])))
+    bad("no postings", usd, forge(units, usd, lambda b: b.update(postings=[])))
+    bad("postings not a list", usd, forge(units, usd, lambda b: b.update(postings={})))
+    bad("1001 postings", usd, forge(units, usd, lambda b: b.update(postings=[
+        {"account": "Assets:X", "amount": "0.00", "currency": "USD"}] * 1001)))
+    ok("1000 postings", forge(units, usd, lambda b: b.update(postings=[
+        {"account": "Assets:X", "amount": "0.00", "currency": "USD"}] * 1000)))
+    bad("description of 1001 bytes", idr, forge(units, idr, lambda b: b.update(description="é" * 500 + "x")))
+    ok("description of 1000 bytes", forge(units, idr, lambda b: b.update(description="é" * 500)))
+    ok("description with escapes", forge(units, idr, lambda b: b.update(description="tab\t nl\n \"q\" \\ \u0001 /")))
+    bad("description not a string", idr, forge(units, idr, lambda b: b.update(description=None)))
+    bad("description with a lone surrogate", idr, forge(units, idr, lambda b: members(b).replace(
+        b'"description":"', b'"description":"\\ud800', 1)))
+    bad("description with an escaped surrogate pair", idr, forge(units, idr, lambda b: members(b).replace(
+        b'"description":"', b'"description":"\\ud83d\\ude00', 1)))
+    bad("description with escaped slash and \\u0041", idr, forge(units, idr, lambda b: members(b).replace(
+        b'"description":"', b'"description":"\\/\\u0041', 1)))
+    bad("unknown event type", idr, forge(units, idr, lambda b: b.update(type="memo")))
+    bad("type txn written Txn", idr, forge(units, idr, lambda b: b.update(type="Txn")))
+    bad("missing description", idr, forge(units, idr, lambda b: b.pop("description")))
+    bad("missing posting_date", idr, forge(units, idr, lambda b: b.pop("posting_date")))
+    bad("unknown transaction field", idr, forge(units, idr, lambda b: b.update(memo="x")))
+    bad("reverses null", idr, forge(units, idr, lambda b: b.update(reverses=None)))
+    bad("type not right after frame", idr, forge(units, idr, lambda b: {"id": b.pop("id"), **b}))
+    bad("duplicate key", idr, forge(units, idr, lambda b: members(b) + b',"id":"DUP"'))
+    bad("duplicate key with the same value", idr, forge(units, idr, lambda b: members(b) + b',"description":'
+                                                       + json.dumps(b["description"]).encode()))
+    bad("white space between members", idr, forge(units, idr, lambda b: members(b).replace(b'","date"', b'", "date"', 1)))
+    bad("white space inside postings", idr, forge(units, idr, lambda b: members(b).replace(b'[{', b'[ {', 1)))
+    bad("NaN in an event", idr, forge(units, idr, lambda b: members(b) + b',"x":NaN'))
+    bad("invalid UTF-8 in a string", idr, forge(units, idr, lambda b: members(b).replace(
+        b'"description":"', b'"description":"\xc3\x28', 1)))
+    bad("overlong UTF-8 in a string", idr, forge(units, idr, lambda b: members(b).replace(
+        b'"description":"', b'"description":"\xc0\xaf', 1)))
+    bad("raw control character in a string", idr, forge(units, idr, lambda b: members(b).replace(
+        b'"description":"', b'"description":"\x01', 1)))
+    bad("bad escape in a string", idr, forge(units, idr, lambda b: members(b).replace(
+        b'"description":"', b'"description":"\\x41', 1)))
+    bad("trailing comma", idr, forge(units, idr, lambda b: members(b) + b','))
+    bad("line over 1 MiB", idr, forge(units, idr, lambda b: b.update(description="x" * 1_048_576)))
+    # Headers.
+    bad("header not on line 1 (a transaction first)", 0, [units[idr], units[0]] + units[1:idr] + units[idr + 1:])
+    bad("second header on line 3", 2, units[:2] + [units[0]] + units[2:])
+    bad("second header as the last line", n, units + [units[0]])
+    for field, value in (("version", 2), ("version", "1"), ("version", 1.0), ("format", "fundledger"),
+                         ("ledger_id", "a b"), ("ledger_id", ""), ("base_currency", "XYZ"),
+                         ("time_zone", ""), ("time_zone", "Asia/ Jakarta"), ("fiscal_year_start", "02-30"),
+                         ("fiscal_year_start", "1-01"), ("target", "700000"),
+                         ("target", 700000), ("rate_age_days_max", -1), ("rate_age_days_max", "7"),
+                         ("rate_age_days_max", 7.5), ("created_at", "2026-01-01"), ("type", "txn")):
+        bad(f"header {field} {value!r}", 0, forge(units, 0, lambda b, f=field, v=value: b.update({f: v})))
+    ok("header base_currency KWD", forge(units, 0, lambda b: b.update(base_currency="KWD", target="1.000")))
+    bad("header missing a field", 0, forge(units, 0, lambda b: b.pop("time_zone")))
+    bad("header with an extra field", 0, forge(units, 0, lambda b: b.update(extra=1)))
+    bad("header with frame part", 0, [("part", units[0][1]), ("commit", {"count": 1})] + units[1:])
+    bad("header with frame part, alone", 0, [("part", units[0][1])])
+    # Multi-line units made by an editor.
+    k0 = 1
+    unit = [("part", units[k0][1]), ("part", units[k0 + 1][1]), ("commit", {"count": 2})]
+    corpus.ok("forged: valid unit part, part, commit", build(units[:k0] + unit + units[k0 + 2:]))
+    corpus.ok("forged: valid unit of one part at the end",
+              build(units[:last] + [("part", units[last][1]), ("commit", {"count": 1})]))
+    unit_lines = build(units[:k0] + unit + units[k0 + 2:])
+    corpus.head_missing("forged: valid unit, head of its first part line", unit_lines, sha(unit_lines[k0]))
+    corpus.ok("forged: valid unit, head of its commit", unit_lines, heads=(sha(unit_lines[k0 + 2]),))
+    unbalanced = forge(units, k0 + 1, first_amount(lambda a: a.replace("0.00", "1.00", 1)))
+    bad("unit whose second part is unbalanced", k0 + 1,
+        units[:k0] + [("part", units[k0][1]), ("part", unbalanced[k0 + 1][1]), ("commit", {"count": 2})] + units[k0 + 2:])
+    unbalanced = forge(units, k0, first_amount(lambda a: a.replace("0.00", "1.00", 1)))
+    bad("unit whose first part is unbalanced", k0,
+        units[:k0] + [("part", unbalanced[k0][1]), ("part", units[k0 + 1][1]), ("commit", {"count": 2})] + units[k0 + 2:])
+    bad("unit with a bad part and a wrong count", k0,
+        units[:k0] + [("part", unbalanced[k0][1]), ("part", units[k0 + 1][1]), ("commit", {"count": 3})])
+    bad("unit with a bad part followed by a one line", k0,
+        units[:k0] + [("part", unbalanced[k0][1]), ("part", units[k0 + 1][1])] + units[k0 + 2:])
+    bad("unit whose two parts share an id", k0 + 1,
+        units[:k0] + [("part", units[k0][1]), ("part", units[k0][1]), ("commit", {"count": 2})] + units[k0 + 2:])
+    bad("unit whose part repeats an earlier id", last + 1,
+        units + [("part", units[1][1]), ("commit", {"count": 1})])
+    corpus.ok("forged: uncommitted bad part at the end", build(units + [("part", unbalanced[k0][1])]))
+    corpus.ok("forged: uncommitted header part at the end", build(units + [("part", units[0][1])]))
+    bad("commit with an extra field", last + 1,
+        units[:last] + [("part", units[last][1]), ("commit", {"count": 1, "type": "commit"})])
+    bad("commit with count \"1\"", last + 1,
+        units[:last] + [("part", units[last][1]), ("commit", {"count": "1"})])
+    bad("commit with count 1.0", last + 1, units[:last] + [("part", units[last][1]), ("commit", {"count": 1.0})])
+    bad("commit without count", last + 1, units[:last] + [("part", units[last][1]), ("commit", b'"x":1')])
+    # reverses naming a transaction earlier in the same unit: the spec does not settle it.
+    rev = forge(units, k0 + 1, lambda b: b.update(reverses=ids[k0]))
+    corpus.add("forged: unit whose second part reverses its first",
+               build(units[:k0] + [("part", units[k0][1]), ("part", rev[k0 + 1][1]), ("commit", {"count": 2})]
+                     + units[k0 + 2:]))
+    # Line shape with a correct own hash.
+    line = base_lines[idr]
+    prev = sha(base_lines[idr - 1])
+    for what, raw in (("seq with a leading zero", line.replace(b'{"seq":%d,' % idr, b'{"seq":0%d,' % idr, 1)),
+                      ("seq with a plus sign", line.replace(b'{"seq":%d,' % idr, b'{"seq":+%d,' % idr, 1)),
+                      ("prev in capitals", line.replace(prev.encode(), prev.upper().encode(), 1)),
+                      ("frame ONE", line.replace(b'"frame":"one"', b'"frame":"ONE"', 1)),
+                      ("frame before prev", line.replace(b'"prev":"%s","frame":"one"' % prev.encode(),
+                                                         b'"frame":"one","prev":"%s"' % prev.encode(), 1)),
+                      ("unknown member just before the hash", line[:-75] + b',"x":1' + line[-75:])):
+        head = raw[:-75]
+        resealed = head + b',"hash":"' + sha(head).encode() + b'"}'
+        bad_lines = base_lines[:idr] + [resealed]
+        if idr + 1 < len(base_lines):
+            rest = build(unpack(base_lines[idr + 1:]), idr + 1, sha(resealed))
+            bad_lines += rest
+        corpus.bad("forged: " + what, bad_lines, idr)
+    line = base_lines[idr]
+    corpus.bad("forged: own hash in capitals", base_lines[:idr] + [line[:-66] + line[-66:-2].upper() + b'"}'], idr)
+    # Canonical form (section 1): another member order or other escapes are damage.
+    bad("transaction members in another order", idr, forge(units, idr, lambda b: {
+        "type": b.pop("type"), "postings": b.pop("postings"), **dict(reversed(list(b.items())))}))
+    bad("header members in another order", 0, forge(units, 0, lambda b: {"type": b.pop("type"),
+                                                                    **dict(reversed(list(b.items())))}))
+    bad("escapes in keys and values", idr, forge(units, idr, lambda b: members(b).replace(
+        b'"date":', b'"d\u0061te":', 1).replace(b'"type":"txn"', b'"type":"t\u0078n"', 1).replace(
+        b'"Assets:', b'"Assets\u003a', 1)))
+    ok("description with NUL, DEL, U+2028 and U+FFFF", forge(units, idr, lambda b: b.update(
+        description="a\u0000b\x7fc\u2028d\uffff")))
+    big = "9" * 27 + ".00"
+    ok("27-digit amounts whose sums need 28 digits", forge(units, usd, lambda b: b.update(postings=[
+        {"account": "Assets:Big", "amount": big, "currency": "USD"},
+        {"account": "Assets:Big", "amount": big, "currency": "USD"},
+        {"account": "Equity:Big", "amount": "-" + big, "currency": "USD"},
+        {"account": "Equity:Big", "amount": "-" + big, "currency": "USD"}])))
+    bad("header rate_age_days_max -0", 0, forge(units, 0, lambda b: members(b).replace(
+        b'"rate_age_days_max":7', b'"rate_age_days_max":-0', 1)))
+    ok("header target negative", forge(units, 0, lambda b: b.update(target="-1.00")))
+    for count in (b"-1", b"1e0", b"01", b"18446744073709551617"):
+        bad(f"commit with count {count.decode()}", last + 1,
+            units[:last] + [("part", units[last][1]), ("commit", b'"count":' + count)])
+    # Limits the C++ tool applies (and schemas/ documents) that docs/format/journal.md does not state.
+    for date in ("1899-12-31", "3000-01-01"):
+        corpus.add(f"forged: spec gap: date {date}", build(forge(units, idr, lambda b, d=date: b.update(date=d))))
+    huge = "1" + "0" * 27 + ".00"
+    corpus.add("forged: spec gap: amount of 28 integer digits", build(forge(units, usd, lambda b: b.update(postings=[
+        {"account": "Assets:Big", "amount": huge, "currency": "USD"},
+        {"account": "Equity:Big", "amount": "-" + huge, "currency": "USD"}]))))
+    for start in ("01-31", "02-29"):
+        corpus.add(f"forged: spec gap: fiscal_year_start {start}",
+                   build(forge(units, 0, lambda b, v=start: b.update(fiscal_year_start=v))))
+    corpus.add("forged: spec gap: rate_age_days_max 3661",
+               build(forge(units, 0, lambda b: b.update(rate_age_days_max=3661))))
+
+
+def forged_generated(corpus, gen_lines):
+    """Event rules broken early, in the middle and at the end of a large journal."""
+    units = unpack(gen_lines)
+    n = len(units)
+    for index in (2, n // 2, n - 1):
+        edited = forge(units, index, lambda b: b["postings"][0].update(
+            amount=b["postings"][0]["amount"].replace(".", "1.", 1)))
+        corpus.bad(f"generated, forged: unbalanced line {index + 1}", build(edited), index)
+    edited = forge(units, n - 10, lambda b: b.update(id="T-5"))
+    corpus.bad(f"generated, forged: duplicate id on line {n - 9}", build(edited), n - 10)
+
+
+def base_variants(corpus, small, main, gen):
+    """The tamper cases, on the small example, the CLI journal and the generated one."""
+    small_lines, main_lines, gen_lines = read_lines(small), read_lines(main), read_lines(gen)
+
+    def many(index, line):  # first byte, in seq, prev, the body, the hash, last byte, the LF
+        return [0, 7, 40, len(line) // 2, len(line) * 3 // 4, len(line) - 40, len(line) - 2,
+                len(line) - 1, len(line)]
+
+    def middle(index, line):
+        return [len(line) // 2]
+
+    # Every line of the small example and of the CLI journal; many positions in some.
+    tamper_bytes(corpus, "small", small_lines, range(len(small_lines)), many)
+    m = len(main_lines)
+    tamper_bytes(corpus, "cli", main_lines, range(m),
+                 lambda i, line: (many if i in (0, m // 2, m - 1) else middle)(i, line))
+    n = len(gen_lines)
+    tamper_bytes(corpus, "generated", gen_lines, (0, 1, n // 2, n - 2, n - 1),
+                 lambda i, line: [len(line) // 2, len(line)])
+    structural(corpus, "small", small_lines)
+    structural(corpus, "cli", main_lines)
+    structural(corpus, "generated", gen_lines)
+    forged(corpus, main_lines)
+    forged_generated(corpus, gen_lines)
+    units = unpack(small_lines)
+    corpus.ok("forged: small, all transactions in one unit",
+              build(units[:1] + [("part", u[1]) for u in units[1:]] + [("commit", {"count": len(units) - 1})]))
+    corpus.add("empty file", [], heads=(None, ZERO), expect=("bad", 0, 0))
+    corpus.add("only a torn tail", [], tail=small_lines[0][:50], expect=("bad", 0, 0))
+    corpus.add("only a header without its LF", [], tail=small_lines[0], expect=("bad", 0, 0))
+    corpus.add("only a LF", [b""], expect=("bad", 0, 0))
+
+
+# --- running both tools ----------------------------------------------------------------------
+
+def run(argv):
+    env = dict(os.environ)
+    env.pop("FUNDLEDGER_JOURNAL", None)
+    env.pop("FUNDLEDGER_NOW", None)
+    proc = subprocess.run(argv, capture_output=True, env=env)
+    try:
+        report = json.loads(proc.stdout)
+    except ValueError:
+        report = None
+    return proc, report
+
+
+def show(label, argv, proc):
+    out = proc.stdout.decode(errors="replace")
+    err = proc.stderr.decode(errors="replace")
+    return (f"  {label}: {' '.join(map(str, argv))}\n    exit {proc.returncode}\n"
+            f"    stdout: {out[:4000].rstrip()}\n    stderr: {err[:2000].rstrip()}\n")
+
+
+def rows_by_key(rows, problems, what):
+    out = {}
+    for r in rows:
+        key = (r.get("account"), r.get("currency"))
+        if key in out:
+            problems.append(f"{what}: {key} listed twice")
+        out[key] = r.get("amount")
+    return out
+
+
+def check(case, fl):
+    extra = ["--expect-head", case.head] if case.head else []
+    c_argv = [fl, "-f", case.path, "verify", "--format", "json", *extra]
+    p_argv = [sys.executable, str(VERIFIER), case.path, *extra]
+    before = Path(case.path).read_bytes()
+    c_proc, c = run(c_argv)
+    p_proc, p = run(p_argv)
+    problems, shown = [], [("fundledger verify", c_argv, c_proc), ("verify_journal.py", p_argv, p_proc)]
+    if c is None or p is None:
+        problems.append("a tool did not print a JSON report")
+    if c_proc.returncode != p_proc.returncode:
+        problems.append(f"exit status differs: fundledger {c_proc.returncode}, verifier {p_proc.returncode}")
+    for proc, who in ((c_proc, "fundledger"), (p_proc, "verifier")):
+        if proc.returncode not in (0, 3):
+            problems.append(f"{who} exit status {proc.returncode} is neither 0 nor 3")
+    if c is not None and p is not None:
+        for key in ("ok", "events", "lines", "head"):
+            if c.get(key) != p.get(key):
+                problems.append(f"{key} differs: fundledger {c.get(key)!r}, verifier {p.get(key)!r}")
+        cb, pb = c.get("first_bad"), p.get("first_bad")
+        pos = lambda b: b and (b.get("seq"), b.get("line"), b.get("offset"))
+        if (cb is None) != (pb is None) or pos(cb) != pos(pb):
+            problems.append(f"first_bad differs: fundledger {pos(cb)}, verifier {pos(pb)}")
+        if rows_by_key(c.get("balances", []), problems, "fundledger balances") != \
+                rows_by_key(p.get("balances", []), problems, "verifier balances"):
+            problems.append("balances differ")
+        for report, who in ((c, "fundledger"), (p, "verifier")):
+            if report.get("ok") is not (report.get("first_bad") is None):
+                problems.append(f"{who}: ok and first_bad contradict each other")
+            if (report.get("ok") is True) != (proc_of(who, c_proc, p_proc).returncode == 0):
+                problems.append(f"{who}: ok and exit status contradict each other")
+        if case.expect:
+            for report, who in ((c, "fundledger"), (p, "verifier")):
+                if case.expect[0] == "ok":
+                    got = ("ok", report.get("lines")) if report.get("ok") else ("bad",) + (pos(report.get("first_bad")) or ())
+                    want = case.expect
+                else:
+                    where = pos(report.get("first_bad"))
+                    got = ("bad",) + where if where else ("ok", report.get("lines"))
+                    want = ("bad", case.expect[1], case.expect[1] + 1, case.expect[2])
+                if got != want:
+                    problems.append(f"{who} says {got}, the corpus expects {want}")
+        if c_proc.returncode == 0 and p_proc.returncode == 0 and p.get("ok") and not case.head:
+            b_argv = [fl, "-f", case.path, "balance", "--format", "json"]
+            b_proc, report = run(b_argv)
+            shown.append(("fundledger balance", b_argv, b_proc))
+            if b_proc.returncode != 0 or not isinstance(report, dict) or not isinstance(report.get("rows"), list):
+                problems.append("balance report failed on an ok journal")
+            else:
+                rows = rows_by_key(report["rows"], problems, "balance report")
+                wanted = rows_by_key(p.get("balances", []), [], "verifier balances")
+                for key in sorted(set(rows) | set(wanted), key=str):
+                    if rows.get(key) != wanted.get(key):
+                        problems.append(f"balance report {key}: {rows.get(key)!r}, verifier {wanted.get(key)!r}")
+    if Path(case.path).read_bytes() != before:
+        problems.append("a reader changed the journal")
+    return problems, shown
+
+
+def proc_of(who, c_proc, p_proc):
+    return c_proc if who == "fundledger" else p_proc
+
+
+def main(argv):
+    args = [a for a in argv[1:] if a != "--keep"]
+    if len(args) != 1:
+        print("usage: cross_check.py PATH/TO/fundledger [--keep]", file=sys.stderr)
+        return 2
+    fl = str(Path(args[0]).resolve())
+    if not os.access(fl, os.X_OK):
+        print(f"cross_check.py: {fl} is not an executable file\n0 passed, 1 failed")
+        return 1
+    tmp = tempfile.mkdtemp(prefix="fundledger-cross-check-")
+    try:
+        corpus = Corpus(tmp, fl)
+        small = ROOT / "examples" / "small" / "journal.jsonl"
+        for path in sorted(glob.glob(str(ROOT / "examples" / "**" / "*.jsonl"), recursive=True)):
+            corpus.add("example " + os.path.relpath(path, ROOT), path=Path(path))
+            lines = read_lines(path)
+            if lines and LINE.fullmatch(lines[-1]) and LINE.fullmatch(lines[-1]).group(3) != b"part":
+                corpus.add("example " + os.path.relpath(path, ROOT), path=Path(path), heads=(sha(lines[-1]),))
+        main_journal = cli_journals(corpus)
+        gen = Path(tmp) / "generated-3000.jsonl"
+        subprocess.run([sys.executable, str(GENERATOR), "--n", "3000", "--seed", "7", "--out", str(gen)],
+                       check=True, capture_output=True)
+        corpus.ok("generated 3000 transactions, seed 7", read_lines(gen))
+        base_variants(corpus, small, main_journal, gen)
+
+        passed = failed = 0
+        for case in corpus.cases:
+            problems, shown = check(case, fl)
+            if problems:
+                failed += 1
+                print(f"FAIL {case.name}\n  journal: {case.path}")
+                for problem in problems:
+                    print(f"  - {problem}")
+                print("".join(show(*s) for s in shown))
+            else:
+                passed += 1
+        print(f"corpus: {len(corpus.journals)} journals, {len(corpus.cases)} checks"
+              + (f"; kept in {tmp}" if "--keep" in argv else ""))
+        print(f"{passed} passed, {failed} failed")
+        return 0 if failed == 0 else 1
+    finally:
+        if "--keep" not in argv:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

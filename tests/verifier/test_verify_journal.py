@@ -252,6 +252,9 @@ class VerifierTest(unittest.TestCase):
                  (opening(currency="XYZ"), "currency"),
                  (txn("T-1", ("Assets:", "0.00", "USD")), "account"),
                  (txn("T-1", ("Cash:Box", "0.00", "USD")), "account"),
+                 (txn("T-1", ("Assets:bank", "0.00", "USD")), "account"),      # segments start
+                 (txn("T-1", ("Assets:My_Bank", "0.00", "USD")), "account"),   # [A-Z0-9], no _
+                 (txn("T-1", ("Assets:-Bank", "0.00", "USD")), "account"),
                  (opening(reverses="T-0"), "reverses"),
                  (dict(opening(), type="memo"), "unknown type"),
                  (dict(HEADER), "header")]
@@ -259,8 +262,15 @@ class VerifierTest(unittest.TestCase):
             with self.subTest(reason=reason, body=body):
                 self.assert_bad(chain([("one", HEADER), ("one", body)]), 1, reason)
         self.write(chain([("one", HEADER), ("one", opening(date="2024-02-29")),
-                          ("one", opening("T-2", "-1500000.00", reverses="T-1"))]))
+                          ("one", opening("T-2", "-1500000.00", reverses="T-1")),
+                          ("one", txn("T-3", ("Assets:9-Lives:X-y", "0.00", "USD")))]))
         self.run_verifier(expect_exit=0)
+
+    def test_header_target_sign_is_free(self):
+        # The spec asks a well-formed decimal string in the base currency, with no sign rule.
+        self.write(chain([("one", dict(HEADER, target="-1.00"))]))
+        self.run_verifier(expect_exit=0)
+        self.assert_bad(chain([("one", dict(HEADER, target="-1"))]), 0, "amount")
 
     def test_line_shape(self):
         lines = chain(valid_units()[:2])
