@@ -20,10 +20,10 @@ fl post --id OB-7371 --date 2024-01-02 --description "Opening balance, Bank Suls
 fl post --id RC-0001 --date 2024-01-15 --description "Pemkab Bandung, tranche 1, net of bank charge" \
   --posting "Assets:Bank:BJB-3204 14997500 IDR cso=CSO-3204 agreement=AG-3204-01 counterparty=PEMKAB-BANDUNG tranche=1" \
   --posting "Expenses:BankCharges 2500 IDR cso=CSO-3204 agreement=AG-3204-01 counterparty=PEMKAB-BANDUNG tranche=1" \
-  --posting "Income:Mobilised:Government -15000000 IDR cso=CSO-3204 agreement=AG-3204-01 counterparty=PEMKAB-BANDUNG tranche=1"
+  --posting "Income:Grants:Government -15000000 IDR cso=CSO-3204 agreement=AG-3204-01 counterparty=PEMKAB-BANDUNG tranche=1"
 fl post --id RC-0002 --date 2024-01-29 --description "PT Semen Tonasa CSR, in USD" \
   --posting "Assets:Bank:USD-7371 2500 USD cso=CSO-7371 agreement=AG-7371-01 counterparty=SEMEN-TONASA tranche=1" \
-  --posting "Income:Mobilised:Company -2500 USD cso=CSO-7371 agreement=AG-7371-01 counterparty=SEMEN-TONASA tranche=1"
+  --posting "Income:Grants:Company -2500 USD cso=CSO-7371 agreement=AG-7371-01 counterparty=SEMEN-TONASA tranche=1"
 fl post --id FX-0001 --date 2024-02-05 --description "Convert USD 1,000 to IDR at 15,620" \
   --posting "Assets:Bank:USD-7371 -1000 USD cso=CSO-7371" \
   --posting "Equity:Conversion 1000 USD cso=CSO-7371" \
@@ -32,5 +32,5 @@ fl post --id FX-0001 --date 2024-02-05 --description "Convert USD 1,000 to IDR a
 fl post --id RC-0003 --date 2024-02-20 --posting-date 2024-03-01 \
   --description "Baznas Kota Makassar, zakat-funded grant, late posting" \
   --posting "Assets:Bank:SULSELBAR-7371 7500000 IDR cso=CSO-7371 agreement=AG-7371-02 counterparty=BAZNAS-MAKASSAR tranche=1" \
-  --posting "Income:Mobilised:Philanthropy -7500000 IDR cso=CSO-7371 agreement=AG-7371-02 counterparty=BAZNAS-MAKASSAR tranche=1"
+  --posting "Income:Grants:Philanthropy -7500000 IDR cso=CSO-7371 agreement=AG-7371-02 counterparty=BAZNAS-MAKASSAR tranche=1"
 echo "$j"

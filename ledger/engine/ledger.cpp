@@ -30,7 +30,7 @@ Result<void> Ledger::check(const Transaction& t, std::span<const std::string_vie
   if (ids_.contains(t.id) || pending(t.id)) {
     return fail(Error(Errc::conflict, "\"" + t.id + "\" is used by an earlier event").in("id"));
   }
-  return ok();
+  return programme_.check(t, header_.base_currency);
 }
 
 Result<void> Ledger::apply(const Transaction& t) {
@@ -42,6 +42,7 @@ Result<void> Ledger::apply(const Transaction& t) {
 void Ledger::apply_checked(const Transaction& t) {
   const bool inserted = ids_.insert(t.id);
   FL_ASSERT(inserted);
+  if (t.kind != EventKind::txn) programme_.apply(t);
   ++transactions_;
   if (options_.as_of && t.date > *options_.as_of) return;
   ++counted_;

@@ -11,6 +11,7 @@
 #include "base/result.hpp"
 #include "engine/id_set.hpp"
 #include "engine/interner.hpp"
+#include "engine/programme.hpp"
 #include "journal/event.hpp"
 
 namespace fl {
@@ -50,6 +51,7 @@ class Ledger {
   // transactions ahead, so the id table's cache misses overlap).
   void prefetch(const Transaction& t) const { ids_.prefetch(t.id); }
   const ReplayOptions& options() const { return options_; }
+  const Programme& programme() const { return programme_; }
 
   // Every (account, currency[, dimension value]) with postings, ordered by account, dimension
   // value, then currency code. Zero balances are included: an auditor sees every account.
@@ -63,6 +65,7 @@ class Ledger {
   std::uint64_t transactions_ = 0;
   std::uint64_t counted_ = 0;
   IdSet ids_;
+  Programme programme_;
 
   Interner accounts_;
   // Per account, a bit per currency that has postings, and the sums by currency index.

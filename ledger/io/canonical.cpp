@@ -103,6 +103,8 @@ bool decode_canonical_txn(std::string_view body, Transaction& t) {
   } while (c.literal(","));
   if (!c.literal("]") || !c.at_end()) return false;
   t.postings.resize(n);
+  t.kind = EventKind::txn;
+  t.data = DomainData{};
   t.id.assign(id);
   t.recorded_at = *at;
   t.date = *d;

@@ -1,4 +1,5 @@
 #include "io/event_codec.hpp"
+#include "io/domain_codec.hpp"
 
 #include <simdjson.h>
 
@@ -26,7 +27,7 @@ enum Member : std::uint32_t {
   m_posting_date = 1u << 4, m_description = 1u << 5, m_reverses = 1u << 6, m_postings = 1u << 7,
   m_format = 1u << 8, m_version = 1u << 9, m_ledger_id = 1u << 10, m_base_currency = 1u << 11,
   m_time_zone = 1u << 12, m_fiscal = 1u << 13, m_target = 1u << 14, m_rate_age = 1u << 15,
-  m_created_at = 1u << 16,
+  m_created_at = 1u << 16, m_data = 1u << 17,
 };
 
 struct Failure {
@@ -142,7 +143,7 @@ struct EventDecoder::Impl {
       ++n;
     }
     t.postings.resize(n);
-    if (n == 0) return refuse("postings", "a transaction needs postings", at);
+    if (n == 0 && t.kind == EventKind::txn) return refuse("postings", "a transaction needs postings", at);
     return ok();
   }
 
@@ -185,6 +186,16 @@ struct EventDecoder::Impl {
     if (key == "postings") {
       FL_TRY_VOID(once(m_postings));
       return postings(val, mode, t);
+    }
+    if (key == "data" && mode == Mode::journal && t.kind != EventKind::txn) {
+      FL_TRY_VOID(once(m_data));
+      sj::object obj;
+      std::string_view raw;
+      if (val.get_object().get(obj) != simdjson::SUCCESS || obj.raw_json().get(raw) != simdjson::SUCCESS) {
+        return refuse(key, "must be a JSON object", vat);
+      }
+      FL_TRY(t.data, read_domain_data(t.kind, raw));
+      return ok();
     }
     if (key == "recorded_at" && mode == Mode::journal) {
       FL_TRY_VOID(once(m_recorded_at));
@@ -296,12 +307,14 @@ Result<LineKind> EventDecoder::decode_line(std::string_view line, Header& header
       if (val.get_string().get(type) != simdjson::SUCCESS) {
         return fail(Error(Errc::corrupt, "must be a string").in("type"));
       }
-      if (type == "txn") {
-        kind = LineKind::txn;
-      } else if (type == "header") {
+      if (type == "header") {
         kind = LineKind::header;
       } else {
-        return fail(Error(Errc::corrupt, "unknown event type \"" + std::string(type) + "\"").in("type"));
+        auto event_kind = parse_event_kind(type);
+        if (!event_kind) return fail(std::move(event_kind).error().in("type"));
+        kind = LineKind::txn;
+        txn.kind = *event_kind;
+        txn.data = DomainData{};
       }
       seen |= m_type;
       continue;
@@ -326,6 +339,9 @@ Result<LineKind> EventDecoder::decode_line(std::string_view line, Header& header
       {m_base_currency, "base_currency"}, {m_time_zone, "time_zone"},
       {m_fiscal, "fiscal_year_start"}, {m_target, "target"}, {m_rate_age, "rate_age_days_max"},
       {m_created_at, "created_at"}};
+  if (*kind == LineKind::txn && txn.kind != EventKind::txn) {
+    if (!(seen & m_data)) return fail(Error(Errc::corrupt, "is missing").in("data"));
+  }
   if ((seen & required) != required) {
     for (const auto& [bit, name] : kNames) {
       if ((required & bit) && !(seen & bit)) return fail(Error(Errc::corrupt, "is missing").in(name));
@@ -451,10 +467,11 @@ void write_posting(json::JsonWriter& w, const Posting& p) {
 std::string encode_txn_body(const Transaction& t) {
   std::string out;
   json::JsonWriter w(out);
-  w.member("type", "txn").member("id", t.id).member("recorded_at", t.recorded_at.to_string());
+  w.member("type", event_kind_name(t.kind)).member("id", t.id).member("recorded_at", t.recorded_at.to_string());
   w.member("date", t.date.to_string()).member("posting_date", t.posting_date.to_string());
   w.member("description", t.description);
   if (!t.reverses.empty()) w.member("reverses", t.reverses);
+  write_domain_data(w, t.data);
   w.key("postings").begin_array();
   for (const auto& p : t.postings) write_posting(w, p);
   w.end_array();

@@ -23,12 +23,28 @@ Result<Dimension> parse_dimension(std::string_view name) {
                                "\" (expected cso, agreement, counterparty or tranche)");
 }
 
+namespace {
+constexpr std::array<std::string_view, 7> kEventKinds{"txn", "party", "bank-account", "rate",
+                                                      "agreement", "receipt", "change"};
+}
+
+std::string_view event_kind_name(EventKind k) { return kEventKinds[static_cast<std::size_t>(k)]; }
+
+Result<EventKind> parse_event_kind(std::string_view s) {
+  for (std::size_t i = 0; i < kEventKinds.size(); ++i) {
+    if (kEventKinds[i] == s) return static_cast<EventKind>(i);
+  }
+  return fail(Errc::corrupt, "unknown event type \"" + std::string(s) + "\"");
+}
+
 std::string first_difference(const Transaction& a, const Transaction& b) {
+  if (a.kind != b.kind) return "type";
   if (a.id != b.id) return "id";
   if (a.date != b.date) return "date";
   if (a.posting_date != b.posting_date) return "posting_date";
   if (a.description != b.description) return "description";
   if (a.reverses != b.reverses) return "reverses";
+  if (!(a.data == b.data)) return "data";
   if (a.postings.size() != b.postings.size()) return "postings";
   for (std::size_t i = 0; i < a.postings.size(); ++i) {
     const auto& p = a.postings[i];
@@ -45,7 +61,7 @@ std::string first_difference(const Transaction& a, const Transaction& b) {
 }
 
 Result<void> check_balanced(const Transaction& t) {
-  if (t.postings.empty()) {
+  if (t.postings.empty() && t.kind == EventKind::txn) {
     return fail(Error(Errc::invalid_input, "a transaction needs postings").in("postings"));
   }
   if (t.postings.size() > limits::postings_max) {

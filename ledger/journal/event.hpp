@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "base/result.hpp"
+#include "journal/domain.hpp"
 #include "money/money.hpp"
 #include "time/date.hpp"
 
@@ -27,13 +28,21 @@ struct Posting {
   friend bool operator==(const Posting&, const Posting&) = default;
 };
 
+// What an event line records. A plain transaction is only its postings; the others carry the
+// domain record in `data` and postings derived from it by the booking rules (engine/booking).
+enum class EventKind : std::uint8_t { txn, party, bank_account, rate, agreement, receipt, change };
+std::string_view event_kind_name(EventKind k);  // the journal's "type": txn, party, bank-account, …
+[[nodiscard]] Result<EventKind> parse_event_kind(std::string_view s);
+
 struct Transaction {
+  EventKind kind = EventKind::txn;
   std::string id;
   Date date = Date::from_days(0);          // value date: when it happened
   Date posting_date = Date::from_days(0);  // the period it is booked in
   std::string description;
   std::string reverses;  // empty, or the id of the transaction it corrects
   std::vector<Posting> postings;
+  DomainData data;  // monostate for kind txn; the record matching `kind` otherwise
   // When the writer recorded it; not business content (first_difference ignores it).
   Instant recorded_at = Instant::from_unix_seconds(0);
 };

@@ -28,6 +28,7 @@ LIBRARIES = {
     "boost/multiprecision": "money",
     "date/": "time",
     "simdjson": "io",
+    "nlohmann/": "io",
     "openssl/": "store",
 }
 

@@ -95,6 +95,14 @@ Bad accounts, currencies, dimensions and JSON:
   $ check
   unchanged
 
+A raw post to an account that agreements control:
+
+  $ fundledger -f j.jsonl post --id T-2 --date 2024-01-05 --posting "Assets:Receivable:Agreements 1 IDR" --posting "Income:Mobilised:Government -1 IDR"
+  error: postings[0].account: "Assets:Receivable:Agreements" is controlled by agreements: only agreement events post to it
+  [1]
+  $ check
+  unchanged
+
 Text that a journal line cannot hold:
 
   $ fundledger -f j.jsonl post --id T-2 --date 2024-01-05 --description $'bad \xff byte' --posting "Assets:Box 1 IDR" --posting "Equity:Opening -1 IDR"

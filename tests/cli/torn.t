@@ -8,21 +8,21 @@ the next writer moves it to a quarantine file and says so. Nothing committed is 
   $ fundledger -f j.jsonl verify
   fundledger: warning: ignoring 19 byte(s) after the last committed unit (a torn line): a write was interrupted; the next writer moves them to the quarantine file
   ok: 6 events in 7 lines; hash chain intact
-  head: 6e13d3d2aa074a2123eaa4de22f88c2f782ab671b164fed36c991497733c9eb5
+  head: e2b2513d97f70dd0f867bbc669750fd69172778623f4c6a4c8492b6d764fc10b
   $ fundledger -f j.jsonl balance --format csv | tail -n 2
   fundledger: warning: ignoring 19 byte(s) after the last committed unit (a torn line): a write was interrupted; the next writer moves them to the quarantine file
   total,Total,IDR,0.00\r (esc)
   total,Total,USD,0.00\r (esc)
   $ fundledger -f j.jsonl post --id T-NEXT --date 2024-03-01 --posting "Assets:Bank:BJB-3204 1 IDR cso=CSO-3204" --posting "Equity:Opening -1 IDR cso=CSO-3204"
-  fundledger: warning: repaired the journal: moved 19 byte(s) after byte 4569 to j.jsonl.quarantine
-  posted as seq 7; head 11ddfdbae29e2ac53ac666919999a115a5794d74c60a9f787b15d63cbe2b53a8
+  fundledger: warning: repaired the journal: moved 19 byte(s) after byte 4560 to j.jsonl.quarantine
+  posted as seq 7; head 12b518d7a0832cdc8e1f98b700cdddd81b4982b476e18f32945178c07f59148c
   $ cat j.jsonl.quarantine; echo
   {"seq":9,"prev":"00
   $ head -c $(stat -c %s good.jsonl) j.jsonl | cmp - good.jsonl && echo "committed bytes unchanged"
   committed bytes unchanged
   $ fundledger -f j.jsonl verify
   ok: 7 events in 8 lines; hash chain intact
-  head: 11ddfdbae29e2ac53ac666919999a115a5794d74c60a9f787b15d63cbe2b53a8
+  head: 12b518d7a0832cdc8e1f98b700cdddd81b4982b476e18f32945178c07f59148c
 
 An uncommitted unit (part lines with no commit) is treated the same way:
 
@@ -31,14 +31,14 @@ An uncommitted unit (part lines with no commit) is treated the same way:
   $ fundledger -f u.jsonl verify
   fundledger: warning: ignoring 872 byte(s) after the last committed unit (2 uncommitted line(s)): a write was interrupted; the next writer moves them to the quarantine file
   ok: 6 events in 7 lines; hash chain intact
-  head: 6e13d3d2aa074a2123eaa4de22f88c2f782ab671b164fed36c991497733c9eb5
+  head: e2b2513d97f70dd0f867bbc669750fd69172778623f4c6a4c8492b6d764fc10b
   $ "$PYTHON" "$ROOT/tools/verify_journal.py" u.jsonl > /dev/null
-  warning: uncommitted unit: 2 part line(s) from line 8 (offset 4569) ignored
+  warning: uncommitted unit: 2 part line(s) from line 8 (offset 4560) ignored
   $ fundledger -f u.jsonl post --id T-NEXT --date 2024-03-01 --posting "Assets:Bank:BJB-3204 1 IDR cso=CSO-3204" --posting "Equity:Opening -1 IDR cso=CSO-3204"
-  fundledger: warning: repaired the journal: moved 872 byte(s) after byte 4569 (2 uncommitted line(s)) to u.jsonl.quarantine
-  posted as seq 7; head 11ddfdbae29e2ac53ac666919999a115a5794d74c60a9f787b15d63cbe2b53a8
+  fundledger: warning: repaired the journal: moved 872 byte(s) after byte 4560 (2 uncommitted line(s)) to u.jsonl.quarantine
+  posted as seq 7; head 12b518d7a0832cdc8e1f98b700cdddd81b4982b476e18f32945178c07f59148c
   $ wc -l < u.jsonl.quarantine
   2
   $ fundledger -f u.jsonl verify
   ok: 7 events in 8 lines; hash chain intact
-  head: 11ddfdbae29e2ac53ac666919999a115a5794d74c60a9f787b15d63cbe2b53a8
+  head: 12b518d7a0832cdc8e1f98b700cdddd81b4982b476e18f32945178c07f59148c

@@ -5,7 +5,7 @@ and names the first bad line; the independent verifier (tools/verify_journal.py)
   $ cp "$ROOT/examples/small/journal.jsonl" j.jsonl
   $ fundledger -f j.jsonl verify
   ok: 6 events in 7 lines; hash chain intact
-  head: 6e13d3d2aa074a2123eaa4de22f88c2f782ab671b164fed36c991497733c9eb5
+  head: e2b2513d97f70dd0f867bbc669750fd69172778623f4c6a4c8492b6d764fc10b
   $ head=$(fundledger -f j.jsonl verify --format json | "$PYTHON" -c 'import json,sys; print(json.load(sys.stdin)["head"])')
   $ both() { f=$1; shift; fundledger -f "$f" verify "$@"; echo "fundledger: $?"; "$PYTHON" "$ROOT/tools/verify_journal.py" "$f" "$@" > py.json; echo "verify_journal.py: $?"; "$PYTHON" -c 'import json; d=json.load(open("py.json")); b=d["first_bad"]; print("first bad:", b and (b["seq"], b["line"], b["offset"]))'; }
 
@@ -21,10 +21,10 @@ One byte changed in the middle of a line, and an amount changed in the last line
   $ cmp -s j.jsonl last.jsonl || echo changed
   changed
   $ both last.jsonl
-  last.jsonl:7: error: verification failed at line 7 (seq 6, byte 3858): its hash does not match its bytes: the line was altered or damaged
+  last.jsonl:7: error: verification failed at line 7 (seq 6, byte 3852): its hash does not match its bytes: the line was altered or damaged
   fundledger: 3
   verify_journal.py: 3
-  first bad: (6, 7, 3858)
+  first bad: (6, 7, 3852)
 
 A line deleted, two lines swapped:
 
@@ -47,10 +47,10 @@ A truncated tail passes on its own but not against the head an auditor kept:
   $ fundledger -f cut.jsonl verify > /dev/null; echo $?
   0
   $ both cut.jsonl --expect-head "$head"
-  cut.jsonl:7: error: verification failed at line 7 (seq 6, byte 3858): expected head not found: the journal was truncated or its tail rewritten
+  cut.jsonl:7: error: verification failed at line 7 (seq 6, byte 3852): expected head not found: the journal was truncated or its tail rewritten
   fundledger: 3
   verify_journal.py: 3
-  first bad: (6, 7, 3858)
+  first bad: (6, 7, 3852)
   $ fundledger -f j.jsonl verify --expect-head "$head" > /dev/null; echo $?
   0
 

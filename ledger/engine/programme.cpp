@@ -1,0 +1,621 @@
+#include "engine/programme.hpp"
+
+#include <algorithm>
+
+#include "journal/names.hpp"
+#include "money/decimal.hpp"
+#include "money/rate.hpp"
+
+namespace fl {
+namespace {
+
+Unexpected refuse(std::string_view field, std::string message) {
+  return fail(Error(Errc::invalid_input, std::move(message)).in("data." + std::string(field)));
+}
+
+std::string code(Currency c) { return std::string(c.code()); }
+std::string amount_text(const Int128& v, Currency c) { return format_decimal(v, c.scale()) + " " + code(c); }
+
+Posting line(std::string_view account, const Int128& amount, Currency c, const std::string& cso,
+             const std::string& agreement = {}, const std::string& counterparty = {},
+             const std::string& tranche = {}) {
+  Posting p;
+  p.account = std::string(account);
+  p.amount = Money(c, amount);
+  p.dims[0] = cso;
+  p.dims[1] = agreement;
+  p.dims[2] = counterparty;
+  p.dims[3] = tranche;
+  return p;
+}
+
+std::string income_account(const AgreementState& a) {
+  if (a.counterparty_kind == PartyKind::donor) return "Income:Grants:Donor";
+  if (a.terms.nature == Nature::exchange) return "Income:Contracts:" + std::string(income_kind(a.counterparty_kind));
+  std::string acc = std::string(kMobilised) + ":" + std::string(income_kind(a.counterparty_kind));
+  if (a.terms.form == Form::in_kind) acc += ":InKind";
+  return acc;
+}
+
+// The valuation of `amount` at a recorded rate must be exactly the conversion, rounded once.
+Result<void> check_valuation(const Valuation& v, const Money& amount, Currency base, std::string_view field) {
+  if (v.value.currency() != base) {
+    return refuse(std::string(field) + ".currency", "must be the ledger's base currency " + code(base));
+  }
+  if (amount.currency() == base) {
+    if (v.rate != "1" || v.value != amount) {
+      return refuse(field, "an amount in the base currency is valued at rate 1 at its own value");
+    }
+    return ok();
+  }
+  auto rate = Rate::parse(base, amount.currency(), v.rate);
+  if (!rate) return refuse(std::string(field) + ".rate", rate.error().message());
+  FL_TRY(Money expected, convert(amount, *rate));
+  if (expected != v.value) {
+    return refuse(std::string(field) + ".value", "is " + v.value.to_string() + " but " + amount.to_string() + " " +
+                                                     code(amount.currency()) + " at " + v.rate + " is " +
+                                                     expected.to_string());
+  }
+  return ok();
+}
+
+// Reduces tranches from the latest due backwards (or only `named`), taking at most each one's
+// outstanding part; returns the tranches touched, with amounts.
+std::vector<std::pair<std::size_t, Int128>> take_from_latest(const std::vector<TrancheState>& ts, Int128 amount,
+                                                             const std::string& named) {
+  std::vector<std::pair<std::size_t, Int128>> out;
+  for (std::size_t k = ts.size(); k > 0 && amount > 0; --k) {
+    const std::size_t i = k - 1;
+    if (!named.empty() && ts[i].id != named) continue;
+    const Int128 take = std::min(amount, ts[i].outstanding());
+    if (take > 0) {
+      out.emplace_back(i, take);
+      amount -= take;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+bool controlled_account(std::string_view account) {
+  switch (account[0]) {  // on the replay path for every posting: decide on the root first
+    case 'A': return account_under(account, kReceivable);
+    case 'L':
+      return account_under(account, kRefundableAdvances) || account_under(account, kContractLiabilities) ||
+             account_under(account, kOverpayments);
+    case 'I': return account_under(account, kMobilised);
+    default: return false;
+  }
+}
+
+std::string_view agreement_status_name(AgreementStatus s) {
+  switch (s) {
+    case AgreementStatus::signed_: return "signed";
+    case AgreementStatus::active: return "active";
+    case AgreementStatus::fully_received: return "fully received";
+    case AgreementStatus::cancelled: return "cancelled";
+    case AgreementStatus::condition_lapsed: return "condition lapsed";
+  }
+  return "signed";
+}
+
+Int128 AgreementState::outstanding() const {
+  Int128 sum = 0;
+  for (const auto& t : tranches) sum += t.outstanding();
+  return sum;
+}
+
+bool AgreementState::receivable_booked() const {
+  return terms.nature == Nature::contribution && terms.form == Form::cash &&
+         (!terms.conditional || condition_met);
+}
+
+AgreementStatus AgreementState::status() const {
+  if (lapsed) return AgreementStatus::condition_lapsed;
+  if (wholly_cancelled()) return AgreementStatus::cancelled;
+  if (received > 0 && outstanding() == 0) return AgreementStatus::fully_received;
+  if (received > 0 || condition_met) return AgreementStatus::active;
+  return AgreementStatus::signed_;
+}
+
+bool AgreementState::counts() const { return not_counted_reason().empty(); }
+
+std::string AgreementState::not_counted_reason() const {
+  if (counterparty_kind == PartyKind::donor) return "the programme's own donor";
+  if (terms.counts_as == CountsAs::cost_share) return "cost share, not leverage";
+  if (lapsed) return "condition lapsed";
+  if (wholly_cancelled()) return "cancelled";
+  if (terms.conditional && !condition_met) return "condition not met: " + terms.condition;
+  return {};
+}
+
+Result<const AgreementState*> Programme::agreement(const std::string& id) const {
+  auto it = agreements_.find(id);
+  if (it == agreements_.end()) return refuse("agreement", "\"" + id + "\" is not a recorded agreement");
+  return &it->second;
+}
+
+Result<const Party*> Programme::party(const std::string& id, std::string_view field) const {
+  auto it = parties_.find(id);
+  if (it == parties_.end()) return refuse(field, "\"" + id + "\" is not a recorded party");
+  return &it->second;
+}
+
+Result<Valuation> Programme::value_at(const Money& amount, Date date, Currency base, int age_days_max) const {
+  if (amount.currency() == base) return Valuation{date, "1", "", amount};
+  const auto series = rates_.find(RateKey{code(base), code(amount.currency())});
+  if (series == rates_.end() || series->second.empty()) {
+    return fail(Errc::invalid_input, "no " + code(base) + "/" + code(amount.currency()) +
+                                         " rate is recorded; record one on or before " + date.to_string());
+  }
+  auto it = series->second.upper_bound(date.days());
+  if (it == series->second.begin()) {
+    return fail(Errc::invalid_input, "no " + code(base) + "/" + code(amount.currency()) + " rate on or before " +
+                                         date.to_string() + " (the first is " +
+                                         Date::from_days(series->second.begin()->first).to_string() + ")");
+  }
+  --it;
+  const Date rate_date = Date::from_days(it->first);
+  if (days_between(rate_date, date) > age_days_max) {
+    return fail(Errc::invalid_input, "the latest " + code(base) + "/" + code(amount.currency()) + " rate before " +
+                                         date.to_string() + " is from " + rate_date.to_string() + ", " +
+                                         std::to_string(days_between(rate_date, date)) + " days old (the limit is " +
+                                         std::to_string(age_days_max) + ")");
+  }
+  FL_TRY(Rate rate, Rate::parse(base, amount.currency(), it->second.value));
+  FL_TRY(Money value, convert(amount, rate));
+  return Valuation{rate_date, it->second.value, it->second.source, value};
+}
+
+Result<std::vector<Allocation>> Programme::allocate_oldest_first(const std::string& id, const Money& gross) const {
+  FL_TRY(const AgreementState* a, agreement(id));
+  std::vector<std::size_t> order(a->tranches.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+    return a->tranches[x].due < a->tranches[y].due;
+  });
+  std::vector<Allocation> out;
+  Int128 left = gross.minor();
+  for (std::size_t i : order) {
+    const Int128 take = std::min(left, a->tranches[i].outstanding());
+    if (take > 0) {
+      out.push_back(Allocation{a->tranches[i].id, Money(gross.currency(), take)});
+      left -= take;
+    }
+  }
+  return out;
+}
+
+Result<std::vector<Posting>> Programme::book(const Transaction& e) const {
+  std::vector<Posting> out;
+  switch (e.kind) {
+    case EventKind::txn:
+    case EventKind::party:
+    case EventKind::rate:
+      return out;
+    case EventKind::bank_account: {
+      const auto& b = std::get<BankAccount>(e.data);
+      if (!b.opening.is_zero()) {
+        out.push_back(line(b.account, b.opening.minor(), b.opening.currency(), b.cso));
+        out.push_back(line("Equity:Opening", -b.opening.minor(), b.opening.currency(), b.cso));
+      }
+      return out;
+    }
+    case EventKind::agreement: {
+      const auto& a = std::get<Agreement>(e.data);
+      FL_TRY(const Party* cp, party(a.counterparty, "counterparty"));
+      AgreementState s;
+      s.terms = a;
+      s.counterparty_kind = cp->kind;
+      if (s.receivable_booked()) {
+        const Currency c = a.amount.currency();
+        out.push_back(line(kReceivable, a.amount.minor(), c, a.cso, e.id, a.counterparty));
+        out.push_back(line(income_account(s), -a.amount.minor(), c, a.cso, e.id, a.counterparty));
+      }
+      return out;
+    }
+    case EventKind::receipt: {
+      const auto& r = std::get<Receipt>(e.data);
+      FL_TRY(const AgreementState* a, agreement(r.agreement));
+      const Currency c = r.gross.currency();
+      const std::string& cso = a->terms.cso;
+      const std::string& cp = a->terms.counterparty;
+      if (a->terms.form == Form::in_kind) {  // delivered, not paid: no bank
+        for (const auto& al : r.allocation) {
+          out.push_back(line("Expenses:InKind", al.amount.minor(), c, cso, r.agreement, cp, al.tranche));
+        }
+        for (const auto& al : r.allocation) {
+          out.push_back(line(income_account(*a), -al.amount.minor(), c, cso, r.agreement, cp, al.tranche));
+        }
+        return out;
+      }
+      FL_TRY(Money net, r.gross.minus(r.bank_charges));
+      FL_TRY(net, net.minus(r.tax_withheld));
+      const auto bank = bank_accounts_.find(r.bank_account);
+      if (bank == bank_accounts_.end()) return refuse("bank_account", "\"" + r.bank_account + "\" is not a recorded bank account");
+      out.push_back(line(bank->second.account, net.minor(), c, cso, r.agreement, cp));
+      if (!r.bank_charges.is_zero()) out.push_back(line("Expenses:BankCharges", r.bank_charges.minor(), c, cso, r.agreement, cp));
+      if (!r.tax_withheld.is_zero()) out.push_back(line("Assets:TaxWithheld", r.tax_withheld.minor(), c, cso, r.agreement, cp));
+      const std::string_view credit = a->receivable_booked()             ? kReceivable
+                                      : a->terms.nature == Nature::exchange ? kContractLiabilities
+                                                                            : kRefundableAdvances;
+      for (const auto& al : r.allocation) {
+        out.push_back(line(credit, -al.amount.minor(), c, cso, r.agreement, cp, al.tranche));
+      }
+      if (!r.overpayment.is_zero()) out.push_back(line(kOverpayments, -r.overpayment.minor(), c, cso, r.agreement, cp));
+      return out;
+    }
+    case EventKind::change: {
+      const auto& ch = std::get<Change>(e.data);
+      FL_TRY(const AgreementState* a, agreement(ch.agreement));
+      const Currency c = a->currency();
+      const std::string& cso = a->terms.cso;
+      const std::string& cp = a->terms.counterparty;
+      const Int128 x = ch.amount.minor();
+      switch (ch.kind) {
+        case ChangeKind::amend:
+          if (a->receivable_booked()) {
+            out.push_back(line(kReceivable, x, c, cso, ch.agreement, cp, ch.tranche));
+            out.push_back(line(income_account(*a), -x, c, cso, ch.agreement, cp, ch.tranche));
+          }
+          return out;
+        case ChangeKind::cancel:
+        case ChangeKind::write_off:
+          if (a->receivable_booked()) {
+            for (const auto& [i, take] : take_from_latest(a->tranches, x, ch.tranche)) {
+              const std::string& tid = a->tranches[i].id;
+              if (ch.kind == ChangeKind::cancel) {
+                out.push_back(line(income_account(*a), take, c, cso, ch.agreement, cp, tid));
+              } else {
+                out.push_back(line("Expenses:WrittenOff", take, c, cso, ch.agreement, cp, tid));
+              }
+              out.push_back(line(kReceivable, -take, c, cso, ch.agreement, cp, tid));
+            }
+          }
+          return out;
+        case ChangeKind::condition_met: {
+          if (a->terms.form != Form::cash || a->terms.nature != Nature::contribution) return out;
+          const Int128 committed = a->committed();
+          if (a->advanced > 0) out.push_back(line(kRefundableAdvances, a->advanced, c, cso, ch.agreement, cp));
+          if (committed - a->advanced > 0) {
+            out.push_back(line(kReceivable, committed - a->advanced, c, cso, ch.agreement, cp));
+          }
+          AgreementState met = *a;
+          met.condition_met = true;
+          out.push_back(line(income_account(met), -committed, c, cso, ch.agreement, cp));
+          return out;
+        }
+        case ChangeKind::condition_lapsed:
+          return out;
+        case ChangeKind::refund: {
+          const auto bank = bank_accounts_.find(ch.bank_account);
+          if (bank == bank_accounts_.end()) return refuse("bank_account", "\"" + ch.bank_account + "\" is not a recorded bank account");
+          Int128 left = x;
+          const Int128 from_over = std::min(left, a->overpaid);
+          if (from_over > 0) out.push_back(line(kOverpayments, from_over, c, cso, ch.agreement, cp));
+          left -= from_over;
+          if (left > 0) {
+            const std::string_view from = a->terms.nature == Nature::exchange ? std::string_view(kContractLiabilities)
+                                          : (a->terms.conditional && !a->condition_met) ? std::string_view(kRefundableAdvances)
+                                                                                          : std::string_view{};
+            if (from.empty()) {
+              out.push_back(line(income_account(*a), left, c, cso, ch.agreement, cp));
+            } else {
+              out.push_back(line(from, left, c, cso, ch.agreement, cp));
+            }
+          }
+          out.push_back(line(bank->second.account, -x, c, cso, ch.agreement, cp));
+          return out;
+        }
+      }
+      return out;
+    }
+  }
+  return out;
+}
+
+Result<void> Programme::check(const Transaction& e, Currency base) const {
+  switch (e.kind) {
+    case EventKind::txn:
+      for (std::size_t i = 0; i < e.postings.size(); ++i) {
+        if (controlled_account(e.postings[i].account)) {
+          return fail(Error(Errc::invalid_input, "\"" + e.postings[i].account +
+                                                     "\" is controlled by agreements: only agreement events post to it")
+                          .in("postings[" + std::to_string(i) + "].account"));
+        }
+      }
+      return ok();
+    case EventKind::party: {
+      const auto& p = std::get<Party>(e.data);
+      if (parties_.count(e.id) != 0) return fail(Error(Errc::conflict, "a party \"" + e.id + "\" exists already").in("id"));
+      if (p.name.empty()) return refuse("name", "is empty");
+      if (p.kind == PartyKind::cso) {
+        if (p.district.empty() || p.province.empty()) return refuse("district", "a CSO needs its district and province");
+        const auto& rc = p.region_code;
+        const bool code_ok = rc.size() == 5 && rc[2] == '.' &&
+                             std::all_of(rc.begin(), rc.end(), [](char ch) { return ch == '.' || (ch >= '0' && ch <= '9'); });
+        if (!code_ok) return refuse("region_code", "\"" + rc + "\" is not a Kemendagri district code NN.NN");
+      }
+      if (p.kind == PartyKind::government &&
+          !(p.level == "national" || p.level == "provincial" || p.level == "district" || p.level == "village")) {
+        return refuse("level", "a government's level is national, provincial, district or village");
+      }
+      if (p.kind == PartyKind::company && !(p.level == "private" || p.level == "state-owned")) {
+        return refuse("level", "a company is private or state-owned");
+      }
+      return ok();
+    }
+    case EventKind::bank_account: {
+      const auto& b = std::get<BankAccount>(e.data);
+      if (bank_accounts_.count(e.id) != 0) return fail(Error(Errc::conflict, "a bank account \"" + e.id + "\" exists already").in("id"));
+      FL_TRY(const Party* cso, party(b.cso, "cso"));
+      if (cso->kind != PartyKind::cso) return refuse("cso", "\"" + b.cso + "\" is not a CSO");
+      if (!account_under(b.account, "Assets:Bank")) return refuse("account", "a bank account's ledger account is under Assets:Bank");
+      for (const auto& [id, other] : bank_accounts_) {
+        if (other.account == b.account) return refuse("account", "\"" + b.account + "\" belongs to bank account " + id);
+      }
+      return ok();
+    }
+    case EventKind::rate: {
+      const auto& q = std::get<RateQuote>(e.data);
+      FL_TRY_VOID(Rate::parse(q.base, q.quote, q.value));
+      const auto series = rates_.find(RateKey{code(q.base), code(q.quote)});
+      if (series != rates_.end() && series->second.count(e.date.days()) != 0) {
+        return refuse("value", "a " + code(q.base) + "/" + code(q.quote) + " rate for " + e.date.to_string() + " is recorded already");
+      }
+      return ok();
+    }
+    case EventKind::agreement: {
+      const auto& a = std::get<Agreement>(e.data);
+      if (agreements_.count(e.id) != 0) return fail(Error(Errc::conflict, "an agreement \"" + e.id + "\" exists already").in("id"));
+      FL_TRY(const Party* cso, party(a.cso, "cso"));
+      if (cso->kind != PartyKind::cso) return refuse("cso", "\"" + a.cso + "\" is not a CSO");
+      FL_TRY(const Party* cp, party(a.counterparty, "counterparty"));
+      if (cp->kind == PartyKind::cso) return refuse("counterparty", "\"" + a.counterparty + "\" is a CSO, not a counterparty");
+      if (a.amount.sign() <= 0) return refuse("amount", "must be more than zero");
+      if (a.conditional && a.condition.empty()) return refuse("condition", "a conditional agreement states its condition");
+      if (a.form == Form::in_kind && a.valuation_basis.empty()) return refuse("valuation_basis", "an in-kind agreement states how it was valued");
+      if (!a.document_sha256.empty() && a.document_sha256.size() != 64) return refuse("document_sha256", "is not 64 hex digits");
+      if (a.schedule.empty()) return refuse("schedule", "an agreement comes with its tranche schedule");
+      Int128 sum = 0;
+      for (std::size_t i = 0; i < a.schedule.size(); ++i) {
+        const auto& t = a.schedule[i];
+        const std::string at = "schedule[" + std::to_string(i) + "]";
+        if (t.amount.currency() != a.amount.currency()) return refuse(at + ".amount", "is not in the agreement's currency");
+        if (t.amount.sign() <= 0) return refuse(at + ".amount", "must be more than zero");
+        if (t.due < e.date) return refuse(at + ".due", "falls before the signing date " + e.date.to_string());
+        for (std::size_t j = 0; j < i; ++j) {
+          if (a.schedule[j].id == t.id) return refuse(at + ".tranche", "tranche \"" + t.id + "\" appears twice");
+        }
+        sum += t.amount.minor();
+      }
+      if (sum != a.amount.minor()) {
+        return refuse("schedule", "the tranches add up to " + amount_text(sum, a.amount.currency()) + ", not the agreement's " +
+                                      amount_text(a.amount.minor(), a.amount.currency()));
+      }
+      return check_valuation(a.valuation, a.amount, base, "valuation");
+    }
+    case EventKind::receipt: {
+      const auto& r = std::get<Receipt>(e.data);
+      FL_TRY(const AgreementState* a, agreement(r.agreement));
+      if (a->wholly_cancelled()) return refuse("agreement", "\"" + r.agreement + "\" is cancelled");
+      if (a->lapsed) return refuse("agreement", "\"" + r.agreement + "\"'s condition lapsed");
+      if (e.date < a->signed_on) return refuse("agreement", "the receipt is dated before the signing, " + a->signed_on.to_string());
+      if (r.gross.currency() != a->currency()) {
+        return refuse("currency", "the agreement is in " + code(a->currency()) + "; record a receipt in " +
+                                      code(r.gross.currency()) + " as a conversion first");
+      }
+      if (r.gross.sign() <= 0) return refuse("gross", "must be more than zero");
+      if (r.bank_charges.sign() < 0 || r.tax_withheld.sign() < 0) return refuse("bank_charges", "deductions are not negative");
+      FL_TRY(Money deductions, r.bank_charges.plus(r.tax_withheld));
+      if (deductions.minor() > r.gross.minor()) return refuse("bank_charges", "deductions exceed the gross amount");
+      if (a->terms.form == Form::in_kind) {
+        if (!r.bank_account.empty() || !deductions.is_zero() || !r.overpayment.is_zero()) {
+          return refuse("bank_account", "an in-kind delivery moves no cash: no bank account, deductions or over-payment");
+        }
+        if (a->terms.conditional && !a->condition_met) return refuse("agreement", "in-kind support is recognised once its condition is met");
+      } else {
+        const auto bank = bank_accounts_.find(r.bank_account);
+        if (bank == bank_accounts_.end()) return refuse("bank_account", "\"" + r.bank_account + "\" is not a recorded bank account");
+        if (bank->second.cso != a->terms.cso) return refuse("bank_account", "\"" + r.bank_account + "\" belongs to " + bank->second.cso + ", not " + a->terms.cso);
+        if (bank->second.opening.currency() != a->currency()) return refuse("bank_account", "\"" + r.bank_account + "\" is a " + code(bank->second.opening.currency()) + " account");
+      }
+      Int128 allocated = 0;
+      for (std::size_t i = 0; i < r.allocation.size(); ++i) {
+        const auto& al = r.allocation[i];
+        const std::string at = "allocation[" + std::to_string(i) + "]";
+        const auto t = std::find_if(a->tranches.begin(), a->tranches.end(), [&](const TrancheState& x) { return x.id == al.tranche; });
+        if (t == a->tranches.end()) return refuse(at + ".tranche", "agreement \"" + r.agreement + "\" has no tranche \"" + al.tranche + "\"");
+        if (al.amount.sign() <= 0) return refuse(at + ".amount", "must be more than zero");
+        if (al.amount.minor() > t->outstanding()) {
+          return refuse(at + ".amount", "is more than tranche " + al.tranche + "'s outstanding " + amount_text(t->outstanding(), a->currency()));
+        }
+        allocated += al.amount.minor();
+      }
+      if (allocated + r.overpayment.minor() != r.gross.minor()) return refuse("allocation", "the allocation and over-payment do not add up to the gross amount");
+      if (r.overpayment.sign() < 0) return refuse("overpayment", "is negative");
+      if (r.overpayment.sign() > 0 && allocated != a->outstanding()) {
+        return refuse("overpayment", "there is still " + amount_text(a->outstanding() - allocated, a->currency()) + " outstanding to allocate first");
+      }
+      FL_TRY_VOID(check_valuation(r.valuation, r.gross, base, "valuation"));
+      break;
+    }
+    case EventKind::change: {
+      const auto& ch = std::get<Change>(e.data);
+      FL_TRY(const AgreementState* a, agreement(ch.agreement));
+      if (ch.amount.currency() != a->currency()) return refuse("currency", "the agreement is in " + code(a->currency()));
+      if (e.date < a->signed_on) return refuse("agreement", "the change is dated before the signing, " + a->signed_on.to_string());
+      const Int128 x = ch.amount.minor();
+      if (!ch.tranche.empty() &&
+          std::none_of(a->tranches.begin(), a->tranches.end(), [&](const TrancheState& t) { return t.id == ch.tranche; })) {
+        return refuse("tranche", "agreement \"" + ch.agreement + "\" has no tranche \"" + ch.tranche + "\"");
+      }
+      const bool closed = a->wholly_cancelled() || a->lapsed;
+      const std::string signing_rate = a->terms.valuation.rate;
+      switch (ch.kind) {
+        case ChangeKind::amend: {
+          if (closed) return refuse("agreement", "\"" + ch.agreement + "\" is " + std::string(agreement_status_name(a->status())));
+          if (x == 0) return refuse("amount", "an amendment changes the amount");
+          if (a->committed() + x < a->received) {
+            return refuse("amount", "would bring the agreement to " + amount_text(a->committed() + x, a->currency()) +
+                                        ", below the " + amount_text(a->received, a->currency()) + " already received");
+          }
+          const auto& t = ch.tranche.empty() ? a->tranches.back()
+                                             : *std::find_if(a->tranches.begin(), a->tranches.end(), [&](const TrancheState& s) { return s.id == ch.tranche; });
+          if (t.amount + x < t.received) return refuse("amount", "would bring tranche " + t.id + " below what it received");
+          return check_valuation(ch.valuation, ch.amount, base, "valuation");
+        }
+        case ChangeKind::cancel:
+          if (a->wholly_cancelled()) return refuse("agreement", "\"" + ch.agreement + "\" is cancelled already");
+          if (a->lapsed) return refuse("agreement", "\"" + ch.agreement + "\"'s condition lapsed");
+          if (x <= 0) return refuse("amount", "a cancellation removes a positive amount");
+          {
+            Int128 available = a->outstanding();
+            for (const auto& t : a->tranches) {
+              if (t.id == ch.tranche) available = t.outstanding();
+            }
+            if (x > available) return refuse("amount", "only " + amount_text(available, a->currency()) + " is outstanding");
+          }
+          if (ch.valuation.rate != signing_rate) return refuse("valuation.rate", "a cancellation is valued at the signing rate " + signing_rate);
+          return check_valuation(ch.valuation, ch.amount, base, "valuation");
+        case ChangeKind::condition_met:
+        case ChangeKind::condition_lapsed:
+          if (!a->terms.conditional) return refuse("change", "\"" + ch.agreement + "\" has no condition");
+          if (a->condition_met || a->lapsed || a->wholly_cancelled()) return refuse("change", "the condition of \"" + ch.agreement + "\" is settled already");
+          if (x != 0) return refuse("amount", "a condition change moves no amount");
+          return ok();
+        case ChangeKind::refund: {
+          if (x <= 0) return refuse("amount", "a refund is positive");
+          const Int128 cash_in = a->received + a->overpaid - a->refunded;
+          if (x > cash_in) return refuse("amount", "more than the " + amount_text(cash_in, a->currency()) + " received and not refunded");
+          const auto bank = bank_accounts_.find(ch.bank_account);
+          if (bank == bank_accounts_.end()) return refuse("bank_account", "\"" + ch.bank_account + "\" is not a recorded bank account");
+          if (bank->second.cso != a->terms.cso) return refuse("bank_account", "\"" + ch.bank_account + "\" belongs to " + bank->second.cso);
+          return check_valuation(ch.valuation, ch.amount, base, "valuation");
+        }
+        case ChangeKind::write_off:
+          if (!a->receivable_booked()) return refuse("agreement", "\"" + ch.agreement + "\" has no receivable to write off");
+          if (x <= 0 || x > a->outstanding()) return refuse("amount", "write off between 0 and the " + amount_text(a->outstanding(), a->currency()) + " outstanding");
+          if (ch.valuation.rate != signing_rate) return refuse("valuation.rate", "a write-off is valued at the signing rate " + signing_rate);
+          return check_valuation(ch.valuation, ch.amount, base, "valuation");
+      }
+      break;
+    }
+  }
+  // Postings must be exactly what the booking rules give.
+  FL_TRY(std::vector<Posting> expected, book(e));
+  if (expected != e.postings) {
+    return fail(Error(Errc::invalid_input, "do not follow the booking rules for a " + std::string(event_kind_name(e.kind)) + " event")
+                    .in("postings"));
+  }
+  return ok();
+}
+
+void Programme::apply(const Transaction& e) {
+  for (const Posting& p : e.postings) {
+    if (p.account == kReceivable) receivable_[{p.dim(Dimension::cso), code(p.amount.currency())}] += p.amount.minor();
+  }
+  switch (e.kind) {
+    case EventKind::txn: return;
+    case EventKind::party: parties_.emplace(e.id, std::get<Party>(e.data)); return;
+    case EventKind::bank_account: bank_accounts_.emplace(e.id, std::get<BankAccount>(e.data)); return;
+    case EventKind::rate: {
+      const auto& q = std::get<RateQuote>(e.data);
+      rates_[RateKey{code(q.base), code(q.quote)}].emplace(e.date.days(), q);
+      return;
+    }
+    case EventKind::agreement: {
+      const auto& a = std::get<Agreement>(e.data);
+      AgreementState s;
+      s.id = e.id;
+      s.signed_on = e.date;
+      s.terms = a;
+      s.counterparty_kind = parties_.at(a.counterparty).kind;
+      for (const auto& t : a.schedule) s.tranches.push_back(TrancheState{t.id, t.due, t.amount.minor(), 0, 0});
+      s.committed_value = a.valuation.value.minor();
+      agreements_.emplace(e.id, std::move(s));
+      return;
+    }
+    case EventKind::receipt: {
+      const auto& r = std::get<Receipt>(e.data);
+      AgreementState& a = agreements_.at(r.agreement);
+      for (const auto& al : r.allocation) {
+        for (auto& t : a.tranches) {
+          if (t.id == al.tranche) t.received += al.amount.minor();
+        }
+        a.received += al.amount.minor();
+        if (a.terms.conditional && !a.condition_met) a.advanced += al.amount.minor();
+      }
+      a.overpaid += r.overpayment.minor();
+      a.received_value_at_receipt += r.valuation.value.minor();
+      return;
+    }
+    case EventKind::change: {
+      const auto& ch = std::get<Change>(e.data);
+      AgreementState& a = agreements_.at(ch.agreement);
+      const Int128 x = ch.amount.minor();
+      switch (ch.kind) {
+        case ChangeKind::amend: {
+          auto& t = ch.tranche.empty() ? a.tranches.back()
+                                       : *std::find_if(a.tranches.begin(), a.tranches.end(), [&](const TrancheState& s) { return s.id == ch.tranche; });
+          t.amount += x;
+          a.amended += x;
+          a.committed_value += ch.valuation.value.minor();
+          break;
+        }
+        case ChangeKind::cancel:
+          for (const auto& [i, take] : take_from_latest(a.tranches, x, ch.tranche)) a.tranches[i].amount -= take;
+          a.cancelled += x;
+          a.committed_value -= ch.valuation.value.minor();
+          if (!ch.note.empty()) a.notes.push_back("cancelled: " + ch.note);
+          break;
+        case ChangeKind::condition_met:
+          a.condition_met = true;
+          a.condition_met_on = e.date;
+          a.advanced = 0;
+          break;
+        case ChangeKind::condition_lapsed:
+          a.lapsed = true;
+          if (!ch.note.empty()) a.notes.push_back("lapsed: " + ch.note);
+          break;
+        case ChangeKind::refund: {
+          const Int128 from_over = std::min(x, a.overpaid);
+          a.overpaid -= from_over;
+          a.refunded += x;
+          break;
+        }
+        case ChangeKind::write_off:
+          for (const auto& [i, take] : take_from_latest(a.tranches, x, ch.tranche)) a.tranches[i].written_off += take;
+          a.written_off += x;
+          break;
+      }
+      return;
+    }
+  }
+}
+
+Result<void> Programme::check_receivable() const {
+  std::map<std::pair<std::string, std::string>, Int128> expected;
+  for (const auto& [id, a] : agreements_) {
+    if (a.receivable_booked() && a.outstanding() != 0) expected[{a.terms.cso, code(a.currency())}] += a.outstanding();
+  }
+  for (const auto& [key, value] : receivable_) {
+    const Int128 want = expected.count(key) != 0 ? expected.at(key) : Int128(0);
+    if (value != want) {
+      const int scale = Currency::parse(key.second)->scale();
+      return fail(Errc::corrupt, "the agreements of " + key.first + " have " + format_decimal(want, scale) + " " + key.second +
+                                     " outstanding but " + std::string(kReceivable) + " holds " + format_decimal(value, scale));
+    }
+  }
+  for (const auto& [key, want] : expected) {
+    if (receivable_.count(key) == 0) {
+      return fail(Errc::corrupt, "the agreements of " + key.first + " have " +
+                                     format_decimal(want, Currency::parse(key.second)->scale()) + " " + key.second +
+                                     " outstanding but nothing is receivable");
+    }
+  }
+  return ok();
+}
+
+}  // namespace fl

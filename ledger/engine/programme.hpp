@@ -1,0 +1,104 @@
+#pragma once
+// The state of a funding programme as replay builds it: parties, bank accounts, rates and
+// agreements, and the booking rules that turn each domain event into its postings
+// (DESIGN §2, docs/booking.md). Pure: no I/O, no clock.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/result.hpp"
+#include "journal/event.hpp"
+
+namespace fl {
+
+// The accounts agreements control: only agreement events may post to them.
+inline constexpr std::string_view kReceivable = "Assets:Receivable:Agreements";
+inline constexpr std::string_view kRefundableAdvances = "Liabilities:RefundableAdvances";
+inline constexpr std::string_view kContractLiabilities = "Liabilities:ContractLiabilities";
+inline constexpr std::string_view kOverpayments = "Liabilities:Overpayments";
+inline constexpr std::string_view kMobilised = "Income:Mobilised";
+bool controlled_account(std::string_view account);
+
+struct TrancheState {
+  std::string id;
+  Date due = Date::from_days(0);
+  Int128 amount = 0;    // after amendments and cancellations
+  Int128 received = 0;  // allocated receipts
+  Int128 written_off = 0;
+  Int128 outstanding() const { return amount - received - written_off; }
+};
+
+enum class AgreementStatus { signed_, active, fully_received, cancelled, condition_lapsed };
+std::string_view agreement_status_name(AgreementStatus s);
+
+struct AgreementState {
+  std::string id;
+  Date signed_on = Date::from_days(0);
+  Agreement terms;  // as signed
+  PartyKind counterparty_kind = PartyKind::government;
+  std::vector<TrancheState> tranches;
+  Int128 amended = 0, cancelled = 0, received = 0, overpaid = 0, refunded = 0, written_off = 0;
+  Int128 advanced = 0;  // received before the condition was met (RefundableAdvances)
+  bool condition_met = false;
+  std::optional<Date> condition_met_on;
+  bool lapsed = false;
+  Int128 committed_value = 0;  // base-currency minor units: signing + amendments − cancellations
+  Int128 received_value_at_receipt = 0;  // receipts at their own date's rate
+  std::vector<std::string> notes;  // cancellation and lapse reasons, for reports
+
+  Currency currency() const { return terms.amount.currency(); }
+  Int128 committed() const { return terms.amount.minor() + amended - cancelled; }
+  Int128 outstanding() const;
+  bool wholly_cancelled() const { return cancelled > 0 && committed() == 0; }
+  // Recognised as a receivable and income: an unconditional cash contribution, or a
+  // conditional one whose condition was met.
+  bool receivable_booked() const;
+  AgreementStatus status() const;
+  // DESIGN §2 "What counts".
+  bool counts() const;
+  std::string not_counted_reason() const;  // "" when it counts
+};
+
+class Programme {
+ public:
+  // Checks a domain event against the state (parties and agreements exist, amounts fit, the
+  // recorded valuation is right) and that its postings are exactly what the booking rules
+  // give. `base` is the ledger's base currency and `rate_age_days_max` the fallback limit.
+  [[nodiscard]] Result<void> check(const Transaction& e, Currency base) const;
+  void apply(const Transaction& e);
+
+  // The postings the booking rules give for `e` (whose data is complete, valuation included).
+  [[nodiscard]] Result<std::vector<Posting>> book(const Transaction& e) const;
+  // The base-currency value of `amount` on `date`: the latest rate on or before it, at most
+  // `age_days_max` days old; refused (naming the dates) otherwise. Never a silent zero.
+  [[nodiscard]] Result<Valuation> value_at(const Money& amount, Date date, Currency base,
+                                           int age_days_max) const;
+  // The default allocation of `gross` to an agreement's tranches: oldest due first.
+  [[nodiscard]] Result<std::vector<Allocation>> allocate_oldest_first(const std::string& agreement,
+                                                                      const Money& gross) const;
+
+  const std::map<std::string, Party>& parties() const { return parties_; }
+  const std::map<std::string, BankAccount>& bank_accounts() const { return bank_accounts_; }
+  const std::map<std::string, AgreementState>& agreements() const { return agreements_; }
+  // Receivable balance per (cso, currency code), for the replay pair-check.
+  const std::map<std::pair<std::string, std::string>, Int128>& receivable() const { return receivable_; }
+  // The pair-check: every CSO's agreements' outstanding amounts add up to its receivable.
+  [[nodiscard]] Result<void> check_receivable() const;
+
+ private:
+  struct RateKey {
+    std::string base, quote;
+    auto operator<=>(const RateKey&) const = default;
+  };
+  std::map<std::string, Party> parties_;
+  std::map<std::string, BankAccount> bank_accounts_;
+  std::map<RateKey, std::map<std::int32_t, RateQuote>> rates_;  // by day number
+  std::map<std::string, AgreementState> agreements_;
+  std::map<std::pair<std::string, std::string>, Int128> receivable_;
+
+  Result<const AgreementState*> agreement(const std::string& id) const;
+  Result<const Party*> party(const std::string& id, std::string_view field) const;
+};
+
+}  // namespace fl

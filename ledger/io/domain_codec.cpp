@@ -1,0 +1,291 @@
+#include "io/domain_codec.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "journal/names.hpp"
+#include "money/decimal.hpp"
+
+namespace fl::io {
+namespace {
+
+using Json = nlohmann::json;
+
+// --- writing ---------------------------------------------------------------------------------
+
+void money_members(fl::json::JsonWriter& w, std::string_view key, const Money& m) {
+  w.member(key, m.to_string());
+}
+
+void write_valuation(fl::json::JsonWriter& w, const Valuation& v) {
+  w.key("valuation").begin_object();
+  w.member("rate_date", v.rate_date.to_string()).member("rate", v.rate).member("source", v.source);
+  w.member("currency", v.value.currency().code()).member("value", v.value.to_string());
+  w.end_object();
+}
+
+struct Writer {
+  fl::json::JsonWriter& w;
+  void operator()(const std::monostate&) const {}
+  void operator()(const Party& p) const {
+    w.member("kind", party_kind_name(p.kind)).member("name", p.name).member("level", p.level);
+    w.member("district", p.district).member("province", p.province).member("region_code", p.region_code);
+    w.key("aliases").begin_array();
+    for (const auto& a : p.aliases) w.string(a);
+    w.end_array();
+  }
+  void operator()(const BankAccount& b) const {
+    w.member("cso", b.cso).member("bank", b.bank).member("number", b.number);
+    w.member("currency", b.opening.currency().code()).member("account", b.account);
+    money_members(w, "opening_balance", b.opening);
+  }
+  void operator()(const RateQuote& r) const {
+    w.member("base", r.base.code()).member("quote", r.quote.code()).member("value", r.value);
+    w.member("source", r.source);
+  }
+  void operator()(const Agreement& a) const {
+    w.member("cso", a.cso).member("counterparty", a.counterparty);
+    w.member("currency", a.amount.currency().code()).member("amount", a.amount.to_string());
+    w.member("nature", a.nature == Nature::contribution ? "contribution" : "exchange");
+    w.member("form", a.form == Form::cash ? "cash" : "in-kind");
+    w.member("valuation_basis", a.valuation_basis).key("conditional").boolean(a.conditional);
+    w.member("condition", a.condition);
+    w.member("counts_as", a.counts_as == CountsAs::leverage ? "leverage" : "cost-share");
+    w.member("purpose", a.purpose).member("restriction", a.restriction);
+    w.member("document_sha256", a.document_sha256);
+    w.key("schedule").begin_array();
+    for (const auto& t : a.schedule) {
+      w.begin_object().member("tranche", t.id).member("due", t.due.to_string());
+      w.member("amount", t.amount.to_string()).end_object();
+    }
+    w.end_array();
+    write_valuation(w, a.valuation);
+  }
+  void operator()(const Receipt& r) const {
+    w.member("agreement", r.agreement).member("currency", r.gross.currency().code());
+    money_members(w, "gross", r.gross);
+    money_members(w, "bank_charges", r.bank_charges);
+    money_members(w, "tax_withheld", r.tax_withheld);
+    w.member("bank_account", r.bank_account).member("bank_reference", r.bank_reference);
+    w.key("allocation").begin_array();
+    for (const auto& a : r.allocation) {
+      w.begin_object().member("tranche", a.tranche).member("amount", a.amount.to_string()).end_object();
+    }
+    w.end_array();
+    money_members(w, "overpayment", r.overpayment);
+    write_valuation(w, r.valuation);
+  }
+  void operator()(const Change& c) const {
+    w.member("agreement", c.agreement).member("change", change_kind_name(c.kind));
+    w.member("currency", c.amount.currency().code()).member("amount", c.amount.to_string());
+    w.member("tranche", c.tranche).member("bank_account", c.bank_account).member("note", c.note);
+    write_valuation(w, c.valuation);
+  }
+};
+
+// --- reading ---------------------------------------------------------------------------------
+
+struct Reader {
+  const Json& j;
+  std::string where;
+
+  Unexpected bad(std::string_view key, std::string msg) const {
+    return fail(Error(Errc::corrupt, std::move(msg)).in(where.empty() ? std::string(key) : where + "." + std::string(key)));
+  }
+  Result<const Json*> get(std::string_view key) const {
+    auto it = j.find(std::string(key));
+    if (it == j.end()) return bad(key, "is missing");
+    return &*it;
+  }
+  Result<std::string> str(std::string_view key) const {
+    FL_TRY(const Json* v, get(key));
+    if (!v->is_string()) return bad(key, "must be a string");
+    return v->get<std::string>();
+  }
+  Result<std::string> id(std::string_view key, bool optional = false) const {
+    FL_TRY(std::string s, str(key));
+    if (optional && s.empty()) return s;
+    if (auto r = check_id(s); !r) return bad(key, r.error().message());
+    return s;
+  }
+  Result<Currency> currency(std::string_view key = "currency") const {
+    FL_TRY(std::string s, str(key));
+    auto c = Currency::parse(s);
+    if (!c) return bad(key, c.error().message());
+    return *c;
+  }
+  Result<Money> money(std::string_view key, Currency c) const {
+    FL_TRY(std::string s, str(key));
+    auto m = parse_money(s, c, DecimalStyle::canonical);
+    if (!m) return bad(key, m.error().message());
+    return *m;
+  }
+  Result<Date> date(std::string_view key) const {
+    FL_TRY(std::string s, str(key));
+    auto d = Date::parse(s);
+    if (!d) return bad(key, d.error().message());
+    return *d;
+  }
+  Result<Valuation> valuation() const {
+    FL_TRY(const Json* v, get("valuation"));
+    if (!v->is_object()) return bad("valuation", "must be an object");
+    Reader r{*v, where.empty() ? "valuation" : where + ".valuation"};
+    Valuation out;
+    FL_TRY(out.rate_date, r.date("rate_date"));
+    FL_TRY(out.rate, r.str("rate"));
+    FL_TRY(out.source, r.str("source"));
+    FL_TRY(Currency c, r.currency());
+    FL_TRY(out.value, r.money("value", c));
+    return out;
+  }
+  template <class F>
+  Result<void> each(std::string_view key, F f) const {
+    FL_TRY(const Json* v, get(key));
+    if (!v->is_array()) return bad(key, "must be an array");
+    for (std::size_t i = 0; i < v->size(); ++i) {
+      Reader r{(*v)[i], (where.empty() ? std::string(key) : where + "." + std::string(key)) + "[" + std::to_string(i) + "]"};
+      FL_TRY_VOID(f(r));
+    }
+    return ok();
+  }
+  Result<std::string> one_of(std::string_view key, std::initializer_list<std::string_view> allowed) const {
+    FL_TRY(std::string s, str(key));
+    for (auto a : allowed) {
+      if (s == a) return s;
+    }
+    return bad(key, "\"" + s + "\" is not an allowed value");
+  }
+};
+
+Result<DomainData> read(EventKind kind, const Json& j) {
+  const Reader r{j, ""};
+  switch (kind) {
+    case EventKind::txn: return DomainData{};
+    case EventKind::party: {
+      Party p;
+      FL_TRY(std::string k, r.str("kind"));
+      auto pk = parse_party_kind(k);
+      if (!pk) return r.bad("kind", pk.error().message());
+      p.kind = *pk;
+      FL_TRY(p.name, r.str("name"));
+      FL_TRY(p.level, r.str("level"));
+      FL_TRY(p.district, r.str("district"));
+      FL_TRY(p.province, r.str("province"));
+      FL_TRY(p.region_code, r.str("region_code"));
+      FL_TRY_VOID(r.each("aliases", [&](const Reader& a) -> Result<void> {
+        if (!a.j.is_string()) return a.bad("", "must be a string");
+        p.aliases.push_back(a.j.get<std::string>());
+        return ok();
+      }));
+      return DomainData{std::move(p)};
+    }
+    case EventKind::bank_account: {
+      BankAccount b;
+      FL_TRY(b.cso, r.id("cso"));
+      FL_TRY(b.bank, r.str("bank"));
+      FL_TRY(b.number, r.str("number"));
+      FL_TRY(Currency c, r.currency());
+      FL_TRY(b.account, r.str("account"));
+      if (auto ok_account = check_account(b.account); !ok_account) return r.bad("account", ok_account.error().message());
+      FL_TRY(b.opening, r.money("opening_balance", c));
+      return DomainData{std::move(b)};
+    }
+    case EventKind::rate: {
+      RateQuote q;
+      FL_TRY(q.base, r.currency("base"));
+      FL_TRY(q.quote, r.currency("quote"));
+      FL_TRY(q.value, r.str("value"));
+      FL_TRY(q.source, r.str("source"));
+      return DomainData{std::move(q)};
+    }
+    case EventKind::agreement: {
+      Agreement a;
+      FL_TRY(a.cso, r.id("cso"));
+      FL_TRY(a.counterparty, r.id("counterparty"));
+      FL_TRY(Currency c, r.currency());
+      FL_TRY(a.amount, r.money("amount", c));
+      FL_TRY(std::string nature, r.one_of("nature", {"contribution", "exchange"}));
+      a.nature = nature == "contribution" ? Nature::contribution : Nature::exchange;
+      FL_TRY(std::string form, r.one_of("form", {"cash", "in-kind"}));
+      a.form = form == "cash" ? Form::cash : Form::in_kind;
+      FL_TRY(a.valuation_basis, r.str("valuation_basis"));
+      FL_TRY(const Json* cond, r.get("conditional"));
+      if (!cond->is_boolean()) return r.bad("conditional", "must be true or false");
+      a.conditional = cond->get<bool>();
+      FL_TRY(a.condition, r.str("condition"));
+      FL_TRY(std::string counts, r.one_of("counts_as", {"leverage", "cost-share"}));
+      a.counts_as = counts == "leverage" ? CountsAs::leverage : CountsAs::cost_share;
+      FL_TRY(a.purpose, r.str("purpose"));
+      FL_TRY(a.restriction, r.str("restriction"));
+      FL_TRY(a.document_sha256, r.str("document_sha256"));
+      FL_TRY_VOID(r.each("schedule", [&](const Reader& t) -> Result<void> {
+        Tranche tr;
+        FL_TRY(tr.id, t.id("tranche"));
+        FL_TRY(tr.due, t.date("due"));
+        FL_TRY(tr.amount, t.money("amount", c));
+        a.schedule.push_back(std::move(tr));
+        return ok();
+      }));
+      FL_TRY(a.valuation, r.valuation());
+      return DomainData{std::move(a)};
+    }
+    case EventKind::receipt: {
+      Receipt rc;
+      FL_TRY(rc.agreement, r.id("agreement"));
+      FL_TRY(Currency c, r.currency());
+      FL_TRY(rc.gross, r.money("gross", c));
+      FL_TRY(rc.bank_charges, r.money("bank_charges", c));
+      FL_TRY(rc.tax_withheld, r.money("tax_withheld", c));
+      FL_TRY(rc.bank_account, r.id("bank_account"));
+      FL_TRY(rc.bank_reference, r.str("bank_reference"));
+      FL_TRY_VOID(r.each("allocation", [&](const Reader& a) -> Result<void> {
+        Allocation al;
+        FL_TRY(al.tranche, a.id("tranche"));
+        FL_TRY(al.amount, a.money("amount", c));
+        rc.allocation.push_back(std::move(al));
+        return ok();
+      }));
+      FL_TRY(rc.overpayment, r.money("overpayment", c));
+      FL_TRY(rc.valuation, r.valuation());
+      return DomainData{std::move(rc)};
+    }
+    case EventKind::change: {
+      Change ch;
+      FL_TRY(ch.agreement, r.id("agreement"));
+      FL_TRY(std::string kind_name, r.str("change"));
+      auto ck = parse_change_kind(kind_name);
+      if (!ck) return r.bad("change", ck.error().message());
+      ch.kind = *ck;
+      FL_TRY(Currency c, r.currency());
+      FL_TRY(ch.amount, r.money("amount", c));
+      FL_TRY(ch.tranche, r.id("tranche", true));
+      FL_TRY(ch.bank_account, r.id("bank_account", true));
+      FL_TRY(ch.note, r.str("note"));
+      FL_TRY(ch.valuation, r.valuation());
+      return DomainData{std::move(ch)};
+    }
+  }
+  return DomainData{};
+}
+
+}  // namespace
+
+void write_domain_data(fl::json::JsonWriter& w, const DomainData& data) {
+  if (std::holds_alternative<std::monostate>(data)) return;
+  w.key("data").begin_object();
+  std::visit(Writer{w}, data);
+  w.end_object();
+}
+
+Result<DomainData> read_domain_data(EventKind kind, std::string_view raw_json) {
+  try {
+    const Json j = Json::parse(raw_json);
+    if (!j.is_object()) return fail(Error(Errc::corrupt, "must be an object").in("data"));
+    auto r = read(kind, j);
+    if (!r) return fail(std::move(r).error().in("data"));
+    return r;
+  } catch (const Json::exception& e) {
+    return fail(Error(Errc::corrupt, std::string("is not valid JSON: ") + e.what()).in("data"));
+  }
+}
+
+}  // namespace fl::io
