@@ -9,11 +9,13 @@
 #include <iterator>
 #include <sstream>
 
+#include "app/import.hpp"
 #include "app/journal_ops.hpp"
 #include "base/json_writer.hpp"
 #include "io/event_codec.hpp"
 #include "journal/names.hpp"
 #include "money/decimal.hpp"
+#include "money/locale_amount.hpp"
 #include "reports/ledger_reports.hpp"
 
 namespace fl::cli {
@@ -343,6 +345,41 @@ void register_commands(CLI::App& app, Globals& g) {
       std::cout << text;
       return ok();
     }());
+  });
+
+  static std::string import_dir;
+  static std::string import_locale;
+  auto* cmd_import = app.add_subcommand("import", "import a folder of CSV files (docs/format/csv.md) as one unit");
+  cmd_import->add_option("folder", import_dir, "folder holding parties.csv, bank_accounts.csv, rates.csv, …")->required();
+  cmd_import->add_option("--number-locale", import_locale, "how numbers are written: id (1.500.000,00) or en");
+  cmd_import->callback([&g] {
+    auto r = [&]() -> Result<int> {
+      FL_TRY(std::string path, journal_path(g));
+      FL_TRY(Instant clock, now(g));
+      app::ImportOptions options;
+      options.lock_timeout = std::chrono::milliseconds(g.lock_timeout_ms);
+      if (!import_locale.empty()) {
+        auto locale = parse_number_locale(import_locale);
+        if (!locale) return fail(Error(Errc::usage, locale.error().message()).in("--number-locale"));
+        options.locale = *locale;
+      }
+      FL_TRY(app::Imported done, app::import_directory(path, import_dir, clock, options));
+      for (const auto& n : done.notices) spdlog::get("fundledger")->warn("{}", n);
+      if (!done.refused.empty()) {
+        for (const auto& e : done.refused) std::cerr << e.render() << "\n";
+        std::cerr << "fundledger: " << done.refused.size() << " row(s) refused; nothing was imported\n";
+        return 1;
+      }
+      if (done.added == 0) {
+        std::cout << "nothing new: all " << done.already << " event(s) are in the journal already\n";
+      } else {
+        std::cout << "imported " << done.added << " event(s)";
+        if (done.already > 0) std::cout << " (" << done.already << " already there)";
+        std::cout << "; head " << done.head_hex << "\n";
+      }
+      return 0;
+    }();
+    g.exit_code = r ? *r : report(r.error());
   });
 
   static VerifyArgs ver;

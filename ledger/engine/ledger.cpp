@@ -33,6 +33,39 @@ Result<void> Ledger::check(const Transaction& t, std::span<const std::string_vie
   return programme_.check(t, header_.base_currency);
 }
 
+Result<void> Ledger::stage(const Transaction& t) {
+  if (t.kind == EventKind::txn) {
+    FL_TRY_VOID(check(t, staged_ids_));
+  } else {
+    if (!staged_programme_) staged_programme_ = programme_;
+    // The ids and balance rules first, then the domain rules against the unit's programme.
+    std::swap(programme_, *staged_programme_);
+    auto r = check(t, staged_ids_);
+    std::swap(programme_, *staged_programme_);
+    FL_TRY_VOID(std::move(r));
+    staged_programme_->apply(t);
+  }
+  staged_.push_back(&t);
+  staged_ids_.push_back(t.id);
+  return ok();
+}
+
+void Ledger::commit_staged() {
+  for (const Transaction* t : staged_) {
+    const bool inserted = ids_.insert(t->id);
+    FL_ASSERT(inserted);
+    apply_balances(*t);
+  }
+  if (staged_programme_) programme_ = std::move(*staged_programme_);
+  drop_staged();
+}
+
+void Ledger::drop_staged() {
+  staged_.clear();
+  staged_ids_.clear();
+  staged_programme_.reset();
+}
+
 Result<void> Ledger::apply(const Transaction& t) {
   FL_TRY_VOID(check(t));
   apply_checked(t);
@@ -43,6 +76,10 @@ void Ledger::apply_checked(const Transaction& t) {
   const bool inserted = ids_.insert(t.id);
   FL_ASSERT(inserted);
   if (t.kind != EventKind::txn) programme_.apply(t);
+  apply_balances(t);
+}
+
+void Ledger::apply_balances(const Transaction& t) {
   ++transactions_;
   if (options_.as_of && t.date > *options_.as_of) return;
   ++counted_;

@@ -42,6 +42,14 @@ class Ledger {
                                    std::span<const std::string_view> pending_ids = {}) const;
   void apply_checked(const Transaction& t);
 
+  // A unit of several events lands whole or not at all, and its events may depend on one
+  // another (a party, then an agreement with it). stage() checks an event against the state
+  // and the unit's earlier events and keeps it; commit_staged() applies the unit;
+  // drop_staged() forgets it. Staged events must outlive the unit.
+  [[nodiscard]] Result<void> stage(const Transaction& t);
+  void commit_staged();
+  void drop_staged();
+
   const Header& header() const { return header_; }
   bool has_header() const { return has_header_; }
   std::uint64_t transactions() const { return transactions_; }
@@ -66,6 +74,12 @@ class Ledger {
   std::uint64_t counted_ = 0;
   IdSet ids_;
   Programme programme_;
+  void apply_balances(const Transaction& t);
+  // The open unit: its events, their ids, and the programme with their effects (copied from
+  // programme_ at the unit's first agreement-domain event).
+  std::vector<const Transaction*> staged_;
+  std::vector<std::string_view> staged_ids_;
+  std::optional<Programme> staged_programme_;
 
   Interner accounts_;
   // Per account, a bit per currency that has postings, and the sums by currency index.

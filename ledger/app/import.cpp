@@ -1,0 +1,509 @@
+#include "app/import.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <set>
+
+#include "app/replayer.hpp"
+#include "io/csv.hpp"
+#include "journal/names.hpp"
+#include "money/decimal.hpp"
+#include "money/rate.hpp"
+
+namespace fl::app {
+namespace {
+
+// An event built from a row, with the place its errors point at.
+struct Planned {
+  Transaction event;
+  SourcePos where;
+  int rank = 0;            // orders same-day events: agreement, amend/condition, receipt, others
+  std::size_t order = 0;   // file order, for ties
+  // Receipts whose allocation is to be derived (oldest due first) when the event is built.
+  bool derive_allocation = false;
+};
+
+class Rows {
+ public:
+  Rows(const io::CsvTable& t, std::optional<NumberLocale> locale, std::vector<Error>& errors)
+      : t_(t), locale_(locale), errors_(errors) {}
+
+  // Starts a row; `ok()` tells whether all its cells read so far were good.
+  void row(std::size_t r) {
+    r_ = r;
+    row_ok_ = true;
+  }
+  bool ok() const { return row_ok_; }
+  SourcePos where() const { return t_.at(t_.rows[r_].front()); }
+
+  std::string text(std::string_view col, bool required) {
+    const auto c = t_.column(col);
+    if (!c) {
+      if (required) complain_header(col);
+      return {};
+    }
+    const io::CsvCell& cell = t_.rows[r_][*c];
+    if (required && cell.text.empty()) bad(cell, col, "is empty");
+    return cell.text;
+  }
+  std::string id(std::string_view col, bool required = true) {
+    std::string s = text(col, required);
+    if (!s.empty()) {
+      if (auto r = check_id(s); !r) bad(cell(col), col, r.error().message());
+    }
+    return s;
+  }
+  Date date(std::string_view col) {
+    const std::string s = text(col, true);
+    if (s.empty()) return Date::from_days(0);
+    auto d = Date::parse(s);
+    if (!d) {
+      bad(cell(col), col, d.error().message());
+      return Date::from_days(0);
+    }
+    return *d;
+  }
+  Currency currency(std::string_view col) {
+    const std::string s = text(col, true);
+    auto c = Currency::parse(s);
+    if (!c) {
+      if (!s.empty()) bad(cell(col), col, c.error().message());
+      return Currency::at_index(0);
+    }
+    return *c;
+  }
+  Money amount(std::string_view col, Currency c, bool required, bool allow_negative = false) {
+    const std::string s = text(col, required);
+    if (s.empty()) return Money::zero(c);
+    auto v = parse_local_amount(s, c, AmountRules{locale_, allow_negative});
+    if (!v) {
+      bad(cell(col), col, v.error().message());
+      return Money::zero(c);
+    }
+    return Money(c, *v);
+  }
+  std::string choice(std::string_view col, std::initializer_list<std::string_view> allowed) {
+    const std::string s = text(col, true);
+    if (s.empty()) return s;
+    for (auto a : allowed) {
+      if (s == a) return s;
+    }
+    std::string list;
+    for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+    bad(cell(col), col, "\"" + s + "\" is not one of " + list);
+    return s;
+  }
+  void bad(const io::CsvCell& c, std::string_view col, const std::string& message) {
+    errors_.push_back(Error(Errc::invalid_input, message).in(col).at(t_.at(c)));
+    row_ok_ = false;
+  }
+  const io::CsvCell& cell(std::string_view col) const { return t_.rows[r_][*t_.column(col)]; }
+  std::size_t size() const { return t_.rows.size(); }
+
+ private:
+  void complain_header(std::string_view col) {
+    if (std::find(missing_.begin(), missing_.end(), col) == missing_.end()) {
+      missing_.emplace_back(col);
+      errors_.push_back(Error(Errc::invalid_input, "the header has no column \"" + std::string(col) + "\"")
+                            .at(SourcePos{t_.path, 1, 0}));
+    }
+    row_ok_ = false;
+  }
+  const io::CsvTable& t_;
+  std::optional<NumberLocale> locale_;
+  std::vector<Error>& errors_;
+  std::size_t r_ = 0;
+  bool row_ok_ = true;
+  std::vector<std::string> missing_;
+};
+
+Result<std::optional<io::CsvTable>> read_table(const std::filesystem::path& file, const ImportOptions& options,
+                                               std::vector<Error>& errors) {
+  if (!std::filesystem::exists(file)) return std::optional<io::CsvTable>{};
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return fail(Error(Errc::invalid_input, "cannot read this file").at(SourcePos{file.string(), 0, 0}));
+  const std::string text(std::istreambuf_iterator<char>(in), {});
+  auto t = io::parse_csv(text, file.string());
+  if (!t) {
+    errors.push_back(std::move(t).error());
+    return std::optional<io::CsvTable>{};
+  }
+  if (options.locale && t->locale && *options.locale != *t->locale) {
+    errors.push_back(Error(Errc::invalid_input, "the file declares another number locale than --number-locale")
+                         .at(SourcePos{file.string(), 1, 1}));
+  }
+  if (!t->locale) t->locale = options.locale;
+  return std::optional<io::CsvTable>{std::move(*t)};
+}
+
+Transaction event(EventKind kind, std::string id, Date date, std::string description, DomainData data) {
+  Transaction e;
+  e.kind = kind;
+  e.id = std::move(id);
+  e.date = date;
+  e.posting_date = date;
+  e.description = std::move(description);
+  e.data = std::move(data);
+  return e;
+}
+
+// Reads every file into planned events (unvalued), collecting row errors.
+Result<std::vector<Planned>> plan(const std::filesystem::path& dir, const ImportOptions& options, Date parties_date,
+                                  std::vector<Error>& errors) {
+  std::vector<Planned> out;
+  std::size_t order = 0;
+  auto add = [&](Transaction e, SourcePos where, int rank, bool derive = false) {
+    out.push_back(Planned{std::move(e), std::move(where), rank, order++, derive});
+  };
+
+  FL_TRY(auto parties, read_table(dir / "parties.csv", options, errors));
+  if (parties) {
+    Rows rows(*parties, parties->locale, errors);
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      rows.row(r);
+      Party p;
+      const std::string id = rows.id("id");
+      auto kind = parse_party_kind(rows.text("kind", true));
+      if (!kind) rows.bad(rows.cell("kind"), "kind", kind.error().message());
+      p.kind = kind ? *kind : PartyKind::cso;
+      p.name = rows.text("name", true);
+      p.level = rows.text("level", false);
+      p.district = rows.text("district", false);
+      p.province = rows.text("province", false);
+      p.region_code = rows.text("region_code", false);
+      const std::string aliases = rows.text("aliases", false);
+      for (std::size_t start = 0; !aliases.empty() && start <= aliases.size();) {
+        const auto bar = aliases.find('|', start);
+        std::string a = aliases.substr(start, bar == std::string::npos ? std::string::npos : bar - start);
+        if (!a.empty()) p.aliases.push_back(std::move(a));
+        if (bar == std::string::npos) break;
+        start = bar + 1;
+      }
+      if (rows.ok()) add(event(EventKind::party, id, parties_date, p.name, std::move(p)), rows.where(), -3);
+    }
+  }
+  FL_TRY(auto banks, read_table(dir / "bank_accounts.csv", options, errors));
+  if (banks) {
+    Rows rows(*banks, banks->locale, errors);
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      rows.row(r);
+      BankAccount b;
+      const std::string id = rows.id("id");
+      b.cso = rows.id("cso");
+      b.bank = rows.text("bank", true);
+      b.number = rows.text("number", true);
+      const Currency c = rows.currency("currency");
+      b.account = rows.text("account", true);
+      if (!b.account.empty()) {
+        if (auto ok_account = check_account(b.account); !ok_account) rows.bad(rows.cell("account"), "account", ok_account.error().message());
+      }
+      const Date opened = rows.date("opened");
+      b.opening = rows.amount("opening_balance", c, false);
+      const std::string description = b.bank + " " + b.number;
+      if (rows.ok()) add(event(EventKind::bank_account, id, opened, description, std::move(b)), rows.where(), -2);
+    }
+  }
+  FL_TRY(auto rates, read_table(dir / "rates.csv", options, errors));
+  if (rates) {
+    Rows rows(*rates, rates->locale, errors);
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      rows.row(r);
+      RateQuote q;
+      const Date date = rows.date("date");
+      q.base = rows.currency("base");
+      q.quote = rows.currency("quote");
+      q.value = rows.text("value", true);
+      q.source = rows.text("source", true);
+      if (!q.value.empty()) {
+        if (auto rate = Rate::parse(q.base, q.quote, q.value); !rate) rows.bad(rows.cell("value"), "value", rate.error().message());
+      }
+      const std::string id = "RATE-" + std::string(q.base.code()) + "-" + std::string(q.quote.code()) + "-" + date.to_string();
+      const std::string description = std::string(q.base.code()) + "/" + std::string(q.quote.code()) + " " + q.value + " (" + q.source + ")";
+      if (rows.ok()) add(event(EventKind::rate, id, date, description, std::move(q)), rows.where(), -1);
+    }
+  }
+  // Schedules first, so agreements can take theirs.
+  std::map<std::string, std::vector<Tranche>> schedules;
+  FL_TRY(auto agreements, read_table(dir / "agreements.csv", options, errors));
+  FL_TRY(auto schedule, read_table(dir / "schedule.csv", options, errors));
+  std::map<std::string, Currency> agreement_currency;
+  if (agreements) {
+    Rows rows(*agreements, agreements->locale, errors);
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      rows.row(r);
+      agreement_currency.emplace(rows.id("id"), rows.currency("currency"));
+    }
+  }
+  if (schedule) {
+    Rows rows(*schedule, schedule->locale, errors);
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      rows.row(r);
+      const std::string agreement = rows.id("agreement");
+      const auto cur = agreement_currency.find(agreement);
+      if (cur == agreement_currency.end()) {
+        rows.bad(rows.cell("agreement"), "agreement", "\"" + agreement + "\" is not in agreements.csv");
+        continue;
+      }
+      Tranche t;
+      t.id = rows.id("tranche");
+      t.due = rows.date("due");
+      t.amount = rows.amount("amount", cur->second, true);
+      if (rows.ok()) schedules[agreement].push_back(std::move(t));
+    }
+  }
+  if (agreements) {
+    Rows rows(*agreements, agreements->locale, errors);
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      rows.row(r);
+      Agreement a;
+      const std::string id = rows.id("id");
+      a.cso = rows.id("cso");
+      a.counterparty = rows.id("counterparty");
+      const Date signed_on = rows.date("signed");
+      const Currency c = rows.currency("currency");
+      a.amount = rows.amount("amount", c, true);
+      a.nature = rows.choice("nature", {"contribution", "exchange"}) == "exchange" ? Nature::exchange : Nature::contribution;
+      a.form = rows.choice("form", {"cash", "in-kind"}) == "in-kind" ? Form::in_kind : Form::cash;
+      a.valuation_basis = rows.text("valuation_basis", false);
+      a.conditional = rows.choice("conditional", {"yes", "no"}) == "yes";
+      a.condition = rows.text("condition", false);
+      a.counts_as = rows.choice("counts_as", {"leverage", "cost-share"}) == "cost-share" ? CountsAs::cost_share : CountsAs::leverage;
+      a.purpose = rows.text("purpose", false);
+      a.restriction = rows.text("restriction", false);
+      a.document_sha256 = rows.text("document_sha256", false);
+      a.schedule = schedules[id];
+      const std::string description = a.purpose.empty() ? "Agreement " + id : a.purpose;
+      if (rows.ok()) add(event(EventKind::agreement, id, signed_on, description, std::move(a)), rows.where(), 0);
+    }
+  }
+  FL_TRY(auto receipts, read_table(dir / "receipts.csv", options, errors));
+  if (receipts) {
+    Rows rows(*receipts, receipts->locale, errors);
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      rows.row(r);
+      Receipt rc;
+      const std::string id = rows.id("id");
+      const std::string cso = rows.id("cso");
+      rc.agreement = rows.id("agreement");
+      const Date date = rows.date("date");
+      const auto cur = agreement_currency.find(rc.agreement);
+      const Currency c = cur != agreement_currency.end() ? cur->second : *Currency::parse("IDR");
+      rc.gross = rows.amount("gross", c, true);
+      rc.bank_charges = rows.amount("bank_charges", c, false);
+      rc.tax_withheld = rows.amount("tax_withheld", c, false);
+      rc.bank_account = rows.id("bank_account", false);
+      rc.bank_reference = rows.text("bank_reference", false);
+      rc.overpayment = Money::zero(c);
+      const std::string allocation = rows.text("allocation", false);
+      for (std::size_t start = 0; !allocation.empty() && start <= allocation.size();) {
+        const auto bar = allocation.find('|', start);
+        const std::string part = allocation.substr(start, bar == std::string::npos ? std::string::npos : bar - start);
+        const auto colon = part.find(':');
+        if (colon == std::string::npos) {
+          rows.bad(rows.cell("allocation"), "allocation", "\"" + part + "\" is not TRANCHE:AMOUNT");
+        } else {
+          auto v = parse_local_amount(part.substr(colon + 1), c, AmountRules{receipts->locale, false});
+          if (!v) {
+            rows.bad(rows.cell("allocation"), "allocation", v.error().message());
+          } else {
+            rc.allocation.push_back(Allocation{part.substr(0, colon), Money(c, *v)});
+          }
+        }
+        if (bar == std::string::npos) break;
+        start = bar + 1;
+      }
+      const bool derive = rc.allocation.empty();
+      (void)cso;
+      if (rows.ok()) {
+        add(event(EventKind::receipt, id, date, "Receipt for " + rc.agreement, std::move(rc)), rows.where(), 2, derive);
+      }
+    }
+  }
+  FL_TRY(auto changes, read_table(dir / "changes.csv", options, errors));
+  if (changes) {
+    Rows rows(*changes, changes->locale, errors);
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      rows.row(r);
+      Change ch;
+      const std::string id = rows.id("id");
+      ch.agreement = rows.id("agreement");
+      const Date date = rows.date("date");
+      auto kind = parse_change_kind(rows.text("change", true));
+      if (!kind) rows.bad(rows.cell("change"), "change", kind.error().message());
+      ch.kind = kind ? *kind : ChangeKind::amend;
+      const auto cur = agreement_currency.find(ch.agreement);
+      const Currency c = cur != agreement_currency.end() ? cur->second : *Currency::parse("IDR");
+      ch.amount = rows.amount("amount", c, false, ch.kind == ChangeKind::amend);
+      ch.tranche = rows.id("tranche", false);
+      ch.bank_account = rows.id("bank_account", false);
+      ch.note = rows.text("note", false);
+      const int rank = ch.kind == ChangeKind::amend || ch.kind == ChangeKind::condition_met ? 1 : 3;
+      const std::string description = ch.note.empty()
+                                          ? std::string(change_kind_name(ch.kind)) + " " + ch.agreement
+                                          : ch.note;
+      if (rows.ok()) add(event(EventKind::change, id, date, description, std::move(ch)), rows.where(), rank);
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Planned& a, const Planned& b) {
+    if (a.rank < 0 || b.rank < 0) return a.rank < b.rank;  // parties, banks, rates first, in file order
+    if (a.event.date != b.event.date) return a.event.date < b.event.date;
+    if (a.rank != b.rank) return a.rank < b.rank;
+    return a.order < b.order;
+  });
+  return out;
+}
+
+// Fills what the ledger derives: valuations, default allocations, over-payments, a default
+// cancellation amount, and the postings.
+Result<void> complete(Transaction& e, const Ledger& ledger, bool derive_allocation) {
+  const Programme& prog = ledger.programme();
+  const Header& h = ledger.header();
+  const Currency base = h.base_currency;
+  auto signing = [&](const std::string& agreement) -> Result<const AgreementState*> {
+    const auto it = prog.agreements().find(agreement);
+    if (it == prog.agreements().end()) {
+      return fail(Error(Errc::invalid_input, "\"" + agreement + "\" is not a recorded agreement").in("agreement"));
+    }
+    return &it->second;
+  };
+  auto at_signing_rate = [&](const AgreementState& a, const Money& amount) -> Result<Valuation> {
+    Valuation v = a.terms.valuation;
+    if (amount.currency() == base) {
+      v.value = amount;
+      return v;
+    }
+    FL_TRY(Rate rate, Rate::parse(base, amount.currency(), v.rate));
+    FL_TRY(v.value, convert(amount, rate));
+    return v;
+  };
+  switch (e.kind) {
+    case EventKind::agreement: {
+      auto& a = std::get<Agreement>(e.data);
+      FL_TRY(a.valuation, prog.value_at(a.amount, e.date, base, h.rate_age_days_max));
+      break;
+    }
+    case EventKind::receipt: {
+      auto& r = std::get<Receipt>(e.data);
+      FL_TRY(const AgreementState* a, signing(r.agreement));
+      if (derive_allocation) {
+        FL_TRY(r.allocation, prog.allocate_oldest_first(r.agreement, r.gross));
+        Int128 allocated = 0;
+        for (const auto& al : r.allocation) allocated += al.amount.minor();
+        r.overpayment = Money(r.gross.currency(), r.gross.minor() - allocated);
+      }
+      (void)a;
+      FL_TRY(r.valuation, prog.value_at(r.gross, e.date, base, h.rate_age_days_max));
+      break;
+    }
+    case EventKind::change: {
+      auto& ch = std::get<Change>(e.data);
+      FL_TRY(const AgreementState* a, signing(ch.agreement));
+      if (ch.kind == ChangeKind::cancel && ch.amount.is_zero()) ch.amount = Money(a->currency(), a->outstanding());
+      if (ch.kind == ChangeKind::amend || ch.kind == ChangeKind::refund) {
+        FL_TRY(ch.valuation, prog.value_at(ch.amount, e.date, base, h.rate_age_days_max));
+      } else if (ch.kind == ChangeKind::cancel || ch.kind == ChangeKind::write_off) {
+        FL_TRY(ch.valuation, at_signing_rate(*a, ch.amount));
+      } else {  // a condition met or lapsed moves no amount
+        FL_TRY(ch.valuation, at_signing_rate(*a, Money::zero(a->currency())));
+      }
+      break;
+    }
+    default:
+      break;
+  }
+  FL_TRY(e.postings, prog.book(e));
+  return ok();
+}
+
+// What the ledger derived, copied from an event already in the journal, so that importing the
+// same row again compares only what the row says.
+void take_derived(Transaction& e, const Transaction& existing) {
+  e.postings = existing.postings;
+  if (e.kind != existing.kind) return;
+  if (auto* a = std::get_if<Agreement>(&e.data)) a->valuation = std::get<Agreement>(existing.data).valuation;
+  if (auto* r = std::get_if<Receipt>(&e.data)) {
+    const auto& x = std::get<Receipt>(existing.data);
+    if (r->allocation.empty()) {
+      r->allocation = x.allocation;
+      r->overpayment = x.overpayment;
+    }
+    r->valuation = x.valuation;
+  }
+  if (auto* c = std::get_if<Change>(&e.data)) {
+    const auto& x = std::get<Change>(existing.data);
+    if (c->kind == ChangeKind::cancel && c->amount.is_zero()) c->amount = x.amount;
+    c->valuation = x.valuation;
+  }
+}
+
+}  // namespace
+
+Result<Imported> import_directory(const std::string& journal, const std::string& dir, Instant now,
+                                  const ImportOptions& options) {
+  if (!std::filesystem::is_directory(dir)) {
+    return fail(Error(Errc::invalid_input, "is not a folder of CSV files").at(SourcePos{dir, 0, 0}));
+  }
+  FL_TRY(store::Writer writer, store::Writer::open(journal, options.lock_timeout));
+  Ledger ledger;
+  std::map<std::string, Transaction> existing;
+  // First pass: ids the files define (the plan needs the header's date, which the scan gives).
+  detail::Replayer replay(ledger, [&](const Transaction& t, std::uint64_t) { existing.emplace(t.id, t); });
+  FL_TRY(store::ScanResult scan, store::scan_journal(writer.fd(), replay));
+  if (scan.damage) return fail(detail::corrupt(journal, *scan.damage));
+
+  Imported out;
+  const Date parties_date = Date::from_days(static_cast<std::int32_t>(ledger.header().created_at.unix_seconds() / 86400));
+  FL_TRY(std::vector<Planned> planned, plan(dir, options, parties_date, out.refused));
+  if (!out.refused.empty()) return out;
+
+  std::vector<std::string> bodies;
+  for (Planned& p : planned) {
+    Transaction& e = p.event;
+    e.recorded_at = now;
+    auto found = existing.find(e.id);
+    if (found != existing.end()) {
+      take_derived(e, found->second);
+      const std::string diff = first_difference(e, found->second);
+      if (!diff.empty()) {
+        out.refused.push_back(Error(Errc::conflict, "differs from \"" + e.id + "\" already in the journal; an id names one event")
+                                  .in(diff)
+                                  .at(p.where));
+      } else {
+        ++out.already;
+      }
+      continue;
+    }
+    if (auto r = complete(e, ledger, p.derive_allocation); !r) {
+      out.refused.push_back(std::move(r).error().at(p.where));
+      continue;
+    }
+    if (auto r = check_transaction(e); !r) {
+      out.refused.push_back(std::move(r).error().at(p.where));
+      continue;
+    }
+    if (auto r = ledger.check(e); !r) {
+      out.refused.push_back(std::move(r).error().at(p.where));
+      continue;
+    }
+    ledger.apply_checked(e);
+    bodies.push_back(io::encode_txn_body(e));
+  }
+  if (!out.refused.empty()) return out;
+  FL_TRY_VOID(ledger.programme().check_receivable());
+  out.head_hex = store::to_hex(scan.head);
+  if (bodies.empty()) return out;
+  FL_TRY(std::string repaired, writer.repair_tail(scan));
+  if (!repaired.empty()) {
+    out.notices.push_back(repaired);
+    scan.tail_bytes = 0;
+  }
+  FL_TRY(store::Hash head, writer.append_unit(scan, bodies));
+  out.added = bodies.size();
+  out.head_hex = store::to_hex(head);
+  return out;
+}
+
+}  // namespace fl::app

@@ -1,0 +1,34 @@
+#pragma once
+// Imports what a finance officer keeps (docs/format/csv.md) from a folder of CSV files, as one
+// atomic unit: every bad row is reported, and then nothing is written; importing the same files
+// again is a no-op.
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/result.hpp"
+#include "money/locale_amount.hpp"
+#include "time/date.hpp"
+
+namespace fl::app {
+
+struct ImportOptions {
+  std::optional<NumberLocale> locale;  // --number-locale; a file's own declaration must agree
+  std::chrono::milliseconds lock_timeout{10000};
+};
+
+struct Imported {
+  std::size_t added = 0;     // events appended
+  std::size_t already = 0;   // events already in the journal with the same content
+  std::string head_hex;
+  std::vector<std::string> notices;
+  std::vector<Error> refused;  // when not empty, nothing was written
+};
+
+// Reads parties.csv, bank_accounts.csv, rates.csv, agreements.csv with schedule.csv,
+// receipts.csv and changes.csv from `dir` (each optional) and appends their events.
+[[nodiscard]] Result<Imported> import_directory(const std::string& journal, const std::string& dir,
+                                                Instant now, const ImportOptions& options);
+
+}  // namespace fl::app
