@@ -28,7 +28,7 @@ ZERO_HASH = "0" * 64
 CREATED_AT = "2026-01-01T00:00:00Z"
 
 N_BANK = 1000      # Assets:Bank:B0001..B1000
-N_INCOME = 1000    # Income:Mobilised:M0001..M1000
+N_INCOME = 1000    # Income:Grants:M0001..M1000
 N_EXPENSE = 1500   # Expenses:Programme:E0001..E1500   -> 3,500 accounts in all
 N_CSO = 400
 N_AGREEMENT = 2000
@@ -77,7 +77,7 @@ def main(argv=None):
     sha256 = hashlib.sha256
 
     banks = ["Assets:Bank:B%04d" % (i + 1) for i in range(N_BANK)]
-    incomes = ["Income:Mobilised:M%04d" % (i + 1) for i in range(N_INCOME)]
+    incomes = ["Income:Grants:M%04d" % (i + 1) for i in range(N_INCOME)]
     expenses = ["Expenses:Programme:E%04d" % (i + 1) for i in range(N_EXPENSE)]
     csos = ["CSO-%04d" % (i + 1) for i in range(N_CSO)]
     agreements = ["AG-%05d" % (i + 1) for i in range(N_AGREEMENT)]

@@ -30,6 +30,8 @@ TIME_ZONE = re.compile(r"[A-Za-z0-9_+./-]{1,64}")
 DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 INSTANT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")
 DIMENSIONS = ["cso", "agreement", "counterparty", "tranche"]
+CONTROLLED = ["Assets:Receivable:Agreements", "Liabilities:RefundableAdvances",
+              "Liabilities:ContractLiabilities", "Liabilities:Overpayments", "Income:Mobilised"]
 COMMON = {"seq", "prev", "frame", "type", "hash"}
 HEADER_FIELDS = COMMON | {"format", "version", "ledger_id", "base_currency", "time_zone",
                           "fiscal_year_start", "target", "rate_age_days_max", "created_at"}
@@ -194,6 +196,9 @@ def check_event(obj, index, seen):
         result.append((p["account"], p["currency"], value))
     for currency, total in sorted(totals.items()):
         need(total == 0, f"transaction does not balance in {currency}")
+    for p in postings:   # section 4.2: accounts only agreement events move
+        need(not any(p["account"] == root or p["account"].startswith(root + ":") for root in CONTROLLED),
+             f"a transaction posts to {p['account']}, which agreements control")
     return obj["id"], result
 
 

@@ -17,6 +17,7 @@
 #include "money/decimal.hpp"
 #include "money/locale_amount.hpp"
 #include "reports/ledger_reports.hpp"
+#include "reports/programme_reports.hpp"
 
 namespace fl::cli {
 namespace {
@@ -380,6 +381,25 @@ void register_commands(CLI::App& app, Globals& g) {
       return 0;
     }();
     g.exit_code = r ? *r : report(r.error());
+  });
+
+  static ReportArgs prog_args;
+  static std::string which;
+  auto* cmd_report = app.add_subcommand("report", "programme reports: progress, csos");
+  cmd_report->add_option("name", which, "progress or csos")->required()->check(CLI::IsMember({"progress", "csos"}));
+  add_report_options(cmd_report, prog_args, false);
+  cmd_report->callback([&g, finish] {
+    finish([&]() -> Result<void> {
+      FL_TRY(std::string path, journal_path(g));
+      FL_TRY(auto format, reports::parse_format(prog_args.format));
+      FL_TRY(std::optional<Date> date, as_of(prog_args.as_of));
+      FL_TRY(app::Loaded loaded, app::load_journal(path, ReplayOptions{date, std::nullopt}));
+      warn_all(loaded.warnings);
+      const reports::Report r = which == "progress" ? reports::progress_report(loaded.ledger, date)
+                                                    : reports::csos_report(loaded.ledger, date);
+      std::cout << reports::render(r, format);
+      return ok();
+    }());
   });
 
   static VerifyArgs ver;

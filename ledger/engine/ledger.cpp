@@ -16,6 +16,13 @@ Result<void> Ledger::apply_header(const Header& header) {
   return ok();
 }
 
+bool Ledger::after_as_of(const Transaction& t) const {
+  // With an as-of date, agreement events after it are left out of the programme altogether
+  // (parties, bank accounts and rates are standing data and always count).
+  return options_.as_of && t.date > *options_.as_of &&
+         (t.kind == EventKind::agreement || t.kind == EventKind::receipt || t.kind == EventKind::change);
+}
+
 Result<void> Ledger::check(const Transaction& t, std::span<const std::string_view> pending_ids) const {
   if (!has_header_) return fail(Errc::corrupt, "a transaction before the header");
   FL_TRY_VOID(check_balanced(t));
@@ -30,6 +37,7 @@ Result<void> Ledger::check(const Transaction& t, std::span<const std::string_vie
   if (ids_.contains(t.id) || pending(t.id)) {
     return fail(Error(Errc::conflict, "\"" + t.id + "\" is used by an earlier event").in("id"));
   }
+  if (after_as_of(t)) return ok();
   return programme_.check(t, header_.base_currency);
 }
 
@@ -43,7 +51,7 @@ Result<void> Ledger::stage(const Transaction& t) {
     auto r = check(t, staged_ids_);
     std::swap(programme_, *staged_programme_);
     FL_TRY_VOID(std::move(r));
-    staged_programme_->apply(t);
+    if (!after_as_of(t)) staged_programme_->apply(t);
   }
   staged_.push_back(&t);
   staged_ids_.push_back(t.id);
@@ -75,7 +83,7 @@ Result<void> Ledger::apply(const Transaction& t) {
 void Ledger::apply_checked(const Transaction& t) {
   const bool inserted = ids_.insert(t.id);
   FL_ASSERT(inserted);
-  if (t.kind != EventKind::txn) programme_.apply(t);
+  if (t.kind != EventKind::txn && !after_as_of(t)) programme_.apply(t);
   apply_balances(t);
 }
 

@@ -75,6 +75,7 @@ class Ledger {
   IdSet ids_;
   Programme programme_;
   void apply_balances(const Transaction& t);
+  bool after_as_of(const Transaction& t) const;
   // The open unit: its events, their ids, and the programme with their effects (copied from
   // programme_ at the unit's first agreement-domain event).
   std::vector<const Transaction*> staged_;

@@ -548,7 +548,13 @@ void Programme::apply(const Transaction& e) {
         if (a.terms.conditional && !a.condition_met) a.advanced += al.amount.minor();
       }
       a.overpaid += r.overpayment.minor();
-      a.received_value_at_receipt += r.valuation.value.minor();
+      // What was allocated to tranches, at the receipt date's rate (the FX-difference column).
+      const Money allocated(r.gross.currency(), r.gross.minor() - r.overpayment.minor());
+      if (allocated.currency() == r.valuation.value.currency()) {
+        a.received_value_at_receipt += allocated.minor();
+      } else if (auto rate = Rate::parse(r.valuation.value.currency(), allocated.currency(), r.valuation.rate)) {
+        if (auto v = convert(allocated, *rate)) a.received_value_at_receipt += v->minor();
+      }
       return;
     }
     case EventKind::change: {

@@ -252,7 +252,7 @@ def build_journal(cli, work):
             {"account": "Expenses:BankCharges", "amount": "2500.0", "currency": "IDR",
              "cso": "CSO-3204", "agreement": "AG-3204-01", "counterparty": "PEMKAB-BANDUNG",
              "tranche": "1"},
-            {"account": "Income:Mobilised:Government", "amount": "-15000000.00", "currency": "IDR",
+            {"account": "Income:Grants:Government", "amount": "-15000000.00", "currency": "IDR",
              "cso": "CSO-3204", "agreement": "AG-3204-01", "counterparty": "PEMKAB-BANDUNG",
              "tranche": "1"}]}
     (work / "receipt.json").write_text(json.dumps(receipt, ensure_ascii=False, indent=1))
@@ -263,7 +263,7 @@ def build_journal(cli, work):
                {"account": "Assets:Bank:USD-7371", "amount": "2500.5", "currency": "USD",
                 "cso": "CSO-7371", "agreement": "AG-7371-01", "counterparty": "SEMEN-TONASA",
                 "tranche": "1"},
-               {"account": "Income:Mobilised:Company", "amount": "-2500.50", "currency": "USD",
+               {"account": "Income:Grants:Company", "amount": "-2500.50", "currency": "USD",
                 "cso": "CSO-7371", "agreement": "AG-7371-01", "counterparty": "SEMEN-TONASA",
                 "tranche": "1"}]}
     cli.ok("post RC-0002 (stdin)", j, "post", "-", stdin=json.dumps(usd))
@@ -276,25 +276,25 @@ def build_journal(cli, work):
     flags("RC-0001-REV", "2024-02-10",
           "Assets:Bank:BJB-3204 -14997500 IDR cso=CSO-3204 agreement=AG-3204-01 counterparty=PEMKAB-BANDUNG tranche=1",
           "Expenses:BankCharges -2500 IDR cso=CSO-3204 agreement=AG-3204-01 counterparty=PEMKAB-BANDUNG tranche=1",
-          "Income:Mobilised:Government 15000000 IDR cso=CSO-3204 agreement=AG-3204-01 counterparty=PEMKAB-BANDUNG tranche=1",
+          "Income:Grants:Government 15000000 IDR cso=CSO-3204 agreement=AG-3204-01 counterparty=PEMKAB-BANDUNG tranche=1",
           extra=("--description", "Reverse RC-0001: wrong CSO", "--reverses", "RC-0001"))
     flags("RC-0001B", "2024-02-10",
           "Assets:Bank:BJB-3204 14997500 IDR cso=CSO-3204 agreement=AG-3204-02 counterparty=PEMKAB-BANDUNG tranche=1",
           "Expenses:BankCharges 2500 IDR cso=CSO-3204 agreement=AG-3204-02 counterparty=PEMKAB-BANDUNG tranche=1",
-          "Income:Mobilised:Government -15000000 IDR cso=CSO-3204 agreement=AG-3204-02 counterparty=PEMKAB-BANDUNG tranche=1",
+          "Income:Grants:Government -15000000 IDR cso=CSO-3204 agreement=AG-3204-02 counterparty=PEMKAB-BANDUNG tranche=1",
           extra=("--description", "Pemkab Bandung, tranche 1, corrected", "--posting-date", "2024-02-12"))
     flags("JP-0001", "2024-03-01",
           "Assets:Bank:JPY-9000 150000 JPY cso=CSO-9000 counterparty=JICA",
-          "Income:Mobilised:Government -150000 JPY cso=CSO-9000 counterparty=JICA",
+          "Income:Grants:Government -150000 JPY cso=CSO-9000 counterparty=JICA",
           "Assets:Bank:KWD-9000 12.345 KWD cso=CSO-9000 counterparty=KFAED",
-          "Income:Mobilised:Government -12.345 KWD cso=CSO-9000 counterparty=KFAED",
+          "Income:Grants:Government -12.345 KWD cso=CSO-9000 counterparty=KFAED",
           extra=("--description", "Grants in yen (scale 0) and dinar (scale 3)"))
     # A unit of two part lines and its commit line, as an import writes them.
     unit = [{"type": "txn", "id": f"IMP-{i}", "recorded_at": NOW, "date": "2024-03-05",
              "posting_date": "2024-03-05", "description": f"Imported receipt {i}",
              "postings": [{"account": "Assets:Bank:USD-7371", "amount": f"{i}0.25", "currency": "USD",
                            "cso": "CSO-7371", "tranche": "2"},
-                          {"account": "Income:Mobilised:Company", "amount": f"-{i}0.25",
+                          {"account": "Income:Grants:Company", "amount": f"-{i}0.25",
                            "currency": "USD", "cso": "CSO-7371", "tranche": "2"}]}
             for i in (1, 2)]
     append_committed_unit(j, unit)

@@ -170,11 +170,11 @@ def cli_journals(corpus):
          "--posting", "Assets:Bank:BJB-3204 14997500 IDR cso=CSO-3204 agreement=AG-3204-01 "
                       "counterparty=PEMKAB-BANDUNG tranche=1",
          "--posting", "Expenses:BankCharges 2500 IDR cso=CSO-3204 agreement=AG-3204-01",
-         "--posting", "Income:Mobilised:Government -15000000 IDR cso=CSO-3204 agreement=AG-3204-01 "
+         "--posting", "Income:Grants:Government -15000000 IDR cso=CSO-3204 agreement=AG-3204-01 "
                       "counterparty=PEMKAB-BANDUNG tranche=1"],
         ["--id", "RC-0002", "--date", "2024-01-29", "--description", "CSR grant, in USD",
          "--posting", "Assets:Bank:USD-7371 2500 USD cso=CSO-7371 counterparty=SEMEN-TONASA",
-         "--posting", "Income:Mobilised:Company -2500 USD cso=CSO-7371 counterparty=SEMEN-TONASA"],
+         "--posting", "Income:Grants:Company -2500 USD cso=CSO-7371 counterparty=SEMEN-TONASA"],
         ["--id", "FX-0001", "--date", "2024-02-05", "--description", "Convert USD 1,000 to IDR",
          "--posting", "Assets:Bank:USD-7371 -1000 USD cso=CSO-7371",
          "--posting", "Equity:Conversion 1000 USD cso=CSO-7371",
@@ -183,12 +183,12 @@ def cli_journals(corpus):
         ["--id", "RC-0003", "--date", "2024-02-20", "--posting-date", "2024-03-01",
          "--description", "Zakat-funded grant \u2014 \"late\" posting, Makassar \\ 2024",
          "--posting", "Assets:Bank:SULSELBAR-7371 7500000 IDR cso=CSO-7371 tranche=1",
-         "--posting", "Income:Mobilised:Philanthropy -7500000 IDR cso=CSO-7371 tranche=1"],
+         "--posting", "Income:Grants:Philanthropy -7500000 IDR cso=CSO-7371 tranche=1"],
         ["--id", "RC-0001-REV", "--date", "2024-02-21", "--reverses", "RC-0001",
          "--description", "Reverse: posted to the wrong account",
          "--posting", "Assets:Bank:BJB-3204 -14997500 IDR cso=CSO-3204",
          "--posting", "Expenses:BankCharges -2500 IDR cso=CSO-3204",
-         "--posting", "Income:Mobilised:Government 15000000 IDR cso=CSO-3204"],
+         "--posting", "Income:Grants:Government 15000000 IDR cso=CSO-3204"],
     ]
     for args in posts:
         cli(fl, main, "post", *args)
@@ -415,6 +415,12 @@ def forged(corpus, base_lines):
     ok("account of 200 bytes, segments 9-Lives and X", forge(units, usd, lambda b: b["postings"][0].update(
         account="Assets:9-Lives:X:" + "Ab" * 91 + "C")))
     ok("account segment 9-Lives, and -", forge(units, usd, lambda b: b["postings"][0].update(account="Assets:9-Lives-")))
+    bad("transaction posts to an account agreements control", idr, forge(units, idr, lambda b: b["postings"][-1].update(
+        account="Income:Mobilised:Government")))
+    bad("transaction posts below Assets:Receivable:Agreements", idr, forge(units, idr, lambda b: b["postings"][0].update(
+        account="Assets:Receivable:Agreements:X")))
+    ok("transaction posts to a look-alike account", forge(units, idr, lambda b: b["postings"][0].update(
+        account="Assets:Receivable:AgreementsX")))
     bad("reverses an unknown id", idr, forge(units, idr, lambda b: b.update(reverses="NO-SUCH")))
     bad("reverses a later id", idr, forge(units, idr, lambda b: b.update(reverses=ids[last])))
     bad("reverses itself", idr, forge(units, idr, lambda b: b.update(reverses=ids[idr])))

@@ -1,0 +1,30 @@
+#pragma once
+// Reports on the funding programme: progress toward the target and each CSO's mobilisation
+// (DESIGN §2 "What counts" and "USD valuation"). Money is in the ledger's base currency; every
+// table foots because its totals are sums of its rounded lines.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/ledger.hpp"
+#include "reports/table.hpp"
+
+namespace fl::reports {
+
+// A report of several tables, with figures of its own (meta) — rendered as titled tables,
+// CSV sections, or one JSON object {"report", "meta", "tables"}.
+struct Report {
+  std::string name;
+  std::vector<std::pair<std::string, std::string>> meta;
+  std::vector<std::pair<std::string, Table>> tables;  // title, table
+};
+std::string render(const Report& r, Format f);
+
+// Committed, received and outstanding value of counted agreements by counterparty kind, the
+// target and how much of it is reached; agreements that do not count, with their reason.
+Report progress_report(const Ledger& ledger, std::optional<Date> as_of);
+
+// Every CSO, those with nothing included: counted agreements and their value by kind.
+Report csos_report(const Ledger& ledger, std::optional<Date> as_of);
+
+}  // namespace fl::reports

@@ -1,0 +1,72 @@
+The reference example: 32 CSOs, 80 counted agreements, more than USD 700,000, 31 of 32 CSOs
+mobilised — imported from its CSV files, then reported.
+
+  $ . "$TESTDIR/setup.sh"
+  $ fundledger -f m.jsonl init --ledger-id madani --target 700000 > /dev/null
+  $ fundledger -f m.jsonl import "$ROOT/examples/madani"
+  imported 1390 event(s); head 43c9cafe64160faffaadf669a653401553938c3dfb315f6cb3616ebb7b75d2d1
+  $ fundledger -f m.jsonl verify
+  ok: 1390 events in 1392 lines; hash chain intact
+  head: 43c9cafe64160faffaadf669a653401553938c3dfb315f6cb3616ebb7b75d2d1
+  $ fundledger -f m.jsonl report progress
+  as_of: 
+  currency: USD
+  target: 700000.00
+  committed: 730121.92
+  percent_of_target: 104.30
+  counted_agreements: 80
+  csos_mobilised: 31
+  csos: 32
+  
+  Counted agreements by counterparty kind (USD)
+  Counterparty kind  Agreements   Committed    Received  Written off  Outstanding  Received at receipt rate  FX difference
+  ------------------------------------------------------------------------------------------------------------------------
+  government                 27  301,280.39  284,955.99         0.00    16,324.40                281,328.48      -3,627.51
+  company                    27  158,545.28  130,865.77         0.00    27,679.51                130,142.99        -722.78
+  philanthropy               26  270,296.25  259,582.51         0.00    10,713.74                259,529.67         -52.84
+  ------------------------------------------------------------------------------------------------------------------------
+  Total                      80  730,121.92  675,404.27         0.00    54,717.65                671,001.14      -4,403.13
+  
+  Agreements that do not count
+  Agreement   CSO       Counterparty      Kind        Status            Currency          Amount  Reason
+  -------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------
+  AG-3212-03  CSO-3212  ENERGI-PANTURA    company     condition lapsed  IDR       120,000,000.00  condition lapsed
+  AG-3374-01  CSO-3374  PEMKOT-SEMARANG   government  cancelled         IDR       150,000,000.00  cancelled
+  AG-3573-02  CSO-3573  MALANG-AGRO       company     fully received    IDR       145,000,000.00  cost share, not leverage
+  AG-6112-01  CSO-6112  PEMKAB-KUBU-RAYA  government  signed            IDR       222,500,000.00  condition not met: Pencairan setelah Perubahan APBD 2023 disahkan dan verifikasi proposal selesai
+  AG-7371-02  CSO-7371  USAID-MADANI      donor       fully received    IDR       350,000,000.00  the programme's own donor
+  $ fundledger -f m.jsonl report progress --as-of 2021-12-31 | head -n 8
+  as_of: 2021-12-31
+  currency: USD
+  target: 700000.00
+  committed: 326041.09
+  percent_of_target: 46.58
+  counted_agreements: 33
+  csos_mobilised: 26
+  csos: 32
+  $ fundledger -f m.jsonl report csos | tail -n 4
+  CSO-7309  Lembaga Karst Lestari Maros                   Kabupaten Maros        Sulawesi Selatan  73.09  yes                 2    3,825.59        0.00    2,140.61      1,684.98    3,825.59         0.00
+  CSO-7371  Perkumpulan Warga Kota Makassar               Kota Makassar          Sulawesi Selatan  73.71  yes                 3   40,482.16   23,904.22   10,500.00      6,077.94   40,482.16         0.00
+  --------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------
+  Total                                                                                                   31 of 32           80  730,121.92  301,280.39  158,545.28    270,296.25  675,404.27    54,717.65
+
+Importing the same files again changes nothing:
+
+  $ fingerprint m.jsonl
+  5d6065c54c6d795d
+  $ fundledger --now 2027-01-01T00:00:00Z -f m.jsonl import "$ROOT/examples/madani"
+  nothing new: all 1390 event(s) are in the journal already
+  $ fingerprint m.jsonl
+  5d6065c54c6d795d
+
+Each CSO's trial balance is zero in every currency, and the receivable is what the agreements
+still expect:
+
+  $ fundledger -f m.jsonl trial-balance --by cso --format csv | tr -d '\r' | grep '^total' | awk -F, '$5 != $6 {print "UNEVEN", $0} END {print NR, "CSO trial balances checked"}'
+  38 CSO trial balances checked
+  $ fundledger -f m.jsonl balance --format csv | grep -E 'Receivable:Agreements|Liabilities:Overpayments|^total'
+  line,Assets:Receivable:Agreements,IDR,643350000.00\r (esc)
+  line,Liabilities:Overpayments,IDR,0.00\r (esc)
+  line,Assets:Receivable:Agreements,USD,0.00\r (esc)
+  total,Total,IDR,0.00\r (esc)
+  total,Total,USD,0.00\r (esc)
