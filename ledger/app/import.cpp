@@ -37,6 +37,7 @@ class Rows {
     row_ok_ = true;
   }
   bool ok() const { return row_ok_; }
+  std::optional<NumberLocale> locale() const { return locale_; }
   SourcePos where() const { return t_.at(t_.rows[r_].front()); }
 
   std::string text(std::string_view col, bool required) {
@@ -150,6 +151,33 @@ Transaction event(EventKind kind, std::string id, Date date, std::string descrip
   return e;
 }
 
+// Runs `f` on every row of `file` (if the file exists), collecting errors.
+template <class F>
+Result<void> each_row(const std::filesystem::path& file, const ImportOptions& options, std::vector<Error>& errors, F f) {
+  FL_TRY(auto table, read_table(file, options, errors));
+  if (!table) return ok();
+  Rows rows(*table, table->locale, errors);
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    rows.row(r);
+    f(rows);
+  }
+  return ok();
+}
+
+// "a|b|c" -> {"a", "b", "c"}, dropping empty parts.
+std::vector<std::string> split_bars(const std::string& text) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= text.size() && !text.empty()) {
+    const auto bar = text.find('|', start);
+    std::string part = text.substr(start, bar == std::string::npos ? std::string::npos : bar - start);
+    if (!part.empty()) out.push_back(std::move(part));
+    if (bar == std::string::npos) break;
+    start = bar + 1;
+  }
+  return out;
+}
+
 // Reads every file into planned events (unvalued), collecting row errors.
 Result<std::vector<Planned>> plan(const std::filesystem::path& dir, const ImportOptions& options, Date parties_date,
                                   std::vector<Error>& errors) {
@@ -159,72 +187,50 @@ Result<std::vector<Planned>> plan(const std::filesystem::path& dir, const Import
     out.push_back(Planned{std::move(e), std::move(where), rank, order++, derive});
   };
 
-  FL_TRY(auto parties, read_table(dir / "parties.csv", options, errors));
-  if (parties) {
-    Rows rows(*parties, parties->locale, errors);
-    for (std::size_t r = 0; r < rows.size(); ++r) {
-      rows.row(r);
-      Party p;
-      const std::string id = rows.id("id");
-      auto kind = parse_party_kind(rows.text("kind", true));
-      if (!kind) rows.bad(rows.cell("kind"), "kind", kind.error().message());
-      p.kind = kind ? *kind : PartyKind::cso;
-      p.name = rows.text("name", true);
-      p.level = rows.text("level", false);
-      p.district = rows.text("district", false);
-      p.province = rows.text("province", false);
-      p.region_code = rows.text("region_code", false);
-      const std::string aliases = rows.text("aliases", false);
-      for (std::size_t start = 0; !aliases.empty() && start <= aliases.size();) {
-        const auto bar = aliases.find('|', start);
-        std::string a = aliases.substr(start, bar == std::string::npos ? std::string::npos : bar - start);
-        if (!a.empty()) p.aliases.push_back(std::move(a));
-        if (bar == std::string::npos) break;
-        start = bar + 1;
-      }
-      if (rows.ok()) add(event(EventKind::party, id, parties_date, p.name, std::move(p)), rows.where(), -3);
+  FL_TRY_VOID(each_row(dir / "parties.csv", options, errors, [&](Rows& rows) {
+    Party p;
+    const std::string id = rows.id("id");
+    auto kind = parse_party_kind(rows.text("kind", true));
+    if (!kind) rows.bad(rows.cell("kind"), "kind", kind.error().message());
+    p.kind = kind ? *kind : PartyKind::cso;
+    p.name = rows.text("name", true);
+    p.level = rows.text("level", false);
+    p.district = rows.text("district", false);
+    p.province = rows.text("province", false);
+    p.region_code = rows.text("region_code", false);
+    p.aliases = split_bars(rows.text("aliases", false));
+    if (rows.ok()) add(event(EventKind::party, id, parties_date, p.name, std::move(p)), rows.where(), -3);
+  }));
+  FL_TRY_VOID(each_row(dir / "bank_accounts.csv", options, errors, [&](Rows& rows) {
+    BankAccount b;
+    const std::string id = rows.id("id");
+    b.cso = rows.id("cso");
+    b.bank = rows.text("bank", true);
+    b.number = rows.text("number", true);
+    const Currency c = rows.currency("currency");
+    b.account = rows.text("account", true);
+    if (!b.account.empty()) {
+      if (auto ok_account = check_account(b.account); !ok_account) rows.bad(rows.cell("account"), "account", ok_account.error().message());
     }
-  }
-  FL_TRY(auto banks, read_table(dir / "bank_accounts.csv", options, errors));
-  if (banks) {
-    Rows rows(*banks, banks->locale, errors);
-    for (std::size_t r = 0; r < rows.size(); ++r) {
-      rows.row(r);
-      BankAccount b;
-      const std::string id = rows.id("id");
-      b.cso = rows.id("cso");
-      b.bank = rows.text("bank", true);
-      b.number = rows.text("number", true);
-      const Currency c = rows.currency("currency");
-      b.account = rows.text("account", true);
-      if (!b.account.empty()) {
-        if (auto ok_account = check_account(b.account); !ok_account) rows.bad(rows.cell("account"), "account", ok_account.error().message());
-      }
-      const Date opened = rows.date("opened");
-      b.opening = rows.amount("opening_balance", c, false);
-      const std::string description = b.bank + " " + b.number;
-      if (rows.ok()) add(event(EventKind::bank_account, id, opened, description, std::move(b)), rows.where(), -2);
+    const Date opened = rows.date("opened");
+    b.opening = rows.amount("opening_balance", c, false);
+    const std::string description = b.bank + " " + b.number;
+    if (rows.ok()) add(event(EventKind::bank_account, id, opened, description, std::move(b)), rows.where(), -2);
+  }));
+  FL_TRY_VOID(each_row(dir / "rates.csv", options, errors, [&](Rows& rows) {
+    RateQuote q;
+    const Date date = rows.date("date");
+    q.base = rows.currency("base");
+    q.quote = rows.currency("quote");
+    q.value = rows.text("value", true);
+    q.source = rows.text("source", true);
+    if (!q.value.empty()) {
+      if (auto rate = Rate::parse(q.base, q.quote, q.value); !rate) rows.bad(rows.cell("value"), "value", rate.error().message());
     }
-  }
-  FL_TRY(auto rates, read_table(dir / "rates.csv", options, errors));
-  if (rates) {
-    Rows rows(*rates, rates->locale, errors);
-    for (std::size_t r = 0; r < rows.size(); ++r) {
-      rows.row(r);
-      RateQuote q;
-      const Date date = rows.date("date");
-      q.base = rows.currency("base");
-      q.quote = rows.currency("quote");
-      q.value = rows.text("value", true);
-      q.source = rows.text("source", true);
-      if (!q.value.empty()) {
-        if (auto rate = Rate::parse(q.base, q.quote, q.value); !rate) rows.bad(rows.cell("value"), "value", rate.error().message());
-      }
-      const std::string id = "RATE-" + std::string(q.base.code()) + "-" + std::string(q.quote.code()) + "-" + date.to_string();
-      const std::string description = std::string(q.base.code()) + "/" + std::string(q.quote.code()) + " " + q.value + " (" + q.source + ")";
-      if (rows.ok()) add(event(EventKind::rate, id, date, description, std::move(q)), rows.where(), -1);
-    }
-  }
+    const std::string id = "RATE-" + std::string(q.base.code()) + "-" + std::string(q.quote.code()) + "-" + date.to_string();
+    const std::string description = std::string(q.base.code()) + "/" + std::string(q.quote.code()) + " " + q.value + " (" + q.source + ")";
+    if (rows.ok()) add(event(EventKind::rate, id, date, description, std::move(q)), rows.where(), -1);
+  }));
   // Schedules first, so agreements can take theirs.
   std::map<std::string, std::vector<Tranche>> schedules;
   FL_TRY(auto agreements, read_table(dir / "agreements.csv", options, errors));
@@ -279,74 +285,59 @@ Result<std::vector<Planned>> plan(const std::filesystem::path& dir, const Import
       if (rows.ok()) add(event(EventKind::agreement, id, signed_on, description, std::move(a)), rows.where(), 0);
     }
   }
-  FL_TRY(auto receipts, read_table(dir / "receipts.csv", options, errors));
-  if (receipts) {
-    Rows rows(*receipts, receipts->locale, errors);
-    for (std::size_t r = 0; r < rows.size(); ++r) {
-      rows.row(r);
-      Receipt rc;
-      const std::string id = rows.id("id");
-      const std::string cso = rows.id("cso");
-      rc.agreement = rows.id("agreement");
-      const Date date = rows.date("date");
-      const auto cur = agreement_currency.find(rc.agreement);
-      const Currency c = cur != agreement_currency.end() ? cur->second : *Currency::parse("IDR");
-      rc.gross = rows.amount("gross", c, true);
-      rc.bank_charges = rows.amount("bank_charges", c, false);
-      rc.tax_withheld = rows.amount("tax_withheld", c, false);
-      rc.bank_account = rows.id("bank_account", false);
-      rc.bank_reference = rows.text("bank_reference", false);
-      rc.overpayment = Money::zero(c);
-      const std::string allocation = rows.text("allocation", false);
-      for (std::size_t start = 0; !allocation.empty() && start <= allocation.size();) {
-        const auto bar = allocation.find('|', start);
-        const std::string part = allocation.substr(start, bar == std::string::npos ? std::string::npos : bar - start);
-        const auto colon = part.find(':');
-        if (colon == std::string::npos) {
-          rows.bad(rows.cell("allocation"), "allocation", "\"" + part + "\" is not TRANCHE:AMOUNT");
-        } else {
-          auto v = parse_local_amount(part.substr(colon + 1), c, AmountRules{receipts->locale, false});
-          if (!v) {
-            rows.bad(rows.cell("allocation"), "allocation", v.error().message());
-          } else {
-            rc.allocation.push_back(Allocation{part.substr(0, colon), Money(c, *v)});
-          }
-        }
-        if (bar == std::string::npos) break;
-        start = bar + 1;
+  FL_TRY_VOID(each_row(dir / "receipts.csv", options, errors, [&](Rows& rows) {
+    Receipt rc;
+    const std::string id = rows.id("id");
+    const std::string cso = rows.id("cso");
+    rc.agreement = rows.id("agreement");
+    const Date date = rows.date("date");
+    const auto cur = agreement_currency.find(rc.agreement);
+    const Currency c = cur != agreement_currency.end() ? cur->second : *Currency::parse("IDR");
+    rc.gross = rows.amount("gross", c, true);
+    rc.bank_charges = rows.amount("bank_charges", c, false);
+    rc.tax_withheld = rows.amount("tax_withheld", c, false);
+    rc.bank_account = rows.id("bank_account", false);
+    rc.bank_reference = rows.text("bank_reference", false);
+    rc.overpayment = Money::zero(c);
+    for (const std::string& part : split_bars(rows.text("allocation", false))) {
+      const auto colon = part.find(':');
+      if (colon == std::string::npos) {
+        rows.bad(rows.cell("allocation"), "allocation", "\"" + part + "\" is not TRANCHE:AMOUNT");
+        continue;
       }
-      const bool derive = rc.allocation.empty();
-      (void)cso;
-      if (rows.ok()) {
-        add(event(EventKind::receipt, id, date, "Receipt for " + rc.agreement, std::move(rc)), rows.where(), 2, derive);
+      auto v = parse_local_amount(part.substr(colon + 1), c, AmountRules{rows.locale(), false});
+      if (!v) {
+        rows.bad(rows.cell("allocation"), "allocation", v.error().message());
+      } else {
+        rc.allocation.push_back(Allocation{part.substr(0, colon), Money(c, *v)});
       }
     }
-  }
-  FL_TRY(auto changes, read_table(dir / "changes.csv", options, errors));
-  if (changes) {
-    Rows rows(*changes, changes->locale, errors);
-    for (std::size_t r = 0; r < rows.size(); ++r) {
-      rows.row(r);
-      Change ch;
-      const std::string id = rows.id("id");
-      ch.agreement = rows.id("agreement");
-      const Date date = rows.date("date");
-      auto kind = parse_change_kind(rows.text("change", true));
-      if (!kind) rows.bad(rows.cell("change"), "change", kind.error().message());
-      ch.kind = kind ? *kind : ChangeKind::amend;
-      const auto cur = agreement_currency.find(ch.agreement);
-      const Currency c = cur != agreement_currency.end() ? cur->second : *Currency::parse("IDR");
-      ch.amount = rows.amount("amount", c, false, ch.kind == ChangeKind::amend);
-      ch.tranche = rows.id("tranche", false);
-      ch.bank_account = rows.id("bank_account", false);
-      ch.note = rows.text("note", false);
-      const int rank = ch.kind == ChangeKind::amend || ch.kind == ChangeKind::condition_met ? 1 : 3;
-      const std::string description = ch.note.empty()
-                                          ? std::string(change_kind_name(ch.kind)) + " " + ch.agreement
-                                          : ch.note;
-      if (rows.ok()) add(event(EventKind::change, id, date, description, std::move(ch)), rows.where(), rank);
+    const bool derive = rc.allocation.empty();
+    (void)cso;
+    if (rows.ok()) {
+      add(event(EventKind::receipt, id, date, "Receipt for " + rc.agreement, std::move(rc)), rows.where(), 2, derive);
     }
-  }
+  }));
+  FL_TRY_VOID(each_row(dir / "changes.csv", options, errors, [&](Rows& rows) {
+    Change ch;
+    const std::string id = rows.id("id");
+    ch.agreement = rows.id("agreement");
+    const Date date = rows.date("date");
+    auto kind = parse_change_kind(rows.text("change", true));
+    if (!kind) rows.bad(rows.cell("change"), "change", kind.error().message());
+    ch.kind = kind ? *kind : ChangeKind::amend;
+    const auto cur = agreement_currency.find(ch.agreement);
+    const Currency c = cur != agreement_currency.end() ? cur->second : *Currency::parse("IDR");
+    ch.amount = rows.amount("amount", c, false, ch.kind == ChangeKind::amend);
+    ch.tranche = rows.id("tranche", false);
+    ch.bank_account = rows.id("bank_account", false);
+    ch.note = rows.text("note", false);
+    const int rank = ch.kind == ChangeKind::amend || ch.kind == ChangeKind::condition_met ? 1 : 3;
+    const std::string description = ch.note.empty()
+                                        ? std::string(change_kind_name(ch.kind)) + " " + ch.agreement
+                                        : ch.note;
+    if (rows.ok()) add(event(EventKind::change, id, date, description, std::move(ch)), rows.where(), rank);
+  }));
   std::stable_sort(out.begin(), out.end(), [](const Planned& a, const Planned& b) {
     if (a.rank < 0 || b.rank < 0) return a.rank < b.rank;  // parties, banks, rates first, in file order
     if (a.event.date != b.event.date) return a.event.date < b.event.date;
