@@ -5,6 +5,8 @@ Usage: verify_journal.py JOURNAL [--expect-head HEX]
 Prints one JSON object on stdout; warnings go to stderr.
 Exit status: 0 ok, 3 damage or failed check, 2 usage error.
 Standard library only; money is handled as integers of minor units, never floats.
+Agreement events (section 4.3) are checked for their members, values and valuation; their
+postings for balance only: this verifier does not model the booking rules of docs/booking.md.
 """
 import argparse
 import datetime
@@ -12,6 +14,7 @@ import hashlib
 import json
 import re
 import sys
+from fractions import Fraction
 
 SCALES = {}
 for _scale, _codes in ((0, "JPY KRW VND CLP ISK UGX XAF XOF"),
@@ -36,6 +39,39 @@ COMMON = {"seq", "prev", "frame", "type", "hash"}
 HEADER_FIELDS = COMMON | {"format", "version", "ledger_id", "base_currency", "time_zone",
                           "fiscal_year_start", "target", "rate_age_days_max", "created_at"}
 TXN_FIELDS = COMMON | {"id", "recorded_at", "date", "posting_date", "description", "postings"}
+RATE = re.compile(r"[0-9]+(\.[0-9]{1,12})?")      # a quoted rate: digits, at most 12 decimals
+SHA256_OR_EMPTY = re.compile(r"([0-9a-f]{64})?")
+
+# Section 4.3: the `data` members of each agreement event type, in the writer's order, with what
+# each holds: a kind of value (see check_value), a tuple of the allowed words, [x] for an array of
+# x, or a dict for an object with exactly those members in that order. Amounts are in the currency
+# named by the `currency` member of the object they are in (or of the enclosing object).
+VALUATION = {"rate_date": "date", "rate": "rate", "source": "text", "currency": "base currency",
+             "value": "amount"}
+DATA = {
+    "party": {"kind": ("cso", "government", "company", "philanthropy", "donor"), "name": "text",
+              "level": "text", "district": "text", "province": "text", "region_code": "text",
+              "aliases": ["text"]},
+    "bank-account": {"cso": "id", "bank": "text", "number": "text", "currency": "currency",
+                     "account": "bank account", "opening_balance": "amount"},
+    "rate": {"base": "currency", "quote": "currency", "value": "rate", "source": "text"},
+    "agreement": {"cso": "id", "counterparty": "id", "currency": "currency", "amount": "amount",
+                  "nature": ("contribution", "exchange"), "form": ("cash", "in-kind"),
+                  "valuation_basis": "text", "conditional": "boolean", "condition": "text",
+                  "counts_as": ("leverage", "cost-share"), "purpose": "text", "restriction": "text",
+                  "document_sha256": "sha256 or empty",
+                  "schedule": [{"tranche": "id", "due": "date", "amount": "amount"}],
+                  "valuation": VALUATION},
+    "receipt": {"agreement": "id", "currency": "currency", "gross": "amount", "bank_charges": "amount",
+                "tax_withheld": "amount", "bank_account": "id or empty", "bank_reference": "text",
+                "allocation": [{"tranche": "id", "amount": "amount"}], "overpayment": "amount",
+                "valuation": VALUATION},
+    "change": {"agreement": "id", "change": ("amend", "cancel", "condition-met", "condition-lapsed",
+                                             "refund", "write-off"),
+               "currency": "currency", "amount": "amount", "tranche": "id or empty",
+               "bank_account": "id or empty", "note": "text", "valuation": VALUATION},
+}
+VALUED = {"agreement": "amount", "receipt": "gross", "change": "amount"}   # the amount valued
 
 
 class Bad(Exception):
@@ -139,9 +175,10 @@ def member_order(obj):
     if obj.get("type") == "header":
         return ["seq", "prev", "frame", "type", "format", "version", "ledger_id", "base_currency",
                 "time_zone", "fiscal_year_start", "target", "rate_age_days_max", "created_at", "hash"]
-    optional = ["reverses"] if "reverses" in obj else []
+    optional = ["reverses"] if "reverses" in obj else []      # (never allowed on agreement events)
+    data = ["data"] if obj.get("type") in DATA else []
     return (["seq", "prev", "frame", "type", "id", "recorded_at", "date", "posting_date",
-             "description"] + optional + ["postings", "hash"])
+             "description"] + optional + data + ["postings", "hash"])
 
 
 def check_header(obj):
@@ -159,15 +196,18 @@ def check_header(obj):
     need(is_instant(obj["created_at"]), "bad created_at")
 
 
-def check_event(obj, index, seen):
-    """Step 5. Returns None for the header, or (id, [(account, currency, units)]) for a txn."""
+def check_event(obj, index, seen, ledger):
+    """Step 5. Returns None for the header, or (id, [(account, currency, units)]) for an event.
+    `ledger` holds the header's base currency and the signing rate of each agreement seen."""
     kind = obj.get("type")
     if kind == "header":
         need(index == 0, "header not on line 1")
         check_header(obj)
+        ledger["base"] = obj["base_currency"]
         return None
-    need(kind == "txn", "unknown type")
-    need(TXN_FIELDS <= set(obj) <= TXN_FIELDS | {"reverses"}, "transaction fields wrong")
+    need(kind == "txn" or kind in DATA, "unknown type")
+    fields = TXN_FIELDS | ({"data"} if kind in DATA else set())
+    need(fields <= set(obj) <= fields | {"reverses"}, "event fields wrong")
     need(matches(ID, obj["id"]), "bad id")
     need(not seen(obj["id"]), f"duplicate id {obj['id']}")
     need(is_instant(obj["recorded_at"]), "bad recorded_at")
@@ -180,9 +220,14 @@ def check_event(obj, index, seen):
     except UnicodeEncodeError:
         raise Bad("description is not valid Unicode")
     if "reverses" in obj:
+        need(kind == "txn", f"a {kind} event never carries reverses")
         need(matches(ID, obj["reverses"]) and seen(obj["reverses"]), "reverses an unknown id")
+    if kind in DATA:
+        check_data(kind, obj, ledger)
     postings, totals, result = obj["postings"], {}, []
-    need(isinstance(postings, list) and 1 <= len(postings) <= 1000, "bad postings")
+    need(isinstance(postings, list) and len(postings) <= 1000, "bad postings")
+    need(postings or kind != "txn", "a transaction needs postings")   # section 4.3: others may have none
+    need(not postings or kind not in ("party", "rate"), f"a {kind} moves no value: no postings")
     for p in postings:
         need(isinstance(p, dict), "posting is not an object")
         keys = list(p)
@@ -195,11 +240,74 @@ def check_event(obj, index, seen):
         totals[p["currency"]] = totals.get(p["currency"], 0) + value
         result.append((p["account"], p["currency"], value))
     for currency, total in sorted(totals.items()):
-        need(total == 0, f"transaction does not balance in {currency}")
-    for p in postings:   # section 4.2: accounts only agreement events move
+        need(total == 0, f"{kind} does not balance in {currency}")
+    for p in postings if kind == "txn" else []:   # section 4.2: accounts only agreement events move
         need(not any(p["account"] == root or p["account"].startswith(root + ":") for root in CONTROLLED),
              f"a transaction posts to {p['account']}, which agreements control")
     return obj["id"], result
+
+
+def check_data(kind, obj, ledger):
+    """Section 4.3: the `data` object of an agreement event, and its valuation."""
+    data, base = obj["data"], ledger["base"]
+    check_value(DATA[kind], data, "data", None, base)
+    if kind == "rate":   # ids of rate events are RATE-<base>-<quote>-<date>
+        need(obj["id"] == f"RATE-{data['base']}-{data['quote']}-{obj['date']}",
+             "a rate's id is not RATE-<base>-<quote>-<date>")
+    if kind not in VALUED:
+        return
+    valuation, currency, amount = data["valuation"], data["currency"], data[VALUED[kind]]
+    if currency == base:
+        need(valuation["rate"] == "1" and valuation["value"] == amount,
+             "an amount in the base currency is valued at rate 1 at its own value")
+    else:   # amount / rate, exact; Python's round() of a Fraction rounds half to even
+        exact = Fraction(units(amount, currency), 10 ** SCALES[currency]) / Fraction(valuation["rate"])
+        expected = fmt(round(exact * 10 ** SCALES[base]), SCALES[base])
+        need(valuation["value"] == expected,
+             f"valuation is {valuation['value']}, but {amount} {currency} at {valuation['rate']} "
+             f"is {expected} {base}")
+    if kind == "agreement":
+        ledger["signing_rates"][obj["id"]] = valuation["rate"]
+    signing_rate = ledger["signing_rates"].get(data["agreement"]) if kind == "change" else None
+    if data.get("change") in ("cancel", "write-off") and signing_rate is not None:
+        need(Fraction(valuation["rate"]) == Fraction(signing_rate),
+             f"a {data['change']} is valued at its agreement's signing rate {signing_rate}")
+
+
+def check_value(spec, value, name, currency, base):
+    """`value` is what `spec` (see DATA) describes; `currency` is the one amounts are in."""
+    if isinstance(spec, dict):
+        need(isinstance(value, dict), f"{name} is not an object")
+        need(list(value) == list(spec), f"{name}: members wrong or out of order, expected {list(spec)}")
+        if "currency" in spec:      # an object's own currency applies to the amounts inside it
+            check_value(spec["currency"], value["currency"], name + ".currency", None, base)
+            currency = value["currency"]
+        for key, sub in spec.items():
+            check_value(sub, value[key], f"{name}.{key}", currency, base)
+    elif isinstance(spec, list):
+        need(isinstance(value, list), f"{name} is not an array")
+        for i, item in enumerate(value):
+            check_value(spec[0], item, f"{name}[{i}]", currency, base)
+    elif isinstance(spec, tuple):
+        need(isinstance(value, str) and value in spec, f"{name} is not one of {', '.join(spec)}")
+    elif spec == "amount":
+        try:
+            units(value, currency)
+        except Bad as e:
+            raise Bad(f"{name}: {e}")
+    else:
+        need({"text": lambda v: isinstance(v, str),
+              "id": lambda v: matches(ID, v),
+              "id or empty": lambda v: v == "" or matches(ID, v),
+              "date": is_date,
+              "boolean": lambda v: isinstance(v, bool),
+              "currency": lambda v: isinstance(v, str) and v in SCALES,
+              "base currency": lambda v: v == base,
+              "rate": lambda v: matches(RATE, v) and Fraction(v) > 0,
+              "sha256 or empty": lambda v: matches(SHA256_OR_EMPTY, v),
+              "bank account": lambda v: matches(ACCOUNT, v) and len(v) <= 200
+                                        and (v + ":").startswith("Assets:Bank:"),
+              }[spec](value), f"bad {name}")
 
 
 def verify(data, expect_head):
@@ -212,6 +320,7 @@ def verify(data, expect_head):
         print(f"warning: torn tail: {len(data) - end} bytes after the last LF (offset {end}) ignored",
               file=sys.stderr)
     ids, balances, heads = set(), {}, set()
+    ledger = {"base": None, "signing_rates": {}}   # read by the event checks (section 4.3)
     report = {"ok": True, "events": 0, "lines": 0, "head": None, "first_bad": None}
     committed_end, prev_hash, pos = 0, ZERO_HASH, 0
     run, run_ids, run_start = [], set(), None   # the open part run: its events, ids, first line
@@ -269,7 +378,7 @@ def verify(data, expect_head):
         event = None
         if pending is None:
             try:
-                event = check_event(obj, index, seen)
+                event = check_event(obj, index, seen, ledger)
             except Bad as e:
                 pending = dict(where, reason=str(e))
         if frame == "one":

@@ -98,7 +98,13 @@ class Rows {
     return s;
   }
   void bad(const io::CsvCell& c, std::string_view col, const std::string& message) {
-    errors_.push_back(Error(Errc::invalid_input, message).in(col).at(t_.at(c)));
+    if (t_.path.empty()) {  // a record given as command-line flags: name the flag
+      std::string flag = "--" + std::string(col);
+      std::replace(flag.begin(), flag.end(), '_', '-');
+      errors_.push_back(Error(Errc::invalid_input, message).in(flag));
+    } else {
+      errors_.push_back(Error(Errc::invalid_input, message).in(col).at(t_.at(c)));
+    }
     row_ok_ = false;
   }
   const io::CsvCell& cell(std::string_view col) const { return t_.rows[r_][*t_.column(col)]; }
@@ -121,20 +127,19 @@ class Rows {
   std::vector<std::string> missing_;
 };
 
-Result<std::optional<io::CsvTable>> read_table(const std::filesystem::path& file, const ImportOptions& options,
-                                               std::vector<Error>& errors) {
-  if (!std::filesystem::exists(file)) return std::optional<io::CsvTable>{};
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return fail(Error(Errc::invalid_input, "cannot read this file").at(SourcePos{file.string(), 0, 0}));
-  const std::string text(std::istreambuf_iterator<char>(in), {});
-  auto t = io::parse_csv(text, file.string());
+Result<std::optional<io::CsvTable>> read_table(const Sources& sources, const std::string& name,
+                                               const ImportOptions& options, std::vector<Error>& errors) {
+  const auto found = sources.find(name);
+  if (found == sources.end()) return std::optional<io::CsvTable>{};
+  const auto& [label, text] = found->second;
+  auto t = io::parse_csv(text, label);
   if (!t) {
     errors.push_back(std::move(t).error());
     return std::optional<io::CsvTable>{};
   }
   if (options.locale && t->locale && *options.locale != *t->locale) {
     errors.push_back(Error(Errc::invalid_input, "the file declares another number locale than --number-locale")
-                         .at(SourcePos{file.string(), 1, 1}));
+                         .at(SourcePos{label, 1, 1}));
   }
   if (!t->locale) t->locale = options.locale;
   return std::optional<io::CsvTable>{std::move(*t)};
@@ -153,8 +158,9 @@ Transaction event(EventKind kind, std::string id, Date date, std::string descrip
 
 // Runs `f` on every row of `file` (if the file exists), collecting errors.
 template <class F>
-Result<void> each_row(const std::filesystem::path& file, const ImportOptions& options, std::vector<Error>& errors, F f) {
-  FL_TRY(auto table, read_table(file, options, errors));
+Result<void> each_row(const Sources& sources, const std::string& name, const ImportOptions& options,
+                      std::vector<Error>& errors, F f) {
+  FL_TRY(auto table, read_table(sources, name, options, errors));
   if (!table) return ok();
   Rows rows(*table, table->locale, errors);
   for (std::size_t r = 0; r < rows.size(); ++r) {
@@ -179,7 +185,8 @@ std::vector<std::string> split_bars(const std::string& text) {
 }
 
 // Reads every file into planned events (unvalued), collecting row errors.
-Result<std::vector<Planned>> plan(const std::filesystem::path& dir, const ImportOptions& options, Date parties_date,
+Result<std::vector<Planned>> plan(const Sources& dir, const ImportOptions& options, const Programme& known,
+                                  Date parties_date,
                                   std::vector<Error>& errors) {
   std::vector<Planned> out;
   std::size_t order = 0;
@@ -187,7 +194,7 @@ Result<std::vector<Planned>> plan(const std::filesystem::path& dir, const Import
     out.push_back(Planned{std::move(e), std::move(where), rank, order++, derive});
   };
 
-  FL_TRY_VOID(each_row(dir / "parties.csv", options, errors, [&](Rows& rows) {
+  FL_TRY_VOID(each_row(dir, "parties.csv", options, errors, [&](Rows& rows) {
     Party p;
     const std::string id = rows.id("id");
     auto kind = parse_party_kind(rows.text("kind", true));
@@ -201,7 +208,7 @@ Result<std::vector<Planned>> plan(const std::filesystem::path& dir, const Import
     p.aliases = split_bars(rows.text("aliases", false));
     if (rows.ok()) add(event(EventKind::party, id, parties_date, p.name, std::move(p)), rows.where(), -3);
   }));
-  FL_TRY_VOID(each_row(dir / "bank_accounts.csv", options, errors, [&](Rows& rows) {
+  FL_TRY_VOID(each_row(dir, "bank_accounts.csv", options, errors, [&](Rows& rows) {
     BankAccount b;
     const std::string id = rows.id("id");
     b.cso = rows.id("cso");
@@ -217,7 +224,7 @@ Result<std::vector<Planned>> plan(const std::filesystem::path& dir, const Import
     const std::string description = b.bank + " " + b.number;
     if (rows.ok()) add(event(EventKind::bank_account, id, opened, description, std::move(b)), rows.where(), -2);
   }));
-  FL_TRY_VOID(each_row(dir / "rates.csv", options, errors, [&](Rows& rows) {
+  FL_TRY_VOID(each_row(dir, "rates.csv", options, errors, [&](Rows& rows) {
     RateQuote q;
     const Date date = rows.date("date");
     q.base = rows.currency("base");
@@ -233,8 +240,8 @@ Result<std::vector<Planned>> plan(const std::filesystem::path& dir, const Import
   }));
   // Schedules first, so agreements can take theirs.
   std::map<std::string, std::vector<Tranche>> schedules;
-  FL_TRY(auto agreements, read_table(dir / "agreements.csv", options, errors));
-  FL_TRY(auto schedule, read_table(dir / "schedule.csv", options, errors));
+  FL_TRY(auto agreements, read_table(dir, "agreements.csv", options, errors));
+  FL_TRY(auto schedule, read_table(dir, "schedule.csv", options, errors));
   std::map<std::string, Currency> agreement_currency;
   if (agreements) {
     Rows rows(*agreements, agreements->locale, errors);
@@ -243,6 +250,7 @@ Result<std::vector<Planned>> plan(const std::filesystem::path& dir, const Import
       agreement_currency.emplace(rows.id("id"), rows.currency("currency"));
     }
   }
+  for (const auto& [id, a] : known.agreements()) agreement_currency.emplace(id, a.currency());
   if (schedule) {
     Rows rows(*schedule, schedule->locale, errors);
     for (std::size_t r = 0; r < rows.size(); ++r) {
@@ -285,7 +293,7 @@ Result<std::vector<Planned>> plan(const std::filesystem::path& dir, const Import
       if (rows.ok()) add(event(EventKind::agreement, id, signed_on, description, std::move(a)), rows.where(), 0);
     }
   }
-  FL_TRY_VOID(each_row(dir / "receipts.csv", options, errors, [&](Rows& rows) {
+  FL_TRY_VOID(each_row(dir, "receipts.csv", options, errors, [&](Rows& rows) {
     Receipt rc;
     const std::string id = rows.id("id");
     const std::string cso = rows.id("cso");
@@ -318,7 +326,7 @@ Result<std::vector<Planned>> plan(const std::filesystem::path& dir, const Import
       add(event(EventKind::receipt, id, date, "Receipt for " + rc.agreement, std::move(rc)), rows.where(), 2, derive);
     }
   }));
-  FL_TRY_VOID(each_row(dir / "changes.csv", options, errors, [&](Rows& rows) {
+  FL_TRY_VOID(each_row(dir, "changes.csv", options, errors, [&](Rows& rows) {
     Change ch;
     const std::string id = rows.id("id");
     ch.agreement = rows.id("agreement");
@@ -392,7 +400,15 @@ Result<void> complete(Transaction& e, const Ledger& ledger, bool derive_allocati
     case EventKind::change: {
       auto& ch = std::get<Change>(e.data);
       FL_TRY(const AgreementState* a, signing(ch.agreement));
-      if (ch.kind == ChangeKind::cancel && ch.amount.is_zero()) ch.amount = Money(a->currency(), a->outstanding());
+      if (ch.kind == ChangeKind::cancel && ch.amount.is_zero()) {
+        if (a->wholly_cancelled()) {
+          return fail(Error(Errc::invalid_input, "\"" + ch.agreement + "\" is cancelled already").in("agreement"));
+        }
+        if (a->outstanding() == 0) {
+          return fail(Error(Errc::invalid_input, "nothing of \"" + ch.agreement + "\" is outstanding to cancel").in("agreement"));
+        }
+        ch.amount = Money(a->currency(), a->outstanding());
+      }
       if (ch.kind == ChangeKind::amend || ch.kind == ChangeKind::refund) {
         FL_TRY(ch.valuation, prog.value_at(ch.amount, e.date, base, h.rate_age_days_max));
       } else if (ch.kind == ChangeKind::cancel || ch.kind == ChangeKind::write_off) {
@@ -437,6 +453,20 @@ Result<Imported> import_directory(const std::string& journal, const std::string&
   if (!std::filesystem::is_directory(dir)) {
     return fail(Error(Errc::invalid_input, "is not a folder of CSV files").at(SourcePos{dir, 0, 0}));
   }
+  Sources sources;
+  for (const char* name : {"parties.csv", "bank_accounts.csv", "rates.csv", "agreements.csv", "schedule.csv",
+                           "receipts.csv", "changes.csv"}) {
+    const std::filesystem::path file = std::filesystem::path(dir) / name;
+    if (!std::filesystem::exists(file)) continue;
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return fail(Error(Errc::invalid_input, "cannot read this file").at(SourcePos{file.string(), 0, 0}));
+    sources.emplace(name, std::pair{file.string(), std::string(std::istreambuf_iterator<char>(in), {})});
+  }
+  return import_sources(journal, sources, now, options);
+}
+
+Result<Imported> import_sources(const std::string& journal, const Sources& dir, Instant now,
+                                const ImportOptions& options) {
   FL_TRY(store::Writer writer, store::Writer::open(journal, options.lock_timeout));
   Ledger ledger;
   std::map<std::string, Transaction> existing;
@@ -447,7 +477,7 @@ Result<Imported> import_directory(const std::string& journal, const std::string&
 
   Imported out;
   const Date parties_date = Date::from_days(static_cast<std::int32_t>(ledger.header().created_at.unix_seconds() / 86400));
-  FL_TRY(std::vector<Planned> planned, plan(dir, options, parties_date, out.refused));
+  FL_TRY(std::vector<Planned> planned, plan(dir, options, ledger.programme(), parties_date, out.refused));
   if (!out.refused.empty()) return out;
 
   std::vector<std::string> bodies;

@@ -3,6 +3,7 @@
 // atomic unit: every bad row is reported, and then nothing is written; importing the same files
 // again is a no-op.
 #include <chrono>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,6 +26,13 @@ struct Imported {
   std::vector<std::string> notices;
   std::vector<Error> refused;  // when not empty, nothing was written
 };
+
+// File name (parties.csv, …) -> (label for errors, CSV text). An empty label means the record
+// came as command-line flags: errors then name the flag (--amount) instead of a file position.
+using Sources = std::map<std::string, std::pair<std::string, std::string>>;
+
+[[nodiscard]] Result<Imported> import_sources(const std::string& journal, const Sources& sources,
+                                              Instant now, const ImportOptions& options);
 
 // Reads parties.csv, bank_accounts.csv, rates.csv, agreements.csv with schedule.csv,
 // receipts.csv and changes.csv from `dir` (each optional) and appends their events.

@@ -6,7 +6,9 @@
 #include <chrono>
 #include <fstream>
 #include <iostream>
+#include <algorithm>
 #include <iterator>
+#include <map>
 #include <sstream>
 
 #include "app/import.hpp"
@@ -263,6 +265,80 @@ Result<int> run_verify(const Globals& g, const VerifyArgs& a) {
   return 0;
 }
 
+
+// One CSV file of a header and one row, every field quoted: a record given as flags goes
+// through the same reading, checks and booking as an imported file.
+std::string one_row_csv(const std::vector<std::pair<std::string, std::string>>& fields) {
+  std::string header, row;
+  for (const auto& [column, value] : fields) {
+    if (!header.empty()) {
+      header += ',';
+      row += ',';
+    }
+    header += column;
+    row += '"';
+    for (char c : value) {
+      if (c == '"') row += '"';
+      row += c;
+    }
+    row += '"';
+  }
+  return header + "\n" + row + "\n";
+}
+
+// A record command: flags named after the columns of `file` (docs/format/csv.md).
+struct RecordCommand {
+  std::map<std::string, std::string> values;  // column -> value
+  std::vector<std::string> columns;           // in order
+  std::string locale;
+};
+
+int run_record(const Globals& g, const app::Sources& sources, const std::string& locale) {
+  auto r = [&]() -> Result<int> {
+    FL_TRY(std::string path, journal_path(g));
+    FL_TRY(Instant clock, now(g));
+    app::ImportOptions options;
+    options.lock_timeout = std::chrono::milliseconds(g.lock_timeout_ms);
+    if (!locale.empty()) {
+      auto l = parse_number_locale(locale);
+      if (!l) return fail(Error(Errc::usage, l.error().message()).in("--number-locale"));
+      options.locale = *l;
+    }
+    FL_TRY(app::Imported done, app::import_sources(path, sources, clock, options));
+    for (const auto& n : done.notices) spdlog::get("fundledger")->warn("{}", n);
+    if (!done.refused.empty()) {
+      for (const auto& e : done.refused) std::cerr << e.render() << "\n";
+      return 1;
+    }
+    if (done.added == 0) {
+      std::cout << "already in the journal with the same content; nothing written\n";
+    } else {
+      std::cout << "recorded; head " << done.head_hex << "\n";
+    }
+    return 0;
+  }();
+  return r ? *r : report(r.error());
+}
+
+CLI::App* add_record(CLI::App& parent, const std::string& name, const std::string& description, RecordCommand& rc,
+                     std::initializer_list<std::pair<const char*, const char*>> columns) {
+  auto* cmd = parent.add_subcommand(name, description);
+  for (const auto& [column, help] : columns) {
+    std::string flag = "--" + std::string(column);
+    std::replace(flag.begin(), flag.end(), '_', '-');
+    rc.columns.emplace_back(column);
+    cmd->add_option(flag, rc.values[column], help);
+  }
+  cmd->add_option("--number-locale", rc.locale, "how numbers are written: id (1.500.000,00) or en");
+  return cmd;
+}
+
+std::vector<std::pair<std::string, std::string>> fields_of(const RecordCommand& rc) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& c : rc.columns) out.emplace_back(c, rc.values.at(c));
+  return out;
+}
+
 }  // namespace
 
 void register_commands(CLI::App& app, Globals& g) {
@@ -400,6 +476,96 @@ void register_commands(CLI::App& app, Globals& g) {
       std::cout << reports::render(r, format);
       return ok();
     }());
+  });
+
+  // Single records, with the columns of docs/format/csv.md as flags.
+  static RecordCommand party_rc, bank_rc, rate_rc, sign_rc, receipt_rc, change_rc;
+  static std::vector<std::string> aliases, tranches, allocations;
+  static std::string change_kind;
+  auto* party = app.add_subcommand("party", "parties: CSOs, governments, companies, philanthropies, the donor");
+  auto* party_add = add_record(*party, "add", "record a party", party_rc,
+                               {{"id", "the party's id"}, {"kind", "cso, government, company, philanthropy or donor"},
+                                {"name", "its name"}, {"level", "government or company level"},
+                                {"district", "a CSO's district"}, {"province", "a CSO's province"},
+                                {"region_code", "a CSO's Kemendagri district code, NN.NN"}});
+  party_add->add_option("--alias", aliases, "a payer name as bank statements show it (repeat)");
+  party_add->callback([&g] {
+    auto fields = fields_of(party_rc);
+    std::string joined;
+    for (const auto& a : aliases) joined += (joined.empty() ? "" : "|") + a;
+    fields.emplace_back("aliases", joined);
+    g.exit_code = run_record(g, {{"parties.csv", {"", one_row_csv(fields)}}}, party_rc.locale);
+  });
+  auto* bank = app.add_subcommand("bank-account", "a CSO's bank accounts");
+  add_record(*bank, "open", "open a bank account with its opening balance", bank_rc,
+             {{"id", "the account's id"}, {"cso", "the CSO"}, {"bank", "the bank"}, {"number", "the account number"},
+              {"currency", "its currency"}, {"account", "its ledger account, under Assets:Bank"},
+              {"opened", "date of the opening balance"}, {"opening_balance", "the opening balance"}})
+      ->callback([&g] {
+        g.exit_code = run_record(g, {{"bank_accounts.csv", {"", one_row_csv(fields_of(bank_rc))}}}, bank_rc.locale);
+      });
+  auto* rate = app.add_subcommand("rate", "exchange rates, as quoted");
+  add_record(*rate, "add", "record a rate (units of quote per one base)", rate_rc,
+             {{"date", "the rate's date"}, {"base", "e.g. USD"}, {"quote", "e.g. IDR"}, {"value", "e.g. 15234.50"},
+              {"source", "e.g. JISDOR"}})
+      ->callback([&g] {
+        g.exit_code = run_record(g, {{"rates.csv", {"", one_row_csv(fields_of(rate_rc))}}}, rate_rc.locale);
+      });
+  auto* agreement = app.add_subcommand("agreement", "funding agreements and what happens to them");
+  sign_rc.values["nature"] = "contribution";
+  sign_rc.values["form"] = "cash";
+  sign_rc.values["conditional"] = "no";
+  sign_rc.values["counts_as"] = "leverage";
+  auto* sign = add_record(*agreement, "sign", "record a signed agreement with its tranche schedule", sign_rc,
+                          {{"id", "the agreement's id"}, {"cso", "the CSO"}, {"counterparty", "the party it signed with"},
+                           {"signed", "signing date"}, {"currency", "currency"}, {"amount", "the amount"},
+                           {"nature", "contribution (default) or exchange"}, {"form", "cash (default) or in-kind"},
+                           {"valuation_basis", "for in-kind: how it was valued"},
+                           {"conditional", "yes or no (default)"}, {"condition", "the condition's text"},
+                           {"counts_as", "leverage (default) or cost-share"}, {"purpose", "what it funds"},
+                           {"restriction", "the donor's restriction"}, {"document_sha256", "SHA-256 of the signed document"}});
+  sign->add_option("--tranche", tranches, "\"TRANCHE DUE AMOUNT\" (repeat; they add up to the amount)")->required();
+  sign->callback([&g] {
+    std::vector<std::pair<std::string, std::string>> schedule_fields;
+    std::string schedule = "agreement,tranche,due,amount\n";
+    for (const auto& t : tranches) {
+      std::istringstream in(t);
+      std::string id, due, amount, extra;
+      if (!(in >> id >> due >> amount) || (in >> extra)) {
+        g.exit_code = report(Error(Errc::usage, "\"" + t + "\" is not \"TRANCHE DUE AMOUNT\"").in("--tranche"));
+        return;
+      }
+      const std::string row = one_row_csv({{"agreement", sign_rc.values["id"]}, {"tranche", id}, {"due", due}, {"amount", amount}});
+      schedule += row.substr(row.find('\n') + 1);
+    }
+    g.exit_code = run_record(g, {{"agreements.csv", {"", one_row_csv(fields_of(sign_rc))}}, {"schedule.csv", {"", schedule}}},
+                             sign_rc.locale);
+  });
+  auto* change = add_record(*agreement, "change", "amend, cancel, condition-met, condition-lapsed, refund or write-off",
+                            change_rc,
+                            {{"id", "the event's id"}, {"agreement", "the agreement"}, {"date", "when it happened"},
+                             {"amount", "amend: ±; cancel: the part (empty: all outstanding); refund; write-off"},
+                             {"tranche", "the tranche concerned"}, {"bank_account", "for a refund"}, {"note", "the reason"}});
+  change->add_option("change", change_kind, "amend, cancel, condition-met, condition-lapsed, refund, write-off")->required();
+  change->callback([&g] {
+    auto fields = fields_of(change_rc);
+    fields.emplace_back("change", change_kind);
+    g.exit_code = run_record(g, {{"changes.csv", {"", one_row_csv(fields)}}}, change_rc.locale);
+  });
+  auto* receipt = app.add_subcommand("receipt", "money (or in-kind support) received for an agreement");
+  auto* rec = add_record(*receipt, "record", "record a receipt; split across tranches oldest due first unless --allocate",
+                         receipt_rc,
+                         {{"id", "the receipt's id"}, {"cso", "the CSO"}, {"agreement", "the agreement paid"},
+                          {"date", "when the money arrived"}, {"gross", "what the payer sent"},
+                          {"bank_charges", "deducted by the banks"}, {"tax_withheld", "withheld by the payer"},
+                          {"bank_account", "the account credited"}, {"bank_reference", "the bank's reference"}});
+  rec->add_option("--allocate", allocations, "TRANCHE:AMOUNT of the gross (repeat)");
+  rec->callback([&g] {
+    auto fields = fields_of(receipt_rc);
+    std::string joined;
+    for (const auto& a : allocations) joined += (joined.empty() ? "" : "|") + a;
+    fields.emplace_back("allocation", joined);
+    g.exit_code = run_record(g, {{"receipts.csv", {"", one_row_csv(fields)}}}, receipt_rc.locale);
   });
 
   static VerifyArgs ver;

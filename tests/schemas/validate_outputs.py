@@ -10,6 +10,20 @@ Checks, each counted as passed or failed:
   - every line of every examples/**/*.jsonl journal, and of a journal built here with the CLI
     (dimensions, a conversion, a reversal, scale-0 and scale-3 currencies, a committed unit of
     part lines), validates against journal-line.schema.json;
+  - the reference example (examples/madani) and the worked booking example (examples/booking)
+    are imported into fresh journals (`init` + `import`, clock 2026-11-27T00:00:00Z); every line,
+    agreement events included, validates against journal-line.schema.json, and the agreement
+    events pass the checks a schema cannot make (valuations are the exact conversion in the base
+    currency, postings balance, references name earlier events, rate ids, schedules and
+    allocations add up);
+  - `report progress` and `report csos` (with and without --as-of 2021-12-31) validate against
+    report-progress.schema.json and report-csos.schema.json and foot to the cent: every money
+    column of every table adds up to its total row; in progress, received + written_off +
+    outstanding = committed and fx_difference = received_at_receipt_rate - received on every row,
+    meta.committed and meta.counted_agreements are the totals and percent_of_target is
+    committed / target x 100 rounded half to even; in csos, government + company + philanthropy =
+    committed on every row and the total's mobilised is "N of M" with N = meta.csos_mobilised;
+    and the two reports agree with each other;
   - transaction input documents (written here and taken from tests/cli/post.t) validate against
     transaction-input.schema.json and are accepted by `fundledger post`; invalid ones are
     rejected by the schema and refused by `fundledger post`;
@@ -41,6 +55,9 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 SCHEMAS = ROOT / "schemas"
 EXAMPLES = ROOT / "examples"
 NOW = "2026-01-01T00:00:00Z"
+PROGRAMME_NOW = "2026-11-27T00:00:00Z"  # the clock of the golden tests (tests/cli/setup.sh)
+PROGRAMME_EXAMPLES = ("madani", "booking")  # folders of CSV files imported with `fundledger import`
+AGREEMENT_EVENTS = ("party", "bank-account", "rate", "agreement", "receipt", "change")
 DIMS = ("cso", "agreement", "counterparty", "tranche")
 SCALE = {**{c: 0 for c in "CLP ISK JPY KRW UGX VND XAF XOF".split()},
          **{c: 2 for c in ("AUD CAD CHF CNY DKK EUR GBP HKD IDR INR MYR NOK NZD PHP SEK SGD THB "
@@ -108,7 +125,7 @@ def load_schemas():
         check(f"schema {path.name} describes every property", not missing, ", ".join(missing))
         schemas[name] = schema
     expected = {"journal-line", "transaction-input", "report-table", "report-balance",
-                "report-trial-balance", "report-register", "verify"}
+                "report-trial-balance", "report-register", "report-progress", "report-csos", "verify"}
     check("all schemas present", expected <= set(schemas), sorted(expected - set(schemas)))
     store = {s["$id"]: s for s in schemas.values()}
     validators = {}
@@ -165,12 +182,12 @@ class Cli:
     def __init__(self, binary):
         self.binary = binary
 
-    def run(self, journal, *args, stdin=None):
-        return subprocess.run([self.binary, "--now", NOW, "-f", str(journal), *args], input=stdin,
-                              capture_output=True, text=True, env={**os.environ, "FUNDLEDGER_NOW": NOW})
+    def run(self, journal, *args, stdin=None, now=NOW):
+        return subprocess.run([self.binary, "--now", now, "-f", str(journal), *args], input=stdin,
+                              capture_output=True, text=True, env={**os.environ, "FUNDLEDGER_NOW": now})
 
-    def ok(self, name, journal, *args, stdin=None):
-        r = self.run(journal, *args, stdin=stdin)
+    def ok(self, name, journal, *args, stdin=None, now=NOW):
+        r = self.run(journal, *args, stdin=stdin, now=now)
         check(f"{name}: exit 0", r.returncode == 0, f"exit {r.returncode}: {r.stderr.strip()}")
         return r
 
@@ -689,6 +706,250 @@ def check_tampered(cli, validators, journal, work):
         check("empty journal: verify output is strict JSON", False, str(e))
 
 
+# ------------------------------------------------------------------------------------- programme
+
+def build_programme_journal(cli, work, folder):
+    """`init` + `import` of an example folder of CSV files, with the golden tests' clock."""
+    j = work / f"programme-{folder.name}.jsonl"
+    cli.ok(f"examples/{folder.name}: init", j, "init", "--ledger-id", folder.name, "--target", "700000",
+           now=PROGRAMME_NOW)
+    r = cli.ok(f"examples/{folder.name}: import", j, "import", str(folder), now=PROGRAMME_NOW)
+    check(f"examples/{folder.name}: import says what it imported", r.stdout.startswith("imported "),
+          r.stdout.strip())
+    return j
+
+
+def half_even(value, scale):
+    return value.quantize(Decimal(1).scaleb(-scale), rounding=decimal.ROUND_HALF_EVEN)
+
+
+def check_events(validators, path, label):
+    """What journal-line.schema.json cannot check about the agreement events (journal.md §4.3).
+    Lines the schema rejects (reported by validate_journal) are skipped here."""
+    lines = [parse_json(l) for l in path.read_text(encoding="utf-8").splitlines()]
+    header = lines[0]
+    base = header.get("base_currency")
+    seen = {}  # id -> type, of the lines before
+    counts = defaultdict(int)
+    bad = defaultdict(list)  # check name -> details
+
+    def ref(event, member, want, optional=False):
+        value = event["data"][member]
+        if optional and value == "":
+            return
+        if seen.get(value) != want:
+            bad[f"references name earlier {want} events"].append(f"{event['id']}.{member}={value!r}")
+
+    def valued(event, amount):
+        v = event["data"]["valuation"]
+        c = event["data"]["currency"]
+        if v["currency"] != base:
+            bad["valuations are in the base currency"].append(f"{event['id']}: {v['currency']}")
+            return
+        if c == base:
+            ok = v["rate"] == "1" and v["value"] == amount
+        else:
+            want = half_even(Decimal(amount) / Decimal(v["rate"]), SCALE[base])
+            ok = Decimal(v["value"]) == want
+        if not ok:
+            bad["valuations are the exact conversion, rounded once half to even"].append(
+                f"{event['id']}: {amount} {c} at {v['rate']} -> {v['value']} {v['currency']}")
+
+    for line in lines[1:]:
+        t = line.get("type")
+        if t is None or not validators["journal-line"].is_valid(line):
+            continue
+        counts[t] += 1
+        if line["id"] in seen:
+            bad["ids are unique"].append(line["id"])
+        sums = defaultdict(Decimal)
+        for p in line["postings"]:
+            sums[p["currency"]] += Decimal(p["amount"])
+        if any(sums.values()):
+            bad["postings balance per currency"].append(f"{line['id']}: {dict(sums)}")
+        if t in AGREEMENT_EVENTS:
+            d = line["data"]
+            if t == "party":
+                pass
+            elif t == "bank-account":
+                ref(line, "cso", "party")
+            elif t == "rate":
+                if line["id"] != f"RATE-{d['base']}-{d['quote']}-{line['date']}":
+                    bad["rate ids are RATE-<base>-<quote>-<date>"].append(line["id"])
+                if d["base"] == d["quote"]:
+                    bad["a rate names two currencies"].append(line["id"])
+            elif t == "agreement":
+                ref(line, "cso", "party")
+                ref(line, "counterparty", "party")
+                total = sum((Decimal(s["amount"]) for s in d["schedule"]), Decimal(0))
+                if total != Decimal(d["amount"]):
+                    bad["schedules add up to the agreement's amount"].append(f"{line['id']}: {total}")
+                if len({s["tranche"] for s in d["schedule"]}) != len(d["schedule"]):
+                    bad["tranche ids are distinct"].append(line["id"])
+                valued(line, d["amount"])
+            elif t == "receipt":
+                ref(line, "agreement", "agreement")
+                ref(line, "bank_account", "bank-account", optional=True)
+                alloc = sum((Decimal(a["amount"]) for a in d["allocation"]), Decimal(0))
+                if alloc + Decimal(d["overpayment"]) != Decimal(d["gross"]):
+                    bad["allocation + overpayment = gross"].append(line["id"])
+                if Decimal(d["bank_charges"]) + Decimal(d["tax_withheld"]) > Decimal(d["gross"]):
+                    bad["deductions do not exceed the gross"].append(line["id"])
+                valued(line, d["gross"])
+            elif t == "change":
+                ref(line, "agreement", "agreement")
+                ref(line, "bank_account", "bank-account", optional=True)
+                valued(line, d["amount"])
+        seen[line["id"]] = t
+    for name in ("ids are unique", "postings balance per currency", "references name earlier party events",
+                 "references name earlier agreement events", "references name earlier bank-account events",
+                 "rate ids are RATE-<base>-<quote>-<date>", "a rate names two currencies",
+                 "schedules add up to the agreement's amount", "tranche ids are distinct",
+                 "allocation + overpayment = gross", "deductions do not exceed the gross",
+                 "valuations are in the base currency",
+                 "valuations are the exact conversion, rounded once half to even"):
+        check(f"{label}: {name}", not bad[name], "; ".join(bad[name][:3]))
+    return counts
+
+
+def run_programme_report(cli, validators, journal, label, args):
+    name = f"{label}: report {' '.join(args)}"
+    r = cli.run(journal, "report", *args, "--format", "json")
+    if not check(f"{name}: exit 0", r.returncode == 0, f"exit {r.returncode}: {r.stderr.strip()}"):
+        return None
+    try:
+        report = parse_json(r.stdout)
+    except ValueError as e:
+        check(f"{name}: output is strict JSON", False, str(e))
+        return None
+    ok = validate(validators, f"report-{args[0]}", report, name)
+    for i, table in enumerate(report.get("tables", []) if isinstance(report, dict) else []):
+        ok = validate(validators, "report-table", table, f"{name} tables[{i}]") and ok
+    if not ok:
+        return None
+    for i, table in enumerate(report["tables"]):
+        check_table_shape(table, f"{name} tables[{i}]")
+    return report
+
+
+def foot_table(table, name, currency):
+    """Each money (and count) column of the body rows adds up to the table's total row."""
+    money_keys = [c["key"] for c in table["columns"] if c["type"] == "money"]
+    count_keys = [c["key"] for c in table["columns"] if c["type"] == "count"]
+    if not table["totals"]:
+        return None
+    total = table["totals"][0]
+    for k in money_keys:
+        got = money(total[k], currency, f"{name} totals[0].{k}")
+        want = sum((money(r[k], currency, f"{name} rows[{i}].{k}") for i, r in enumerate(table["rows"])),
+                   Decimal(0))
+        check(f"{name}: {k} foots", got == want, f"rows add up to {want}, total says {got}")
+    for k in count_keys:
+        want = sum(r[k] for r in table["rows"])
+        check(f"{name}: {k} count foots", total[k] == want, f"rows add up to {want}, total says {total[k]}")
+    return total
+
+
+def check_progress(report, name, header):
+    meta = report["meta"]
+    c = meta["currency"]
+    counted, apart = report["tables"]
+    check(f"{name}: currency is the header's base currency", c == header["base_currency"], c)
+    check(f"{name}: the table's currency is the report's", counted["meta"]["currency"] == c)
+    check(f"{name}: target is the header's target", meta["target"] == header["target"], meta["target"])
+    total = foot_table(counted, f"{name} tables[0]", c)
+    check(f"{name} tables[1]: no totals (amounts in different currencies)", apart["totals"] == [])
+    for i, r in enumerate(apart["rows"]):
+        money(r["amount"], r["currency"], f"{name} tables[1] rows[{i}].amount")
+    for part in ("rows", "totals"):
+        for i, r in enumerate(counted[part]):
+            v = {k: Decimal(r[k]) for k in ("committed", "received", "written_off", "outstanding",
+                                             "received_at_receipt_rate", "fx_difference")}
+            where = f"{name} tables[0] {part}[{i}] ({r['kind']})"
+            check(f"{where}: received + written_off + outstanding = committed",
+                  v["received"] + v["written_off"] + v["outstanding"] == v["committed"], r)
+            check(f"{where}: fx_difference = received_at_receipt_rate - received",
+                  v["fx_difference"] == v["received_at_receipt_rate"] - v["received"], r)
+    if total is None:
+        return
+    committed = money(meta["committed"], c, f"{name} meta.committed")
+    check(f"{name}: meta.committed is the total committed", committed == Decimal(total["committed"]),
+          f"meta {meta['committed']}, total {total['committed']}")
+    check(f"{name}: meta.counted_agreements is the total agreements",
+          meta["counted_agreements"] == str(total["agreements"]),
+          f"meta {meta['counted_agreements']}, total {total['agreements']}")
+    target = money(meta["target"], c, f"{name} meta.target")
+    want = "" if target == 0 else str(half_even(committed / target * 100, 2))
+    check(f"{name}: percent_of_target = committed / target x 100, rounded half to even",
+          meta["percent_of_target"] == want, f"{meta['percent_of_target']!r}, want {want!r}")
+    check(f"{name}: csos_mobilised <= csos", int(meta["csos_mobilised"]) <= int(meta["csos"]))
+    check(f"{name}: csos_mobilised <= counted_agreements",
+          int(meta["csos_mobilised"]) <= int(meta["counted_agreements"]))
+
+
+def check_csos(report, name, progress):
+    meta = report["meta"]
+    c = meta["currency"]
+    table = report["tables"][0]
+    total = foot_table(table, f"{name} tables[0]", c)
+    for part in ("rows", "totals"):
+        for i, r in enumerate(table[part]):
+            parts = Decimal(r["government"]) + Decimal(r["company"]) + Decimal(r["philanthropy"])
+            check(f"{name} tables[0] {part}[{i}] ({r['cso']}): government + company + philanthropy = committed",
+                  parts == Decimal(r["committed"]), f"{parts} vs {r['committed']}")
+    rows = table["rows"]
+    check(f"{name}: one row per CSO (meta.csos)", str(len(rows)) == meta["csos"], f"{len(rows)} vs {meta['csos']}")
+    mobilised = sum(1 for r in rows if r["mobilised"] == "yes")
+    check(f"{name}: meta.csos_mobilised counts the rows mobilised", str(mobilised) == meta["csos_mobilised"],
+          f"{mobilised} vs {meta['csos_mobilised']}")
+    check(f"{name}: rows ordered by CSO id", [r["cso"] for r in rows] == sorted(r["cso"] for r in rows))
+    if total is not None:
+        check(f"{name}: the total's mobilised is 'N of M' with N = meta.csos_mobilised and M = meta.csos",
+              total["mobilised"] == f"{meta['csos_mobilised']} of {meta['csos']}", total["mobilised"])
+    if not progress or total is None:
+        return
+    # The two reports describe the same counted agreements.
+    pmeta, pt = progress["meta"], progress["tables"][0]
+    ptotal = pt["totals"][0]
+    check(f"{name}: as_of, currency, csos and csos_mobilised equal the progress report's",
+          all(meta[k] == pmeta[k] for k in ("as_of", "currency", "csos", "csos_mobilised")))
+    for k in ("committed", "received", "outstanding", "agreements"):
+        check(f"{name}: total {k} equals the progress report's", total[k] == ptotal[k],
+              f"csos {total[k]}, progress {ptotal[k]}")
+    by_kind = {r["kind"]: r["committed"] for r in pt["rows"]}
+    for kind in ("government", "company", "philanthropy"):
+        check(f"{name}: total {kind} equals the progress report's {kind} committed",
+              total[kind] == by_kind.get(kind), f"csos {total[kind]}, progress {by_kind.get(kind)}")
+    written_off = Decimal(total["committed"]) - Decimal(total["received"]) - Decimal(total["outstanding"])
+    check(f"{name}: committed - received - outstanding is the progress report's written_off",
+          written_off == Decimal(ptotal["written_off"]), f"{written_off} vs {ptotal['written_off']}")
+
+
+def check_programme(cli, validators, folder, work):
+    """Imports an example folder, validates the journal and the programme reports on it."""
+    label = f"examples/{folder.name} (imported)"
+    journal = build_programme_journal(cli, work, folder)
+    if not check(f"{label}: journal written", journal.exists()):
+        return None
+    validate_journal(validators, journal, label)
+    counts = check_events(validators, journal, label)
+    check(f"{label}: has agreement events", sum(counts[t] for t in AGREEMENT_EVENTS) > 0, dict(counts))
+    header = parse_json(journal.read_text(encoding="utf-8").splitlines()[0])
+    reports = check_reports(cli, validators, journal, label)
+    check_verify(cli, validators, journal, label, reports.get("balance"))
+    out = {"journal": journal}
+    for as_of in ([], ["--as-of", "2021-12-31"]):
+        progress = run_programme_report(cli, validators, journal, label, ["progress", *as_of])
+        if progress:
+            check_progress(progress, f"{label}: report progress {' '.join(as_of)}".rstrip(), header)
+        csos = run_programme_report(cli, validators, journal, label, ["csos", *as_of])
+        if csos:
+            check_csos(csos, f"{label}: report csos {' '.join(as_of)}".rstrip(), progress)
+        out[("progress", *as_of)] = progress
+        out[("csos", *as_of)] = csos
+    return out
+
+
 # ------------------------------------------------------------------------------------- mutants
 
 def check_mutants(validators, journal, reports, verify_good):
@@ -720,7 +981,7 @@ def check_mutants(validators, journal, reports, verify_good):
         ("journal-line", "header fiscal_year_start 02-30", header, set_("fiscal_year_start", "02-30")),
         ("journal-line", "header target with 3 decimals in USD", header, set_("target", "1.000")),
         ("journal-line", "header without created_at", header, drop("created_at")),
-        ("journal-line", "unknown type", txn, set_("type", "rate")),
+        ("journal-line", "txn typed as rate (no data)", txn, set_("type", "rate")),
         ("journal-line", "txn without type", txn, drop("type")),
         ("journal-line", "txn frame commit", txn, set_("frame", "commit")),
         ("journal-line", "txn with header member", txn, set_("ledger_id", "x")),
@@ -789,6 +1050,189 @@ def check_mutants(validators, journal, reports, verify_good):
         check(f"{schema} rejects mutant: {name}", not validators[schema].is_valid(doc))
 
 
+def check_programme_mutants(validators, journal, built, progress, csos):
+    """Damaged copies of the agreement events and programme reports must be rejected too."""
+    lines = [parse_json(l) for l in journal.read_text(encoding="utf-8").splitlines()]
+    txn = next((l for l in (parse_json(x) for x in built.read_text(encoding="utf-8").splitlines())
+                if l.get("type") == "txn"), None)
+
+    def first(pred):
+        return next((l for l in lines if pred(l)), None)
+
+    party = first(lambda l: l.get("type") == "party" and l["data"]["kind"] == "cso")
+    gov = first(lambda l: l.get("type") == "party" and l["data"]["kind"] == "government")
+    bank = first(lambda l: l.get("type") == "bank-account" and l["postings"])
+    rate = first(lambda l: l.get("type") == "rate")
+    agreement = first(lambda l: l.get("type") == "agreement" and l["postings"] and l["data"]["currency"] == "IDR")
+    receipt = first(lambda l: l.get("type") == "receipt" and l["data"]["currency"] == "IDR")
+    change = {k: first(lambda l, k=k: l.get("type") == "change" and l["data"]["change"] == k)
+              for k in ("amend", "cancel", "condition-met", "refund")}
+
+    def mutant(base, change_):
+        doc = json.loads(json.dumps(base))
+        change_(doc)
+        return doc
+
+    def set_(key, value):
+        return lambda d: d.__setitem__(key, value)
+
+    def data(key, value):
+        return lambda d: d["data"].__setitem__(key, value)
+
+    def drop_data(key):
+        return lambda d: d["data"].pop(key)
+
+    def valuation(key, value):
+        return lambda d: d["data"]["valuation"].__setitem__(key, value)
+
+    def postings(value):
+        return lambda d: d.__setitem__("postings", value)
+
+    some_postings = agreement["postings"] if agreement else []
+    cases = [
+        ("journal-line", "unknown type", party, set_("type", "budget")),
+        ("journal-line", "a txn typed as party", txn, set_("type", "party")),
+        ("journal-line", "party as a txn (data member)", party, set_("type", "txn")),
+        ("journal-line", "party without data", party, lambda d: d.pop("data")),
+        ("journal-line", "party with reverses", party, set_("reverses", "X")),
+        ("journal-line", "party with postings", party, postings(some_postings)),
+        ("journal-line", "party kind ngo", party, data("kind", "ngo")),
+        ("journal-line", "party with an empty name", party, data("name", "")),
+        ("journal-line", "cso party without a region code", party, data("region_code", "")),
+        ("journal-line", "cso party region code 3204", party, data("region_code", "3204")),
+        ("journal-line", "government at level city", gov, data("level", "city")),
+        ("journal-line", "party aliases as a string", party, data("aliases", "A|B")),
+        ("journal-line", "party with an unknown data member", party, data("colour", "red")),
+        ("journal-line", "party data not an object", party, set_("data", [])),
+        ("journal-line", "bank account outside Assets:Bank", bank, data("account", "Assets:Cash")),
+        ("journal-line", "bank account opening balance with 3 decimals in IDR", bank,
+         data("opening_balance", "1.000")),
+        ("journal-line", "bank account opening balance but no postings", bank, postings([])),
+        ("journal-line", "bank account without number", bank, drop_data("number")),
+        ("journal-line", "rate value with an exponent", rate, data("value", "1.4e4")),
+        ("journal-line", "rate value 0", rate, data("value", "0")),
+        ("journal-line", "rate value negative", rate, data("value", "-14285")),
+        ("journal-line", "rate value with 13 decimals", rate, data("value", "1." + "1" * 13)),
+        ("journal-line", "rate value as a number", rate, data("value", 14285)),
+        ("journal-line", "rate with postings", rate, postings(some_postings)),
+        ("journal-line", "rate id not RATE-<base>-<quote>-<date>", rate, set_("id", "FX-1")),
+        ("journal-line", "rate base not a currency", rate, data("base", "XYZ")),
+        ("journal-line", "agreement amount 0.00", agreement, data("amount", "0.00")),
+        ("journal-line", "agreement amount negative", agreement, data("amount", "-150000000.00")),
+        ("journal-line", "agreement amount with 3 decimals in IDR", agreement, data("amount", "150000000.000")),
+        ("journal-line", "agreement nature grant", agreement, data("nature", "grant")),
+        ("journal-line", "agreement conditional as a string", agreement, data("conditional", "no")),
+        ("journal-line", "conditional agreement without a condition", agreement, data("conditional", True)),
+        ("journal-line", "in-kind agreement without a valuation basis", agreement, data("form", "in-kind")),
+        ("journal-line", "agreement counts_as both", agreement, data("counts_as", "both")),
+        ("journal-line", "agreement document_sha256 too short", agreement, data("document_sha256", "abc")),
+        ("journal-line", "agreement with an empty schedule", agreement, data("schedule", [])),
+        ("journal-line", "agreement tranche due not a date", agreement,
+         lambda d: d["data"]["schedule"][0].__setitem__("due", "2021-02-30")),
+        ("journal-line", "agreement tranche amount 0", agreement,
+         lambda d: d["data"]["schedule"][0].__setitem__("amount", "0.00")),
+        ("journal-line", "cash contribution without postings", agreement, postings([])),
+        ("journal-line", "conditional agreement with postings", agreement,
+         lambda d: d["data"].update(conditional=True, condition="budget passed")),
+        ("journal-line", "agreement without valuation", agreement, drop_data("valuation")),
+        ("journal-line", "valuation rate 0", agreement, valuation("rate", "0")),
+        ("journal-line", "valuation value with 3 decimals in USD", agreement, valuation("value", "10500.530")),
+        ("journal-line", "valuation value as a number", agreement, valuation("value", 10500)),
+        ("journal-line", "valuation with an extra member", agreement, valuation("note", "x")),
+        ("journal-line", "valuation without source", agreement, lambda d: d["data"]["valuation"].pop("source")),
+        ("journal-line", "receipt gross 0", receipt, data("gross", "0.00")),
+        ("journal-line", "receipt negative bank charges", receipt, data("bank_charges", "-6500.00")),
+        ("journal-line", "receipt allocation amount 0", receipt,
+         lambda d: d["data"]["allocation"][0].__setitem__("amount", "0.00")),
+        ("journal-line", "receipt allocation without tranche", receipt,
+         lambda d: d["data"]["allocation"][0].pop("tranche")),
+        ("journal-line", "receipt without postings", receipt, postings([])),
+        ("journal-line", "receipt overpayment in input form", receipt, data("overpayment", "0")),
+        ("journal-line", "receipt with reverses", receipt, set_("reverses", "RC-0001")),
+        ("journal-line", "txn posting to Income:Mobilised", txn,
+         lambda d: d["postings"][0].__setitem__("account", "Income:Mobilised:Government")),
+        ("journal-line", "txn posting below Assets:Receivable:Agreements", txn,
+         lambda d: d["postings"][0].__setitem__("account", "Assets:Receivable:Agreements:X")),
+    ]
+    if change["amend"]:
+        cases += [("journal-line", "change kind delete", change["amend"], data("change", "delete")),
+                  ("journal-line", "amendment of 0", change["amend"], data("amount", "0.00"))]
+    if change["cancel"]:
+        cases += [("journal-line", "cancellation of a negative amount", change["cancel"],
+                   data("amount", "-" + change["cancel"]["data"]["amount"]))]
+    if change["condition-met"]:
+        cases += [("journal-line", "condition met with an amount", change["condition-met"], data("amount", "1.00"))]
+    if change["refund"]:
+        cases += [("journal-line", "refund without a bank account", change["refund"], data("bank_account", ""))]
+    if progress:
+        t0 = lambda f: (lambda d: f(d["tables"][0]))
+        cases += [
+            ("report-progress", "meta without committed", progress, lambda d: d["meta"].pop("committed")),
+            ("report-progress", "meta with an extra member", progress, lambda d: d["meta"].__setitem__("x", "1")),
+            ("report-progress", "committed as a number", progress, lambda d: d["meta"].__setitem__("committed", 1)),
+            ("report-progress", "committed with 3 decimals in USD", progress,
+             lambda d: d["meta"].__setitem__("committed", "730121.920")),
+            ("report-progress", "percent_of_target with one decimal", progress,
+             lambda d: d["meta"].__setitem__("percent_of_target", "104.3")),
+            ("report-progress", "counted_agreements as an integer", progress,
+             lambda d: d["meta"].__setitem__("counted_agreements", 80)),
+            ("report-progress", "one table", progress, lambda d: d["tables"].pop()),
+            ("report-progress", "a third table", progress, lambda d: d["tables"].append(d["tables"][1])),
+            ("report-progress", "tables swapped", progress, lambda d: d["tables"].reverse()),
+            ("report-progress", "no philanthropy row", progress, t0(lambda t: t["rows"].pop())),
+            ("report-progress", "kind rows out of order", progress, t0(lambda t: t["rows"].reverse())),
+            ("report-progress", "total not named Total", progress,
+             t0(lambda t: t["totals"][0].__setitem__("kind", "Sum"))),
+            ("report-progress", "two totals", progress, t0(lambda t: t["totals"].append(t["totals"][0]))),
+            ("report-progress", "a column missing", progress, t0(lambda t: t["columns"].pop())),
+            ("report-progress", "a row missing fx_difference", progress, t0(lambda t: t["rows"][0].pop("fx_difference"))),
+            ("report-progress", "negative received", progress,
+             t0(lambda t: t["rows"][0].__setitem__("received", "-1.00"))),
+            ("report-progress", "agreements as a string", progress,
+             t0(lambda t: t["rows"][0].__setitem__("agreements", "27"))),
+            ("report-progress", "received with 3 decimals in USD", progress,
+             t0(lambda t: t["totals"][0].__setitem__("received", "1.000"))),
+            ("report-progress", "table meta without currency", progress, t0(lambda t: t.__setitem__("meta", {}))),
+            ("report-progress", "not-counted table with a total", progress,
+             lambda d: d["tables"][1]["totals"].append(d["tables"][1]["rows"][0]) if d["tables"][1]["rows"]
+             else d["tables"][1]["totals"].append({})),
+        ]
+        if progress["tables"][1]["rows"]:
+            t1 = lambda f: (lambda d: f(d["tables"][1]["rows"][0]))
+            cases += [
+                ("report-progress", "not-counted status unknown", progress, t1(lambda r: r.__setitem__("status", "lost"))),
+                ("report-progress", "not-counted reason unknown", progress, t1(lambda r: r.__setitem__("reason", "because"))),
+                ("report-progress", "not-counted IDR amount without decimals", progress,
+                 t1(lambda r: r.__setitem__("amount", "150000000"))),
+            ]
+    if csos:
+        t0 = lambda f: (lambda d: f(d["tables"][0]))
+        cases += [
+            ("report-csos", "meta without csos", csos, lambda d: d["meta"].pop("csos")),
+            ("report-csos", "meta with target", csos, lambda d: d["meta"].__setitem__("target", "700000.00")),
+            ("report-csos", "two tables", csos, lambda d: d["tables"].append(d["tables"][0])),
+            ("report-csos", "mobilised maybe", csos, t0(lambda t: t["rows"][0].__setitem__("mobilised", "maybe"))),
+            ("report-csos", "mobilised with no agreements", csos,
+             t0(lambda t: t["rows"][0].update(mobilised="yes", agreements=0))),
+            ("report-csos", "total mobilised 31/32", csos, t0(lambda t: t["totals"][0].__setitem__("mobilised", "31/32"))),
+            ("report-csos", "total with a name", csos, t0(lambda t: t["totals"][0].__setitem__("name", "All"))),
+            ("report-csos", "row without region_code", csos, t0(lambda t: t["rows"][0].pop("region_code"))),
+            ("report-csos", "row with written_off", csos, t0(lambda t: t["rows"][0].__setitem__("written_off", "0.00"))),
+            ("report-csos", "no total", csos, t0(lambda t: t.__setitem__("totals", []))),
+            ("report-csos", "a subtotal", csos, t0(lambda t: t["subtotals"].append(t["rows"][0]))),
+            ("report-csos", "committed with 1 decimal in USD", csos,
+             t0(lambda t: t["rows"][0].__setitem__("committed", "1.0"))),
+            ("report-csos", "columns reordered", csos, t0(lambda t: t["columns"].reverse())),
+        ]
+    for schema, name, base, change_ in cases:
+        if base is None:
+            check(f"mutant '{name}': base document present", False)
+            continue
+        check(f"{schema} accepts the base of mutant: {name}", validators[schema].is_valid(base))
+        doc = mutant(base, change_)
+        check(f"{schema} rejects mutant: {name}", not validators[schema].is_valid(doc))
+
+
 # ------------------------------------------------------------------------------------- main
 
 def main(argv):
@@ -802,7 +1246,8 @@ def main(argv):
     cli = Cli(binary)
     validators = load_schemas()
     if not {"journal-line", "transaction-input", "report-table", "report-balance",
-            "report-trial-balance", "report-register", "verify"} <= set(validators):
+            "report-trial-balance", "report-register", "report-progress", "report-csos",
+            "verify"} <= set(validators):
         print(f"{passed} passed, {failed} failed")
         return 1
 
@@ -829,6 +1274,18 @@ def main(argv):
             check_mutants(validators, built, reports, verify_good)
         else:
             check("outputs needed for the mutant checks are valid", False)
+
+        programme = {}
+        for name in PROGRAMME_EXAMPLES:
+            folder = EXAMPLES / name
+            if check(f"examples/{name} is a folder of CSV files", (folder / "agreements.csv").is_file()):
+                programme[name] = check_programme(cli, validators, folder, work)
+        madani = programme.get("madani")
+        if madani and madani.get(("progress",)) and madani.get(("csos",)):
+            check_programme_mutants(validators, madani["journal"], built, madani[("progress",)],
+                                    madani[("csos",)])
+        else:
+            check("outputs needed for the programme mutant checks are valid", False)
 
         check_inputs(cli, validators, work)
     finally:

@@ -141,10 +141,10 @@ def committed(lines):
     return c
 
 
-def cli(fl, journal, *args, stdin=None):
-    env = dict(os.environ, FUNDLEDGER_NOW=NOW)
+def cli(fl, journal, *args, stdin=None, now=NOW):
+    env = dict(os.environ, FUNDLEDGER_NOW=now)
     env.pop("FUNDLEDGER_JOURNAL", None)
-    proc = subprocess.run([fl, "--now", NOW, "-f", str(journal), *args], input=stdin,
+    proc = subprocess.run([fl, "--now", now, "-f", str(journal), *args], input=stdin,
                           capture_output=True, env=env)
     if proc.returncode != 0:
         raise SystemExit(f"setup failed: fundledger {' '.join(args)}: exit {proc.returncode}\n"
@@ -591,6 +591,61 @@ def forged(corpus, base_lines):
                build(forge(units, 0, lambda b: b.update(rate_age_days_max=3661))))
 
 
+def madani(corpus):
+    """The reference example imported through the CLI (one unit of agreement events, section
+    4.3), and forged copies of it: each edited line stays a `part` line of that unit."""
+    path = corpus.tmp / "cli-madani.jsonl"
+    cli(corpus.fl, path, "init", "--ledger-id", "madani", "--target", "700000", now="2026-11-27T00:00:00Z")
+    cli(corpus.fl, path, "import", str(ROOT / "examples" / "madani"), now="2026-11-27T00:00:00Z")
+    lines = read_lines(path)
+    corpus.ok("madani import", lines, heads=(None, sha(lines[-1]), sha(lines[0])))
+    units = unpack(lines)
+    assert units[-1][0] == "commit" and all(frame == "part" for frame, _ in units[1:-1]), "one unit expected"
+
+    def first(kind, currency=None, postings=True):
+        return next(i for i, u in enumerate(units) if body_of(u).get("type") == kind
+                    and (currency is None or body_of(u)["data"].get("currency") == currency)
+                    and bool(body_of(u)["postings"]) == postings)
+
+    def bad(name, index, edit):
+        corpus.bad("madani, forged: " + name, build(forge(units, index, edit)), index)
+
+    def cent_more(body):    # valuation values are positive USD amounts here
+        v = body["data"]["valuation"]
+        v["value"] = "%d.%02d" % divmod(int(v["value"].replace(".", "")) + 1, 100)
+
+    def reorder(body):      # the first two data members swapped
+        keys = list(body["data"])
+        body["data"] = {keys[1]: body["data"][keys[1]], keys[0]: body["data"][keys[0]],
+                        **{k: body["data"][k] for k in keys[2:]}}
+
+    def reverses(target):   # written where a transaction carries it, right before data
+        return lambda b: {**{k: v for k, v in b.items() if k not in ("data", "postings")},
+                          "reverses": target, "data": b["data"], "postings": b["postings"]}
+
+    ag_idr, ag_usd, ag_open = first("agreement", "IDR"), first("agreement", "USD"), first("agreement", postings=False)
+    rc, party, rate = first("receipt"), first("party", postings=False), first("rate", postings=False)
+    corpus.ok("madani, forged: re-hashed unchanged", build(units))
+    bad("agreement valued one cent too high", ag_idr, cent_more)
+    bad("USD agreement valued one cent too high", ag_usd, cent_more)
+    bad("conditional agreement valued one cent too high", ag_open, cent_more)
+    bad("receipt valued one cent too high", rc, cent_more)
+    bad("agreement data members reordered", ag_idr, reorder)
+    bad("receipt valuation members reordered", rc, lambda b: b["data"].update(valuation=dict(
+        reversed(list(b["data"]["valuation"].items())))))
+    bad("unknown data member on an agreement", ag_idr, lambda b: b["data"].update(memo="x"))
+    bad("unknown data member on a party", party, lambda b: b["data"].update(memo="x"))
+    bad("receipt whose postings do not balance", rc, lambda b: b["postings"][0].update(
+        amount=b["postings"][0]["amount"].replace(".00", ".01")))
+    bad("agreement reverses an earlier party", ag_idr, reverses(body_of(units[party])["id"]))
+    bad("agreement reverses an earlier agreement", ag_usd, reverses(body_of(units[ag_idr])["id"]))
+    bad("agreement nature not an allowed word", ag_idr, lambda b: b["data"].update(nature="gift"))
+    bad("agreement amount without its decimals", ag_idr, lambda b: b["data"].update(
+        amount=b["data"]["amount"][:-3]))
+    bad("agreement id used by a party", ag_idr, lambda b: b.update(id=body_of(units[party])["id"]))
+    bad("rate event without its data", rate, lambda b: b.pop("data"))
+
+
 def forged_generated(corpus, gen_lines):
     """Event rules broken early, in the middle and at the end of a large journal."""
     units = unpack(gen_lines)
@@ -626,6 +681,7 @@ def base_variants(corpus, small, main, gen):
     structural(corpus, "cli", main_lines)
     structural(corpus, "generated", gen_lines)
     forged(corpus, main_lines)
+    madani(corpus)
     forged_generated(corpus, gen_lines)
     units = unpack(small_lines)
     corpus.ok("forged: small, all transactions in one unit",

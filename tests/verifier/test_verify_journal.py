@@ -62,6 +62,71 @@ def valid_units():
             ("commit", {"count": 2})]
 
 
+# Agreement events (section 4.3): a small programme in a USD ledger, valued by hand.
+def event(kind, eid, data, *postings, date="2024-01-05"):
+    body = txn(eid, *postings, date=date)
+    body["type"] = kind
+    body["data"] = data
+    body["postings"] = body.pop("postings")        # data comes right before postings
+    return body
+
+
+def valuation(rate, value, currency="USD", rate_date="2024-01-05"):
+    return {"rate_date": rate_date, "rate": rate, "source": "JISDOR", "currency": currency, "value": value}
+
+
+def party(pid="CSO-3204", kind="cso", **changes):
+    data = {"kind": kind, "name": "Perkumpulan Inisiatif Warga", "level": "", "district": "Kabupaten Bandung",
+            "province": "Jawa Barat", "region_code": "32.04", "aliases": ["PIW BANDUNG"]}
+    return event("party", pid, dict(data, **changes))
+
+
+def agreement(aid="AG-1", amount="150000000.00", currency="IDR", val=None, postings=None, **changes):
+    data = {"cso": "CSO-3204", "counterparty": "PEMKAB-BANDUNG", "currency": currency, "amount": amount,
+            "nature": "contribution", "form": "cash", "valuation_basis": "", "conditional": False,
+            "condition": "", "counts_as": "leverage", "purpose": "Sekolah warga", "restriction": "",
+            "document_sha256": "", "schedule": [{"tranche": "1", "due": "2024-03-01", "amount": amount}],
+            # 150,000,000 IDR / 13,896 IDR per USD = 10,794.4732... USD
+            "valuation": val or valuation("13896", "10794.47")}
+    data.update(changes)
+    if postings is None:
+        neg = amount[1:] if amount.startswith("-") else "-" + amount
+        postings = [("Assets:Receivable:Agreements", amount, currency), ("Income:Mobilised:Government", neg, currency)]
+    return event("agreement", aid, data, *postings)
+
+
+def receipt(rid="RC-1", **changes):
+    data = {"agreement": "AG-1", "currency": "IDR", "gross": "42500000.00", "bank_charges": "6500.00",
+            "tax_withheld": "0.00", "bank_account": "BA-1", "bank_reference": "SUL2003",
+            "allocation": [{"tranche": "1", "amount": "42500000.00"}], "overpayment": "0.00",
+            "valuation": valuation("16583", "2562.87", rate_date="2024-02-01")}   # 2,562.8656...
+    data.update(changes)
+    return event("receipt", rid, data, ("Assets:Bank:BJB", "42493500.00", "IDR"),
+                 ("Expenses:BankCharges", "6500.00", "IDR"),
+                 ("Assets:Receivable:Agreements", "-42500000.00", "IDR"), date="2024-02-01")
+
+
+def agreement_units():
+    return [("one", HEADER),
+            ("part", party()),
+            ("part", party("PEMKAB-BANDUNG", "government", level="district", region_code="", aliases=[])),
+            ("part", event("bank-account", "BA-1", {"cso": "CSO-3204", "bank": "Bank BJB", "number": "0012",
+                                                    "currency": "IDR", "account": "Assets:Bank:BJB",
+                                                    "opening_balance": "1000.00"},
+                           ("Assets:Bank:BJB", "1000.00", "IDR"), ("Equity:Opening", "-1000.00", "IDR"))),
+            ("part", event("rate", "RATE-USD-IDR-2024-01-05", {"base": "USD", "quote": "IDR", "value": "13896",
+                                                                "source": "JISDOR"})),
+            ("commit", {"count": 4}),
+            ("one", agreement()),
+            ("one", receipt()),
+            ("one", event("change", "CH-1", {"agreement": "AG-1", "change": "cancel", "currency": "IDR",
+                                             "amount": "107500000.00", "tranche": "1", "bank_account": "",
+                                             "note": "Refocusing", "valuation": valuation("13896", "7736.04")},
+                          ("Income:Mobilised:Government", "107500000.00", "IDR"),
+                          ("Assets:Receivable:Agreements", "-107500000.00", "IDR"), date="2024-02-02")),
+            ("one", agreement("AG-2", "18500.00", "USD", valuation("1", "18500.00", rate_date="2024-01-05")))]
+
+
 class VerifierTest(unittest.TestCase):
     def setUp(self):
         self.tmp = tempfile.TemporaryDirectory()
@@ -286,6 +351,140 @@ class VerifierTest(unittest.TestCase):
         self.assert_bad([lines[0], spaced], 1, "white space")
         huge = make_line(1, sha(lines[0]), "one", dict(body, description="x" * 1_048_576))
         self.assert_bad([lines[0], huge], 1, "1 MiB")
+
+    def test_agreement_events(self):
+        lines = chain(agreement_units())
+        self.write(lines)
+        report = self.run_verifier(expect_exit=0)
+        self.assertEqual((report["events"], report["lines"], report["head"]), (8, 10, sha(lines[-1])))
+        self.assertEqual(report["balances"], [     # the postings of agreement events count
+            {"account": "Assets:Bank:BJB", "currency": "IDR", "amount": "42494500.00"},
+            {"account": "Assets:Receivable:Agreements", "currency": "IDR", "amount": "0.00"},
+            {"account": "Assets:Receivable:Agreements", "currency": "USD", "amount": "18500.00"},
+            {"account": "Equity:Opening", "currency": "IDR", "amount": "-1000.00"},
+            {"account": "Expenses:BankCharges", "currency": "IDR", "amount": "6500.00"},
+            {"account": "Income:Mobilised:Government", "currency": "IDR", "amount": "-42500000.00"},
+            {"account": "Income:Mobilised:Government", "currency": "USD", "amount": "-18500.00"}])
+
+    def assert_bad_event(self, body, reason_part, units=None):
+        """`body` replaces the AG-1 agreement line (line 7) of agreement_units()."""
+        units = units or agreement_units()
+        units[6] = ("one", body)
+        return self.assert_bad(chain(units[:7]), 6, reason_part)
+
+    def test_valuation(self):
+        self.assert_bad_event(agreement(val=valuation("13896", "10794.48")), "valuation")   # one cent off
+        self.assert_bad_event(agreement(val=valuation("13896", "10794.46")), "valuation")
+        self.assert_bad_event(agreement(val=valuation("13896", "10794.473")), "amount")     # USD scale
+        self.assert_bad_event(agreement(val=valuation("13896", "10794.47", currency="IDR")), "currency")
+        self.assert_bad_event(agreement(val=valuation("0", "0.00")), "rate")
+        self.assert_bad_event(agreement(val=valuation("13896.0000000000001", "10794.47")), "rate")
+        self.assert_bad_event(agreement(val=valuation("-13896", "-10794.47")), "rate")
+        # In the base currency: rate "1" and the amount itself.
+        self.assert_bad_event(agreement("AG-1", "18500.00", "USD", valuation("1", "18500.01")), "rate 1")
+        self.assert_bad_event(agreement("AG-1", "18500.00", "USD", valuation("1.0", "18500.00")), "rate 1")
+        # Exact division, rounded once, half to even: 1,000.25 IDR at 10 is 100.025 USD.
+        for value, exit_status in (("100.02", 0), ("100.03", 3)):
+            units = agreement_units()[:6] + [("one", agreement(amount="1000.25", val=valuation("10", value)))]
+            self.write(chain(units))
+            self.run_verifier(expect_exit=exit_status)
+        # 1,000,000 JPY at 0.5 JPY per USD (a scale-0 currency) is 2,000,000.00 USD; rate decimals.
+        units = agreement_units()[:6] + [("one", agreement(amount="1000000", currency="JPY",
+                                                           val=valuation("0.5", "2000000.00")))]
+        self.write(chain(units))
+        self.run_verifier(expect_exit=0)
+        # A cancellation is valued at its agreement's signing rate (13896), not the day's.
+        units = agreement_units()
+        change = units[8][1]
+        change["data"]["valuation"] = valuation("14000", "7678.57", rate_date="2024-02-02")
+        self.assert_bad(chain(units), 8, "signing rate")
+
+    def test_data_members(self):
+        body = agreement()
+        data = body["data"]
+        body["data"] = {"counterparty": data.pop("counterparty"), **data}
+        self.assert_bad_event(body, "out of order")
+        self.assert_bad_event(agreement(memo="x"), "members wrong")              # unknown member
+        body = agreement()
+        del body["data"]["restriction"]
+        self.assert_bad_event(body, "members wrong")
+        body = agreement()
+        body["data"]["valuation"] = {"rate": "13896", **valuation("13896", "10794.47")}   # rate first
+        self.assert_bad_event(body, "data.valuation: members")
+        self.assert_bad_event(agreement(schedule=[{"due": "2024-03-01", "tranche": "1",
+                                                   "amount": "150000000.00"}]), "data.schedule[0]")
+        self.assert_bad_event(agreement(schedule={}), "not an array")
+        body = agreement()
+        body["data"] = [body["data"]]
+        self.assert_bad_event(body, "not an object")
+        body = agreement()
+        del body["data"]
+        self.assert_bad_event(body, "order")                     # section 1: data is a member
+        body = agreement()                         # data after postings
+        body["data"] = body.pop("data")
+        self.assert_bad_event(body, "order")
+
+    def test_data_values(self):
+        cases = [(agreement(nature="gift"), "nature"), (agreement(form="in kind"), "form"),
+                 (agreement(counts_as="Leverage"), "counts_as"), (agreement(nature=None), "nature"),
+                 (party("P-9", kind="ngo"), "kind"), (agreement(conditional="false"), "conditional"),
+                 (agreement(conditional=0), "conditional"), (agreement(cso="CSO 3204"), "cso"),
+                 (agreement(counterparty=""), "counterparty"), (agreement(currency="XYZ"), "currency"),
+                 (agreement(purpose=None), "purpose"), (agreement(document_sha256="ab" * 31), "document_sha256"),
+                 (agreement(schedule=[{"tranche": "1", "due": "2024-02-30", "amount": "150000000.00"}]), "due"),
+                 (party("P-9", aliases="PIW"), "aliases"), (party("P-9", aliases=[1]), "aliases"),
+                 (receipt(bank_account="BA 1"), "bank_account"),
+                 (receipt(allocation=[{"tranche": "", "amount": "42500000.00"}]), "tranche"),
+                 (event("rate", "RATE-USD-IDR-2024-01-08", {"base": "USD", "quote": "IDR", "source": "",
+                                                             "value": "13896.1234567890123"}, date="2024-01-08"),
+                  "value"),
+                 (event("rate", "RATE-USD-IDR-2024-01-06", {"base": "USD", "quote": "IDR",
+                                                             "value": "13896", "source": ""}), "RATE-"),
+                 (event("bank-account", "BA-2", {"cso": "CSO-3204", "bank": "BJB", "number": "1", "currency": "IDR",
+                                                 "account": "Assets:Cash:BJB", "opening_balance": "0.00"}), "account")]
+        for body, reason in cases:
+            with self.subTest(reason=reason):
+                self.assert_bad_event(body, reason)
+        self.write(chain(agreement_units()[:6] + [("one", agreement(document_sha256="ab" * 32, conditional=True,
+                                                                    condition="SK Bupati", postings=[]))]))
+        self.run_verifier(expect_exit=0)
+
+    def test_data_amount_scale(self):
+        for changes in ({"amount": "150000000"}, {"amount": "150000000.0"},
+                        {"schedule": [{"tranche": "1", "due": "2024-03-01", "amount": "150000000"}]}):
+            with self.subTest(changes=changes):
+                self.assert_bad_event(agreement(**changes), "amount")
+        self.assert_bad_event(receipt(bank_charges="6500"), "data.bank_charges")
+        self.assert_bad_event(receipt(overpayment=0), "data.overpayment")
+        self.assert_bad_event(agreement(amount="500.00", currency="KWD", val=valuation("0.3", "1666.67")), "amount")
+
+    def test_agreement_event_postings(self):
+        units = agreement_units()
+        self.write(chain(units[:1] + [("one", party())]))        # a party moves no value: postings []
+        self.run_verifier(expect_exit=0)
+        self.assert_bad_event(dict(party("P-9"), postings=[{"account": "Assets:X", "amount": "0.00", "currency": "USD"}]),
+                              "no postings")
+        self.assert_bad_event(txn("T-9"), "needs postings")                  # but a transaction does
+        body = receipt()
+        body["postings"][0]["amount"] = "42493500.01"
+        self.assert_bad_event(body, "does not balance")
+        self.assert_bad_event(agreement(postings=[("Assets:Receivable:Agreements", "150000000.00", "IDR"),
+                                                  ("Income:Mobilised:Government", "-150000000.00", "USD")]),
+                              "does not balance")
+        self.assert_bad_event(agreement(postings=[("Assets:Receivable:Agreements", "150000000", "IDR")]), "amount")
+
+    def test_agreement_event_ids_and_reverses(self):
+        self.assert_bad_event(agreement("CSO-3204"), "duplicate id")         # ids are shared by all types
+        self.assert_bad_event(txn("BA-1", ("Assets:Bank:BJB", "0.00", "IDR")), "duplicate id")
+        body = agreement()
+        body = {**{k: v for k, v in body.items() if k not in ("data", "postings")}, "reverses": "CSO-3204",
+                "data": body["data"], "postings": body["postings"]}
+        self.assert_bad_event(body, "reverses")
+
+    def test_bad_agreement_event_inside_a_unit(self):
+        units = agreement_units()
+        units[3][1]["data"]["opening_balance"] = "1000.001"
+        self.assert_bad(chain(units), 3, "opening_balance")
 
     def test_usage_errors(self):
         self.path = os.path.join(self.tmp.name, "missing.jsonl")
