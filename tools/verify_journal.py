@@ -220,14 +220,14 @@ def check_event(obj, index, seen, ledger):
     except UnicodeEncodeError:
         raise Bad("description is not valid Unicode")
     if "reverses" in obj:
-        need(kind == "txn", f"a {kind} event never carries reverses")
+        need(kind == "txn", f"{kind} events never carry reverses")
         need(matches(ID, obj["reverses"]) and seen(obj["reverses"]), "reverses an unknown id")
     if kind in DATA:
         check_data(kind, obj, ledger)
     postings, totals, result = obj["postings"], {}, []
     need(isinstance(postings, list) and len(postings) <= 1000, "bad postings")
     need(postings or kind != "txn", "a transaction needs postings")   # section 4.3: others may have none
-    need(not postings or kind not in ("party", "rate"), f"a {kind} moves no value: no postings")
+    need(not postings or kind not in ("party", "rate"), f"a {kind} moves no value: no postings")  # 4.3
     for p in postings:
         need(isinstance(p, dict), "posting is not an object")
         keys = list(p)
@@ -240,7 +240,7 @@ def check_event(obj, index, seen, ledger):
         totals[p["currency"]] = totals.get(p["currency"], 0) + value
         result.append((p["account"], p["currency"], value))
     for currency, total in sorted(totals.items()):
-        need(total == 0, f"{kind} does not balance in {currency}")
+        need(total == 0, f"the postings do not balance in {currency}")
     for p in postings if kind == "txn" else []:   # section 4.2: accounts only agreement events move
         need(not any(p["account"] == root or p["account"].startswith(root + ":") for root in CONTROLLED),
              f"a transaction posts to {p['account']}, which agreements control")
@@ -266,11 +266,14 @@ def check_data(kind, obj, ledger):
         need(valuation["value"] == expected,
              f"valuation is {valuation['value']}, but {amount} {currency} at {valuation['rate']} "
              f"is {expected} {base}")
+    # Cancellations and write-offs are valued at their agreement's signing rate. (Rates are kept
+    # as soon as an agreement is checked: a failure ends the check, so a unit that does not land
+    # is never consulted. Whether the agreement exists is a booking rule, not modelled here.)
     if kind == "agreement":
         ledger["signing_rates"][obj["id"]] = valuation["rate"]
-    signing_rate = ledger["signing_rates"].get(data["agreement"]) if kind == "change" else None
-    if data.get("change") in ("cancel", "write-off") and signing_rate is not None:
-        need(Fraction(valuation["rate"]) == Fraction(signing_rate),
+    elif kind == "change" and data["change"] in ("cancel", "write-off"):
+        signing_rate = ledger["signing_rates"].get(data["agreement"])
+        need(signing_rate is None or Fraction(valuation["rate"]) == Fraction(signing_rate),
              f"a {data['change']} is valued at its agreement's signing rate {signing_rate}")
 
 
@@ -306,7 +309,7 @@ def check_value(spec, value, name, currency, base):
               "rate": lambda v: matches(RATE, v) and Fraction(v) > 0,
               "sha256 or empty": lambda v: matches(SHA256_OR_EMPTY, v),
               "bank account": lambda v: matches(ACCOUNT, v) and len(v) <= 200
-                                        and (v + ":").startswith("Assets:Bank:"),
+                                        and (v == "Assets:Bank" or v.startswith("Assets:Bank:")),
               }[spec](value), f"bad {name}")
 
 

@@ -206,7 +206,8 @@ Result<std::vector<Planned>> plan(const Sources& dir, const ImportOptions& optio
     p.province = rows.text("province", false);
     p.region_code = rows.text("region_code", false);
     p.aliases = split_bars(rows.text("aliases", false));
-    if (rows.ok()) add(event(EventKind::party, id, parties_date, p.name, std::move(p)), rows.where(), -3);
+    std::string description = p.name;  // before p is moved from
+    if (rows.ok()) add(event(EventKind::party, id, parties_date, std::move(description), std::move(p)), rows.where(), -3);
   }));
   FL_TRY_VOID(each_row(dir, "bank_accounts.csv", options, errors, [&](Rows& rows) {
     BankAccount b;
@@ -323,7 +324,8 @@ Result<std::vector<Planned>> plan(const Sources& dir, const ImportOptions& optio
     const bool derive = rc.allocation.empty();
     (void)cso;
     if (rows.ok()) {
-      add(event(EventKind::receipt, id, date, "Receipt for " + rc.agreement, std::move(rc)), rows.where(), 2, derive);
+      std::string description = "Receipt for " + rc.agreement;  // before rc is moved from
+      add(event(EventKind::receipt, id, date, std::move(description), std::move(rc)), rows.where(), 2, derive);
     }
   }));
   FL_TRY_VOID(each_row(dir, "changes.csv", options, errors, [&](Rows& rows) {

@@ -235,7 +235,7 @@ Result<DomainData> read(EventKind kind, const Json& j) {
       FL_TRY(rc.gross, r.money("gross", c));
       FL_TRY(rc.bank_charges, r.money("bank_charges", c));
       FL_TRY(rc.tax_withheld, r.money("tax_withheld", c));
-      FL_TRY(rc.bank_account, r.id("bank_account"));
+      FL_TRY(rc.bank_account, r.id("bank_account", true));  // empty for in-kind deliveries
       FL_TRY(rc.bank_reference, r.str("bank_reference"));
       FL_TRY_VOID(r.each("allocation", [&](const Reader& a) -> Result<void> {
         Allocation al;

@@ -16,20 +16,22 @@ struct Figures {
   Int128 committed = 0, received = 0, outstanding = 0, written_off = 0, received_at_receipt = 0;
 };
 
-Int128 at_signing_rate(const AgreementState& a, const Int128& amount, Currency base) {
-  if (a.currency() == base) return amount;
-  auto rate = Rate::parse(base, a.currency(), a.terms.valuation.rate);
-  FL_ASSERT(rate.has_value());  // checked when the agreement was recorded
-  auto v = convert(Money(a.currency(), amount), *rate);
+
+// The part `amount` of the commitment, at the commitment's own value: pro rata of the
+// committed value (exactly the signing rate when no amendment came at another rate), so the
+// received part is never negative and a fully paid agreement has nothing outstanding.
+Int128 share_of_commitment(const AgreementState& a, const Int128& amount) {
+  if (a.committed() == 0) return 0;
+  auto v = divide_half_even(a.committed_value * amount, a.committed());
   FL_ASSERT(v.has_value());
-  return v->minor();
+  return *v;
 }
 
-Figures figures(const AgreementState& a, Currency base) {
+Figures figures(const AgreementState& a) {
   Figures f;
   f.committed = a.committed_value;
-  f.outstanding = at_signing_rate(a, a.outstanding(), base);
-  f.written_off = at_signing_rate(a, a.written_off, base);
+  f.outstanding = share_of_commitment(a, a.outstanding());
+  f.written_off = share_of_commitment(a, a.written_off);
   f.received = f.committed - f.outstanding - f.written_off;
   f.received_at_receipt = a.received_value_at_receipt;
   return f;
@@ -103,7 +105,7 @@ Report progress_report(const Ledger& ledger, std::optional<Date> as_of) {
     }
     ++counted;
     mobilised[a.terms.cso] = true;
-    const Figures f = figures(a, base);
+    const Figures f = figures(a);
     auto& [n, sum] = by_kind[a.counterparty_kind];
     ++n;
     for (auto* acc : {&sum, &total}) {
@@ -164,7 +166,7 @@ Report csos_report(const Ledger& ledger, std::optional<Date> as_of) {
   for (const auto& [id, a] : prog.agreements()) {
     if (!a.counts()) continue;
     Cso& c = csos[a.terms.cso];
-    const Figures f = figures(a, base);
+    const Figures f = figures(a);
     ++c.agreements;
     c.f.committed += f.committed;
     c.f.received += f.received;

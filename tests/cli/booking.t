@@ -3,7 +3,7 @@ The worked example of docs/booking.md: one rupiah agreement from signing to its 
   $ . "$TESTDIR/setup.sh"
   $ fundledger -f b.jsonl init --ledger-id booking --target 700000 > /dev/null
   $ fundledger -f b.jsonl import "$ROOT/examples/booking"
-  imported 9 event(s); head 1e44b6043cbd7b7fcdb12cde328838b89593616814d14a29f67ff9e498b05b7e
+  imported 9 event(s); head f1d8fad265ca9d3e822fe26590fd080a7a81ee090cea524efa4aa3e50b203900
   $ grep '"type":"agreement"' b.jsonl | "$PYTHON" -c 'import json,sys; l=json.loads(sys.stdin.read()); print(json.dumps(l["data"]["valuation"])); [print(p["account"], p["amount"], p["currency"]) for p in l["postings"]]'
   {"rate_date": "2021-03-01", "rate": "14285", "source": "JISDOR", "currency": "USD", "value": "10500.53"}
   Assets:Receivable:Agreements 150000000.00 IDR

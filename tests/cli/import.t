@@ -41,6 +41,6 @@ Without a declared number locale, an ambiguous amount is refused:
   fundledger: 1 row(s) refused; nothing was imported
   [1]
   $ fundledger -f j.jsonl import amb --number-locale id
-  imported 3 event(s); head e092364564cf692906013bc6aa6968bd018d03231188403e272850c5e915a190
+  imported 3 event(s); head eed98543798da2e6b805df45befff9e3f9cb538b0b7bf9e7ce36137a80cb1eec
   $ fundledger -f j.jsonl balance --format csv | grep BJB
   line,Assets:Bank:BJB-3204,IDR,1500.00\r (esc)

@@ -4,28 +4,28 @@ refused on the way (each leaves the journal unchanged).
   $ . "$TESTDIR/setup.sh"
   $ fundledger -f j.jsonl init --ledger-id life --target 700000 > /dev/null
   $ fundledger -f j.jsonl party add --id CSO-7371 --kind cso --name "Perkumpulan Warga Makassar" --district "Kota Makassar" --province "Sulawesi Selatan" --region-code 73.71
-  recorded; head 12c20e349b0591ad88214b13f8390b851a5fafb1b6d607410f2732abb61616c3
+  recorded; head ba094f959cae002577ab41a31aa3157cf4138da72afff96d19479569bf1d3c5a
   $ fundledger -f j.jsonl party add --id BAZNAS-MKS --kind philanthropy --name "BAZNAS Kota Makassar" --level zakat --alias "BAZNAS KOTA MAKASSAR"
-  recorded; head 5829a0dcd9c2cef09f03f8be3eb161def0563536042b79daabb889cb8928f4d4
+  recorded; head e8d04ac4e84104496fdf9b956ce884672036043ba4d3c6389fdb4b6bcc6d88a7
   $ fundledger -f j.jsonl party add --id SEMEN-TONASA --kind company --name "PT Semen Tonasa" --level state-owned
-  recorded; head 1341fe49f9e8ca0a0808101ea51d7fa0e34d57b91a3d7623ce8fab753764d397
+  recorded; head 9e2da241ed36c8f8827aef1015ae7740b743797e0dc421dfacac11b4bb7a4433
   $ fundledger -f j.jsonl bank-account open --id BA-1 --cso CSO-7371 --bank "Bank Sulselbar" --number 0012 --currency IDR --account Assets:Bank:SULSELBAR-7371 --opened 2022-01-03 --opening-balance 5000000
-  recorded; head 2eec09f6cdf0e6749899f1ecab9e75877de87938672fbf5c806182379e515165
+  recorded; head 5507f399c81ed4a2db87018e2d50dc272b3c9d0b68858ab3406185731926d0b0
   $ fundledger -f j.jsonl rate add --date 2022-01-03 --base USD --quote IDR --value 14270 --source JISDOR
-  recorded; head 556c1a15ebdcd049039cb61da57f32bc7668c7f8559180489fa9e643b79ee014
+  recorded; head fce0b438198b2243e7d3e8bd28490645f5520eacd33c0fa84932cc4fe3967d8c
   $ fundledger -f j.jsonl rate add --date 2022-07-01 --base USD --quote IDR --value 14956 --source JISDOR
-  recorded; head 05a8b714ac87d16e49536a3a015537900fb2b10937ba585657939108c0137540
+  recorded; head 78223be1dc899fd7f6bcc74b227c47158d7470db3f02114d713544963ead145d
 
 A conditional grant: cash before the condition is met is a refundable advance.
 
   $ fundledger -f j.jsonl agreement sign --id AG-1 --cso CSO-7371 --counterparty BAZNAS-MKS --signed 2022-01-05 --currency IDR --amount 100000000 --conditional yes --condition "Laporan kegiatan tahap 1 diterima" --tranche "1 2022-02-01 40000000" --tranche "2 2022-08-01 60000000"
-  recorded; head bd057f27e111a328bc0e85d22466b0a336867aca96b40717cc796306a4901e73
+  recorded; head c64f18f91285ad231207ab6f212e1f3c70a943ad369dfd8b079bbf2c877399a7
   $ fundledger -f j.jsonl receipt record --id RC-1 --cso CSO-7371 --agreement AG-1 --date 2022-01-07 --gross 40000000 --bank-charges 6500 --bank-account BA-1
-  recorded; head 7d2b3f1dedb27bfc033e0b09330e739bee69b02f80fba8b582d2c94f1ae1f76a
+  recorded; head 15c3d0306cd8960ea12ab182081761ce787a6fbfd19968ce87924521d70514a8
   $ fundledger -f j.jsonl balance --format csv | grep -E 'Refundable|Receivable|Mobilised:' | tr -d '\r'
   line,Liabilities:RefundableAdvances,IDR,-40000000.00
   $ fundledger -f j.jsonl agreement change condition-met --id CH-1 --agreement AG-1 --date 2022-01-10
-  recorded; head e56f3441c2c9c14b14f3b2bc98ffd8e46c3ab693ec853787fa391a6241732206
+  recorded; head 9adc2befe1f958975a0086bee3d9b947840f1517469a418649bd81de4c6e75b6
   $ fundledger -f j.jsonl balance --format csv | grep -E 'Refundable|Receivable:|Mobilised:' | tr -d '\r'
   line,Assets:Receivable:Agreements,IDR,60000000.00
   line,Income:Mobilised:Philanthropy,IDR,-100000000.00
@@ -35,11 +35,11 @@ An amendment, then a receipt that pays more than is outstanding: the excess is a
 refunded later.
 
   $ fundledger -f j.jsonl agreement change amend --id CH-2 --agreement AG-1 --date 2022-07-04 --amount 20000000 --tranche 2
-  recorded; head 9959c7409885d811498ae28daad235c60ee887c9ccb13fa3d717d3f83b2bd4e2
+  recorded; head b9b75f6d38b555288a9a572cf9269a6d6aa7a29f9f0e51492efdff461ebb066f
   $ fundledger -f j.jsonl receipt record --id RC-2 --cso CSO-7371 --agreement AG-1 --date 2022-07-05 --gross 85000000 --bank-account BA-1
-  recorded; head eef559b65fdb49acd53cbac96e96127cfb4c7ba11a08f35c8a587a315117b383
+  recorded; head 927827b8c5d0f6a5b91b20a137e9580b907eaf42458baabf5d1a85273e0c4e1c
   $ fundledger -f j.jsonl agreement change refund --id CH-3 --agreement AG-1 --date 2022-07-06 --amount 5000000 --bank-account BA-1 --note "Kelebihan transfer"
-  recorded; head 938b1770e2d31c596328c8b39700f879793d411c747b0f54194242c2ccf211b4
+  recorded; head 81056689d743e49b9afa79c9c13b188afd630fd7cd00b8a4841219f948c5949e
   $ fundledger -f j.jsonl balance --format csv | grep -E 'Overpay|Receivable:|Mobilised:|SULSELBAR' | tr -d '\r'
   line,Assets:Bank:SULSELBAR-7371,IDR,124993500.00
   line,Assets:Receivable:Agreements,IDR,0.00
@@ -49,11 +49,11 @@ refunded later.
 A company agreement partly cancelled, partly written off:
 
   $ fundledger -f j.jsonl agreement sign --id AG-2 --cso CSO-7371 --counterparty SEMEN-TONASA --signed 2022-07-02 --currency IDR --amount 90000000 --tranche "1 2022-08-01 30000000" --tranche "2 2022-09-01 30000000" --tranche "3 2022-10-01 30000000"
-  recorded; head 3aea01ca8a1b12f4c00147a469b094cf87044b3f18d57a97b9274fd0739d9b72
+  recorded; head 7be5573a6529175e0a5f16cfd3a22a1ec48139479e71c191176a3cae3440d540
   $ fundledger -f j.jsonl agreement change cancel --id CH-4 --agreement AG-2 --date 2022-07-20 --amount 30000000 --note "Efisiensi CSR"
-  recorded; head 8d8c8377ccae99f2e9c8dbc297bc48ede04dd792f22d3d0df6297a2679a98876
+  recorded; head 9ade6f8b1b3df4a8905ea7cb6e95ee55a7114d1242ee3b96f17de127491287d6
   $ fundledger -f j.jsonl agreement change write-off --id CH-5 --agreement AG-2 --date 2022-07-21 --amount 10000000
-  recorded; head 785cac54e81b03628bb7e33f20f8bc54cfdff5c2f13bee3b3e4d993fd73e2bd0
+  recorded; head f25b5473021c1754c62030b29403e276c2f87c11a1664490557e813b9f6b814b
   $ fundledger -f j.jsonl report progress | sed -n '/^Counterparty/,/^Total/p'
   Counterparty kind  Agreements  Committed  Received  Written off  Outstanding  Received at receipt rate  FX difference
   ---------------------------------------------------------------------------------------------------------------------
@@ -68,15 +68,15 @@ A company agreement partly cancelled, partly written off:
 The rest of AG-2 cancelled; a grant cancelled whole; a USD agreement; a fresh rate:
 
   $ fundledger -f j.jsonl agreement change cancel --id CH-9 --agreement AG-2 --date 2022-07-22 --note "Program dihentikan"
-  recorded; head 64027daf52a3452df885771e39d82f21d69ae437732a1dddba74005ccfc3378c
+  recorded; head e6fd5a0b150f61a798be0a912e6b340bdb83af53c7952ab180fa37d17208012d
   $ fundledger -f j.jsonl agreement sign --id AG-7 --cso CSO-7371 --counterparty BAZNAS-MKS --signed 2022-07-02 --currency IDR --amount 5000000 --tranche "1 2022-08-01 5000000"
-  recorded; head c76263f8ea8aff66a8143ab406341849a10235827270f0b8087703021bb686db
+  recorded; head e46324455ddb31e66508454fa848edab0fcbb39d604af9095779caef448ccc42
   $ fundledger -f j.jsonl agreement change cancel --id CH-13 --agreement AG-7 --date 2022-07-03
-  recorded; head 20ed8ea8218689c0c29a29867fe1e7b7492b9b6da0271b11f43f83fceec7995c
+  recorded; head b52d47d70ac51e963d401b48ddf1b4ab6144354567876a1ed3f696ba7d9d2493
   $ fundledger -f j.jsonl agreement sign --id AG-5 --cso CSO-7371 --counterparty SEMEN-TONASA --signed 2022-07-02 --currency USD --amount 1000 --tranche "1 2022-08-01 1000"
-  recorded; head d4c13deaefe1323e8161fd176e5817e681b7ee72062203857bc0596c086d45e0
+  recorded; head c2e7c8014e7882809a161e514c891961b03d967a2abd984f09868117185ed72c
   $ fundledger -f j.jsonl rate add --date 2022-07-22 --base USD --quote IDR --value 14998 --source JISDOR
-  recorded; head d7db23220253f8b286b179392ebe5a3ccaf3dcac64659e91390b9a876fdcfd93
+  recorded; head 2c4d60f07c0c7c03423d347cf392b865a47afb2566456aa7fc242198514d4505
   $ fundledger -f j.jsonl report progress | sed -n '/^Agreements that do not count/,$p'
   Agreements that do not count
   Agreement  CSO       Counterparty  Kind          Status     Currency        Amount  Reason
@@ -140,3 +140,16 @@ Refused, with the journal unchanged:
   [1]
   $ check
   unchanged
+
+In-kind support is booked when it is delivered, at its agreed value:
+
+  $ fundledger -f j.jsonl agreement sign --id AG-8 --cso CSO-7371 --counterparty SEMEN-TONASA --signed 2022-07-22 --currency IDR --amount 15000000 --form in-kind --valuation-basis "Penawaran pemasok" --purpose "Semen untuk balai warga" --tranche "1 2022-08-01 15000000"
+  recorded; head 3db706173bce35c27714d59e3c5c1cffa1081f18538da6a349f5bd2b1230b86e
+  $ fundledger -f j.jsonl balance --format csv | grep -E 'InKind' | tr -d '\r'
+  $ fundledger -f j.jsonl receipt record --id RC-10 --cso CSO-7371 --agreement AG-8 --date 2022-07-25 --gross 15000000
+  recorded; head 9c83d8e3153b86dfaf9eba2f683a0704df36ef0888329ea0649151f9e85513d6
+  $ fundledger -f j.jsonl balance --format csv | grep -E 'InKind' | tr -d '\r'
+  line,Expenses:InKind,IDR,15000000.00
+  line,Income:Mobilised:Company:InKind,IDR,-15000000.00
+  $ fundledger -f j.jsonl verify | head -n 1
+  ok: 22 events in 23 lines; hash chain intact

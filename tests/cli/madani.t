@@ -4,10 +4,10 @@ mobilised — imported from its CSV files, then reported.
   $ . "$TESTDIR/setup.sh"
   $ fundledger -f m.jsonl init --ledger-id madani --target 700000 > /dev/null
   $ fundledger -f m.jsonl import "$ROOT/examples/madani"
-  imported 1390 event(s); head 43c9cafe64160faffaadf669a653401553938c3dfb315f6cb3616ebb7b75d2d1
+  imported 1390 event(s); head 71c50de6aa729c3e81be88ebf0a89583d3074c602ec5e118a7b701ca15ffa628
   $ fundledger -f m.jsonl verify
   ok: 1390 events in 1392 lines; hash chain intact
-  head: 43c9cafe64160faffaadf669a653401553938c3dfb315f6cb3616ebb7b75d2d1
+  head: 71c50de6aa729c3e81be88ebf0a89583d3074c602ec5e118a7b701ca15ffa628
   $ fundledger -f m.jsonl report progress
   as_of: 
   currency: USD
@@ -22,8 +22,8 @@ mobilised — imported from its CSV files, then reported.
   Counterparty kind  Agreements   Committed    Received  Written off  Outstanding  Received at receipt rate  FX difference
   ------------------------------------------------------------------------------------------------------------------------
   government                 27  301,280.39  284,955.99         0.00    16,324.40                281,328.48      -3,627.51
-  company                    27  158,545.28  130,865.77         0.00    27,679.51                130,142.99        -722.78
-  philanthropy               26  270,296.25  259,582.51         0.00    10,713.74                259,529.67         -52.84
+  company                    27  158,545.28  130,865.76         0.00    27,679.52                130,142.99        -722.77
+  philanthropy               26  270,296.25  259,582.52         0.00    10,713.73                259,529.67         -52.85
   ------------------------------------------------------------------------------------------------------------------------
   Total                      80  730,121.92  675,404.27         0.00    54,717.65                671,001.14      -4,403.13
   
@@ -53,11 +53,11 @@ mobilised — imported from its CSV files, then reported.
 Importing the same files again changes nothing:
 
   $ fingerprint m.jsonl
-  5d6065c54c6d795d
+  a6ecd08c4f09ec1f
   $ fundledger --now 2027-01-01T00:00:00Z -f m.jsonl import "$ROOT/examples/madani"
   nothing new: all 1390 event(s) are in the journal already
   $ fingerprint m.jsonl
-  5d6065c54c6d795d
+  a6ecd08c4f09ec1f
 
 Each CSO's trial balance is zero in every currency, and the receivable is what the agreements
 still expect:

@@ -6,7 +6,8 @@ Run from the repository root:
     /usr/bin/python3 tests/verifier/cross_check.py build/release/ledger/cli/fundledger [--keep]
 
 A corpus of journals is built in a temporary directory: every *.jsonl under examples/,
-journals written through the CLI, a generated journal of 3,000 transactions, tamper cases
+journals written through the CLI (among them examples/madani imported: one unit of agreement
+events, section 4.3), a generated journal of 3,000 transactions, tamper cases
 (bytes changed, lines deleted, swapped, repeated, truncated, torn tails, open or miscounted
 units) and forged journals (edited, then re-hashed and re-chained as a malicious editor would,
 so that only the event rules of docs/format/journal.md can catch them). For every journal

@@ -467,10 +467,10 @@ class VerifierTest(unittest.TestCase):
         self.assert_bad_event(txn("T-9"), "needs postings")                  # but a transaction does
         body = receipt()
         body["postings"][0]["amount"] = "42493500.01"
-        self.assert_bad_event(body, "does not balance")
+        self.assert_bad_event(body, "do not balance")
         self.assert_bad_event(agreement(postings=[("Assets:Receivable:Agreements", "150000000.00", "IDR"),
                                                   ("Income:Mobilised:Government", "-150000000.00", "USD")]),
-                              "does not balance")
+                              "do not balance")
         self.assert_bad_event(agreement(postings=[("Assets:Receivable:Agreements", "150000000", "IDR")]), "amount")
 
     def test_agreement_event_ids_and_reverses(self):
