@@ -25,6 +25,10 @@ bool Ledger::after_as_of(const Transaction& t) const {
 
 Result<void> Ledger::check(const Transaction& t, std::span<const std::string_view> pending_ids) const {
   if (!has_header_) return fail(Errc::corrupt, "a transaction before the header");
+  if (t.kind != EventKind::txn && !t.reverses.empty()) {
+    return fail(Error(Errc::invalid_input, "only a plain transaction reverses another; agreement events change by events of their own")
+                    .in("reverses"));
+  }
   FL_TRY_VOID(check_balanced(t));
   const auto pending = [&](std::string_view id) {
     return std::find(pending_ids.begin(), pending_ids.end(), id) != pending_ids.end();

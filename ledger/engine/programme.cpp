@@ -344,7 +344,7 @@ Result<void> Programme::check(const Transaction& e, Currency base) const {
       if (p.kind == PartyKind::company && !(p.level == "private" || p.level == "state-owned")) {
         return refuse("level", "a company is private or state-owned");
       }
-      return ok();
+      break;
     }
     case EventKind::bank_account: {
       const auto& b = std::get<BankAccount>(e.data);
@@ -355,16 +355,18 @@ Result<void> Programme::check(const Transaction& e, Currency base) const {
       for (const auto& [id, other] : bank_accounts_) {
         if (other.account == b.account) return refuse("account", "\"" + b.account + "\" belongs to bank account " + id);
       }
-      return ok();
+      break;
     }
     case EventKind::rate: {
       const auto& q = std::get<RateQuote>(e.data);
       FL_TRY_VOID(Rate::parse(q.base, q.quote, q.value));
+      const std::string want_id = "RATE-" + code(q.base) + "-" + code(q.quote) + "-" + e.date.to_string();
+      if (e.id != want_id) return fail(Error(Errc::invalid_input, "a rate's id is " + want_id).in("id"));
       const auto series = rates_.find(RateKey{code(q.base), code(q.quote)});
       if (series != rates_.end() && series->second.count(e.date.days()) != 0) {
         return refuse("value", "a " + code(q.base) + "/" + code(q.quote) + " rate for " + e.date.to_string() + " is recorded already");
       }
-      return ok();
+      break;
     }
     case EventKind::agreement: {
       const auto& a = std::get<Agreement>(e.data);
@@ -376,7 +378,12 @@ Result<void> Programme::check(const Transaction& e, Currency base) const {
       if (a.amount.sign() <= 0) return refuse("amount", "must be more than zero");
       if (a.conditional && a.condition.empty()) return refuse("condition", "a conditional agreement states its condition");
       if (a.form == Form::in_kind && a.valuation_basis.empty()) return refuse("valuation_basis", "an in-kind agreement states how it was valued");
-      if (!a.document_sha256.empty() && a.document_sha256.size() != 64) return refuse("document_sha256", "is not 64 hex digits");
+      if (!a.document_sha256.empty() &&
+          (a.document_sha256.size() != 64 || !std::all_of(a.document_sha256.begin(), a.document_sha256.end(), [](char ch) {
+            return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f');
+          }))) {
+        return refuse("document_sha256", "is not 64 lowercase hex digits");
+      }
       if (a.schedule.empty()) return refuse("schedule", "an agreement comes with its tranche schedule");
       Int128 sum = 0;
       for (std::size_t i = 0; i < a.schedule.size(); ++i) {
@@ -394,7 +401,8 @@ Result<void> Programme::check(const Transaction& e, Currency base) const {
         return refuse("schedule", "the tranches add up to " + amount_text(sum, a.amount.currency()) + ", not the agreement's " +
                                       amount_text(a.amount.minor(), a.amount.currency()));
       }
-      return check_valuation(a.valuation, a.amount, base, "valuation");
+      FL_TRY_VOID(check_valuation(a.valuation, a.amount, base, "valuation"));
+          break;
     }
     case EventKind::receipt: {
       const auto& r = std::get<Receipt>(e.data);
@@ -464,7 +472,8 @@ Result<void> Programme::check(const Transaction& e, Currency base) const {
           const auto& t = ch.tranche.empty() ? a->tranches.back()
                                              : *std::find_if(a->tranches.begin(), a->tranches.end(), [&](const TrancheState& s) { return s.id == ch.tranche; });
           if (t.amount + x < t.received) return refuse("amount", "would bring tranche " + t.id + " below what it received");
-          return check_valuation(ch.valuation, ch.amount, base, "valuation");
+          FL_TRY_VOID(check_valuation(ch.valuation, ch.amount, base, "valuation"));
+          break;
         }
         case ChangeKind::cancel:
           if (a->wholly_cancelled()) return refuse("agreement", "\"" + ch.agreement + "\" is cancelled already");
@@ -478,13 +487,18 @@ Result<void> Programme::check(const Transaction& e, Currency base) const {
             if (x > available) return refuse("amount", "only " + amount_text(available, a->currency()) + " is outstanding");
           }
           if (ch.valuation.rate != signing_rate) return refuse("valuation.rate", "a cancellation is valued at the signing rate " + signing_rate);
-          return check_valuation(ch.valuation, ch.amount, base, "valuation");
+          FL_TRY_VOID(check_valuation(ch.valuation, ch.amount, base, "valuation"));
+          break;
         case ChangeKind::condition_met:
         case ChangeKind::condition_lapsed:
           if (!a->terms.conditional) return refuse("change", "\"" + ch.agreement + "\" has no condition");
           if (a->condition_met || a->lapsed || a->wholly_cancelled()) return refuse("change", "the condition of \"" + ch.agreement + "\" is settled already");
           if (x != 0) return refuse("amount", "a condition change moves no amount");
-          return ok();
+          if (ch.valuation.rate != signing_rate || ch.valuation.rate_date != a->terms.valuation.rate_date) {
+            return refuse("valuation.rate", "a condition change is valued at the signing rate " + signing_rate);
+          }
+          FL_TRY_VOID(check_valuation(ch.valuation, ch.amount, base, "valuation"));
+          break;
         case ChangeKind::refund: {
           if (x <= 0) return refuse("amount", "a refund is positive");
           const Int128 cash_in = a->received + a->overpaid - a->refunded;
@@ -492,13 +506,15 @@ Result<void> Programme::check(const Transaction& e, Currency base) const {
           const auto bank = bank_accounts_.find(ch.bank_account);
           if (bank == bank_accounts_.end()) return refuse("bank_account", "\"" + ch.bank_account + "\" is not a recorded bank account");
           if (bank->second.cso != a->terms.cso) return refuse("bank_account", "\"" + ch.bank_account + "\" belongs to " + bank->second.cso);
-          return check_valuation(ch.valuation, ch.amount, base, "valuation");
+          FL_TRY_VOID(check_valuation(ch.valuation, ch.amount, base, "valuation"));
+          break;
         }
         case ChangeKind::write_off:
           if (!a->receivable_booked()) return refuse("agreement", "\"" + ch.agreement + "\" has no receivable to write off");
           if (x <= 0 || x > a->outstanding()) return refuse("amount", "write off between 0 and the " + amount_text(a->outstanding(), a->currency()) + " outstanding");
           if (ch.valuation.rate != signing_rate) return refuse("valuation.rate", "a write-off is valued at the signing rate " + signing_rate);
-          return check_valuation(ch.valuation, ch.amount, base, "valuation");
+          FL_TRY_VOID(check_valuation(ch.valuation, ch.amount, base, "valuation"));
+          break;
       }
       break;
     }
