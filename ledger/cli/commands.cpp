@@ -461,8 +461,10 @@ void register_commands(CLI::App& app, Globals& g) {
 
   static ReportArgs prog_args;
   static std::string which;
-  auto* cmd_report = app.add_subcommand("report", "programme reports: progress, csos");
-  cmd_report->add_option("name", which, "progress or csos")->required()->check(CLI::IsMember({"progress", "csos"}));
+  auto* cmd_report = app.add_subcommand("report", "programme reports: progress, csos, agreements, counterparties, provinces, quarters");
+  cmd_report->add_option("name", which, "progress, csos, agreements, counterparties, provinces or quarters")
+      ->required()
+      ->check(CLI::IsMember({"progress", "csos", "agreements", "counterparties", "provinces", "quarters"}));
   add_report_options(cmd_report, prog_args, false);
   cmd_report->callback([&g, finish] {
     finish([&]() -> Result<void> {
@@ -471,8 +473,14 @@ void register_commands(CLI::App& app, Globals& g) {
       FL_TRY(std::optional<Date> date, as_of(prog_args.as_of));
       FL_TRY(app::Loaded loaded, app::load_journal(path, ReplayOptions{date, std::nullopt}));
       warn_all(loaded.warnings);
-      const reports::Report r = which == "progress" ? reports::progress_report(loaded.ledger, date)
-                                                    : reports::csos_report(loaded.ledger, date);
+      FL_TRY(Instant clock, now(g));
+      const Date today = date ? *date : Date::from_days(static_cast<std::int32_t>(clock.unix_seconds() / 86400));
+      const reports::Report r = which == "progress"         ? reports::progress_report(loaded.ledger, date)
+                                : which == "csos"           ? reports::csos_report(loaded.ledger, date)
+                                : which == "agreements"     ? reports::agreements_report(loaded.ledger, date, today)
+                                : which == "counterparties" ? reports::counterparties_report(loaded.ledger, date)
+                                : which == "provinces"      ? reports::provinces_report(loaded.ledger, date)
+                                                            : reports::quarters_report(loaded.ledger, date);
       std::cout << reports::render(r, format);
       return ok();
     }());

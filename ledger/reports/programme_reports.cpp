@@ -220,4 +220,220 @@ Report csos_report(const Ledger& ledger, std::optional<Date> as_of) {
   return r;
 }
 
+namespace {
+
+std::string meta_as_of(std::optional<Date> as_of) { return as_of ? as_of->to_string() : ""; }
+
+Int128 overdue_of(const AgreementState& a, Date today, std::size_t* tranches = nullptr) {
+  Int128 sum = 0;
+  for (const auto& t : a.tranches) {
+    if (t.due < today && t.outstanding() > 0) {
+      sum += t.outstanding();
+      if (tranches != nullptr) ++*tranches;
+    }
+  }
+  return sum;
+}
+
+}  // namespace
+
+Report agreements_report(const Ledger& ledger, std::optional<Date> as_of, Date today) {
+  const Programme& prog = ledger.programme();
+  const Currency base = ledger.header().base_currency;
+  Table reg;
+  reg.report = "agreements";
+  reg.columns = {{"agreement", "Agreement", ColumnType::text}, {"cso", "CSO", ColumnType::text},
+                 {"counterparty", "Counterparty", ColumnType::text}, {"signed", "Signed", ColumnType::text},
+                 {"status", "Status", ColumnType::text}, {"counts", "Counts", ColumnType::text},
+                 {"currency", "Currency", ColumnType::text}, {"committed", "Committed", ColumnType::money},
+                 {"received", "Received", ColumnType::money}, {"written_off", "Written off", ColumnType::money},
+                 {"outstanding", "Outstanding", ColumnType::money}, {"overdue", "Overdue", ColumnType::money},
+                 {"overdue_tranches", "Overdue tranches", ColumnType::count}};
+  Table tranches;
+  tranches.report = "agreements-tranches";
+  tranches.columns = {{"agreement", "Agreement", ColumnType::text}, {"tranche", "Tranche", ColumnType::text},
+                      {"due", "Due", ColumnType::text}, {"currency", "Currency", ColumnType::text},
+                      {"amount", "Amount", ColumnType::money}, {"received", "Received", ColumnType::money},
+                      {"written_off", "Written off", ColumnType::money}, {"outstanding", "Outstanding", ColumnType::money},
+                      {"days_overdue", "Days overdue", ColumnType::count}};
+  struct Tot {
+    Currency c;
+    Int128 committed = 0, received = 0, written_off = 0, outstanding = 0, overdue = 0, amount = 0;
+    std::size_t overdue_tranches = 0;
+  };
+  std::map<std::string, Tot> totals;
+  for (const auto& [id, a] : prog.agreements()) {
+    const Currency c = a.currency();
+    std::size_t n_overdue = 0;
+    const Int128 overdue = overdue_of(a, today, &n_overdue);
+    Int128 received = 0;
+    for (const auto& t : a.tranches) received += t.received;
+    reg.rows.push_back(Row{RowKind::line, {id, a.terms.cso, a.terms.counterparty, a.signed_on.to_string(),
+                                           std::string(agreement_status_name(a.status())), a.counts() ? "yes" : "no",
+                                           std::string(c.code()), fmt(a.committed(), c), fmt(received, c),
+                                           fmt(a.written_off, c), fmt(a.outstanding(), c), fmt(overdue, c),
+                                           std::to_string(n_overdue)}});
+    auto& tot = totals.try_emplace(std::string(c.code()), Tot{c}).first->second;
+    tot.committed += a.committed();
+    tot.received += received;
+    tot.written_off += a.written_off;
+    tot.outstanding += a.outstanding();
+    tot.overdue += overdue;
+    tot.overdue_tranches += n_overdue;
+    for (const auto& t : a.tranches) {
+      const bool late = t.due < today && t.outstanding() > 0;
+      tranches.rows.push_back(Row{RowKind::line, {id, t.id, t.due.to_string(), std::string(c.code()), fmt(t.amount, c),
+                                                  fmt(t.received, c), fmt(t.written_off, c), fmt(t.outstanding(), c),
+                                                  late ? std::to_string(days_between(t.due, today)) : "0"}});
+      tot.amount += t.amount;
+    }
+  }
+  for (const auto& [code, t] : totals) {
+    reg.rows.push_back(Row{RowKind::total, {"Total", "", "", "", "", "", code, fmt(t.committed, t.c), fmt(t.received, t.c),
+                                            fmt(t.written_off, t.c), fmt(t.outstanding, t.c), fmt(t.overdue, t.c),
+                                            std::to_string(t.overdue_tranches)}});
+    tranches.rows.push_back(Row{RowKind::total, {"Total", "", "", code, fmt(t.amount, t.c), fmt(t.received, t.c),
+                                                 fmt(t.written_off, t.c), fmt(t.outstanding, t.c), ""}});
+  }
+  Report r;
+  r.name = "agreements";
+  r.meta = {{"as_of", meta_as_of(as_of)}, {"today", today.to_string()}, {"currency", std::string(base.code())}};
+  r.tables.emplace_back("Agreements", std::move(reg));
+  r.tables.emplace_back("Tranches", std::move(tranches));
+  return r;
+}
+
+Report counterparties_report(const Ledger& ledger, std::optional<Date> as_of) {
+  const Programme& prog = ledger.programme();
+  const Currency base = ledger.header().base_currency;
+  struct Acc {
+    std::size_t n = 0;
+    Figures f;
+  };
+  std::map<std::string, Acc> by;
+  for (const auto& [id, p] : prog.parties()) {
+    if (p.kind != PartyKind::cso) by[id];
+  }
+  for (const auto& [id, a] : prog.agreements()) {
+    if (!a.counts()) continue;
+    Acc& acc = by[a.terms.counterparty];
+    const Figures f = figures(a);
+    ++acc.n;
+    acc.f.committed += f.committed;
+    acc.f.received += f.received;
+    acc.f.outstanding += f.outstanding;
+  }
+  Table t;
+  t.report = "counterparties";
+  t.columns = {{"counterparty", "Counterparty", ColumnType::text}, {"name", "Name", ColumnType::text},
+               {"kind", "Kind", ColumnType::text}, {"level", "Level", ColumnType::text},
+               {"iati_type", "IATI type", ColumnType::text}, {"agreements", "Agreements", ColumnType::count},
+               {"committed", "Committed", ColumnType::money}, {"received", "Received", ColumnType::money},
+               {"outstanding", "Outstanding", ColumnType::money}};
+  Acc total;
+  for (const auto& [id, acc] : by) {
+    const auto p = prog.parties().find(id);
+    if (p == prog.parties().end()) continue;
+    t.rows.push_back(Row{RowKind::line, {id, p->second.name, std::string(party_kind_name(p->second.kind)), p->second.level,
+                                         std::to_string(iati_organisation_type(p->second)), std::to_string(acc.n),
+                                         fmt(acc.f.committed, base), fmt(acc.f.received, base), fmt(acc.f.outstanding, base)}});
+    total.n += acc.n;
+    total.f.committed += acc.f.committed;
+    total.f.received += acc.f.received;
+    total.f.outstanding += acc.f.outstanding;
+  }
+  t.rows.push_back(Row{RowKind::total, {"Total", "", "", "", "", std::to_string(total.n), fmt(total.f.committed, base),
+                                        fmt(total.f.received, base), fmt(total.f.outstanding, base)}});
+  Report r;
+  r.name = "counterparties";
+  r.meta = {{"as_of", meta_as_of(as_of)}, {"currency", std::string(base.code())}};
+  r.tables.emplace_back("Counted agreements by counterparty (" + std::string(base.code()) + ")", std::move(t));
+  return r;
+}
+
+Report provinces_report(const Ledger& ledger, std::optional<Date> as_of) {
+  const Programme& prog = ledger.programme();
+  const Currency base = ledger.header().base_currency;
+  struct Acc {
+    std::size_t csos = 0, mobilised = 0, agreements = 0;
+    Int128 committed = 0;
+  };
+  std::map<std::string, Acc> by;
+  std::map<std::string, std::size_t> counted_per_cso;
+  std::map<std::string, Int128> value_per_cso;
+  for (const auto& [id, a] : prog.agreements()) {
+    if (!a.counts()) continue;
+    ++counted_per_cso[a.terms.cso];
+    value_per_cso[a.terms.cso] += a.committed_value;
+  }
+  for (const auto& [id, p] : prog.parties()) {
+    if (p.kind != PartyKind::cso) continue;
+    Acc& acc = by[p.province];
+    ++acc.csos;
+    const std::size_t n = counted_per_cso.count(id) != 0 ? counted_per_cso.at(id) : 0;
+    acc.mobilised += n > 0 ? 1 : 0;
+    acc.agreements += n;
+    acc.committed += value_per_cso.count(id) != 0 ? value_per_cso.at(id) : Int128(0);
+  }
+  Table t;
+  t.report = "provinces";
+  t.columns = {{"province", "Province", ColumnType::text}, {"csos", "CSOs", ColumnType::count},
+               {"csos_mobilised", "Mobilised", ColumnType::count}, {"agreements", "Agreements", ColumnType::count},
+               {"committed", "Committed", ColumnType::money}};
+  Acc total;
+  for (const auto& [province, acc] : by) {
+    t.rows.push_back(Row{RowKind::line, {province, std::to_string(acc.csos), std::to_string(acc.mobilised),
+                                         std::to_string(acc.agreements), fmt(acc.committed, base)}});
+    total.csos += acc.csos;
+    total.mobilised += acc.mobilised;
+    total.agreements += acc.agreements;
+    total.committed += acc.committed;
+  }
+  t.rows.push_back(Row{RowKind::total, {"Total", std::to_string(total.csos), std::to_string(total.mobilised),
+                                        std::to_string(total.agreements), fmt(total.committed, base)}});
+  Report r;
+  r.name = "provinces";
+  r.meta = {{"as_of", meta_as_of(as_of)}, {"currency", std::string(base.code())}};
+  r.tables.emplace_back("Mobilisation by province (" + std::string(base.code()) + ")", std::move(t));
+  return r;
+}
+
+Report quarters_report(const Ledger& ledger, std::optional<Date> as_of) {
+  const Programme& prog = ledger.programme();
+  const Header& h = ledger.header();
+  const Currency base = h.base_currency;
+  const auto fiscal = FiscalYearStart::parse(h.fiscal_year_start);
+  FL_ASSERT(fiscal.has_value());
+  std::map<std::pair<int, unsigned>, std::pair<std::size_t, Int128>> by;  // (FY, Q) -> (count, value)
+  for (const auto& [id, a] : prog.agreements()) {
+    if (!a.counts()) continue;
+    const Date from = a.condition_met_on ? *a.condition_met_on : a.signed_on;
+    auto& [n, v] = by[{fiscal->fiscal_year(from), fiscal->fiscal_quarter(from)}];
+    ++n;
+    v += a.committed_value;
+  }
+  Table t;
+  t.report = "quarters";
+  t.columns = {{"quarter", "Fiscal quarter", ColumnType::text}, {"agreements", "Agreements", ColumnType::count},
+               {"committed", "Committed", ColumnType::money}, {"cumulative", "Cumulative", ColumnType::running},
+               {"percent_of_target", "% of target", ColumnType::text}};
+  Int128 running = 0;
+  std::size_t total_n = 0;
+  for (const auto& [q, nv] : by) {
+    running += nv.second;
+    total_n += nv.first;
+    t.rows.push_back(Row{RowKind::line, {"FY" + std::to_string(q.first) + " Q" + std::to_string(q.second),
+                                         std::to_string(nv.first), fmt(nv.second, base), fmt(running, base),
+                                         percent(running, h.target.minor())}});
+  }
+  t.rows.push_back(Row{RowKind::total, {"Total", std::to_string(total_n), fmt(running, base), fmt(running, base),
+                                        percent(running, h.target.minor())}});
+  Report r;
+  r.name = "quarters";
+  r.meta = {{"as_of", meta_as_of(as_of)}, {"currency", std::string(base.code())},
+            {"fiscal_year_start", h.fiscal_year_start}, {"target", h.target.to_string()}};
+  r.tables.emplace_back("Counted value by fiscal quarter (" + std::string(base.code()) + ")", std::move(t));
+  return r;
+}
+
 }  // namespace fl::reports

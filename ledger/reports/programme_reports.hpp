@@ -27,4 +27,19 @@ Report progress_report(const Ledger& ledger, std::optional<Date> as_of);
 // Every CSO, those with nothing included: counted agreements and their value by kind.
 Report csos_report(const Ledger& ledger, std::optional<Date> as_of);
 
+// The agreement register: state, committed, received, outstanding and overdue per agreement,
+// totals per currency; and every tranche with what it received and how many days it is overdue
+// on `today` (the as-of date, or the clock's date).
+Report agreements_report(const Ledger& ledger, std::optional<Date> as_of, Date today);
+
+// Counted agreements and their value per counterparty, with its kind and IATI organisation type.
+Report counterparties_report(const Ledger& ledger, std::optional<Date> as_of);
+
+// CSOs, CSOs mobilised, counted agreements and value per province.
+Report provinces_report(const Ledger& ledger, std::optional<Date> as_of);
+
+// Progress over time: value counted in each fiscal quarter (from the signing, or the date a
+// condition was met), cumulative, and the share of the target reached.
+Report quarters_report(const Ledger& ledger, std::optional<Date> as_of);
+
 }  // namespace fl::reports

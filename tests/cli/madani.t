@@ -50,6 +50,40 @@ mobilised — imported from its CSV files, then reported.
   --------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------
   Total                                                                                                   31 of 32           80  730,121.92  301,280.39  158,545.28    270,296.25  675,404.27    54,717.65
 
+The register, counterparties, provinces and progress by fiscal quarter:
+
+  $ fundledger -f m.jsonl report agreements --as-of 2023-12-31 | grep -E '^(today|Total)'
+  today: 2023-12-31
+  Total                                                                                IDR       10,066,371,000.00  8,909,021,000.00         0.00  1,157,350,000.00  623,150,000.00                12
+  Total                                                                                USD              101,000.00        101,000.00         0.00              0.00            0.00                 0
+  Total                            IDR       10,066,371,000.00  8,909,021,000.00         0.00  1,157,350,000.00
+  Total                            USD              101,000.00        101,000.00         0.00              0.00
+  $ fundledger -f m.jsonl report agreements --as-of 2023-12-31 --format csv | grep '^line,AG-6112-01'
+  line,AG-6112-01,CSO-6112,PEMKAB-KUBU-RAYA,2023-08-21,signed,no,IDR,222500000.00,0.00,0.00,222500000.00,0.00,0\r (esc)
+  line,AG-6112-01,1,2024-02-15,IDR,89000000.00,0.00,0.00,89000000.00,0\r (esc)
+  line,AG-6112-01,2,2024-02-15,IDR,133500000.00,0.00,0.00,133500000.00,0\r (esc)
+  $ fundledger -f m.jsonl report counterparties | tail -n 1
+  Total                                                                                                                    80  730,121.92  675,404.27    54,717.65
+  $ fundledger -f m.jsonl report provinces
+  as_of: 
+  currency: USD
+  
+  Mobilisation by province (USD)
+  Province          CSOs  Mobilised  Agreements   Committed
+  ---------------------------------------------------------
+  Banten               4          4          10   67,488.54
+  Jawa Barat           7          7          18  147,697.25
+  Jawa Tengah          7          7          18  155,026.31
+  Jawa Timur           7          7          19  218,616.43
+  Kalimantan Barat     3          2           5   45,664.85
+  Sulawesi Selatan     4          4          10   95,628.54
+  ---------------------------------------------------------
+  Total               32         31          80  730,121.92
+  $ fundledger -f m.jsonl report quarters | tail -n 3
+  FY2023 Q3                4   34,192.61  730,121.92  104.30
+  ---------------------------------------------------------------
+  Total                   80  730,121.92  730,121.92  104.30
+
 Importing the same files again changes nothing:
 
   $ fingerprint m.jsonl
