@@ -29,6 +29,7 @@ def main(fl):
         run(fl, "-f", journal, "import", str(ROOT / "examples/madani"), env=env)
         progress = json.loads(run(fl, "-f", journal, "report", "progress", "--format", "json"))
         csos = json.loads(run(fl, "-f", journal, "report", "csos", "--format", "json"))
+        provinces = json.loads(run(fl, "-f", journal, "report", "provinces", "--format", "json"))
     checks = []
 
     def same(what, ours, theirs):
@@ -52,6 +53,14 @@ def main(fl):
         same(f"{c['id']}: counted agreements", row.get("agreements"), c["counted"])
         same(f"{c['id']}: committed USD", row.get("committed"), c["committed_usd"])
         same(f"{c['id']}: mobilised", row.get("mobilised"), "yes" if c["mobilised"] else "no")
+    by_province = {r["province"]: r for r in provinces["tables"][0]["rows"]}
+    same("provinces listed", sorted(by_province), sorted(expected["by_province"]))
+    for name, p in expected["by_province"].items():
+        row = by_province.get(name, {})
+        same(f"{name}: CSOs", row.get("csos"), p["csos"])
+        same(f"{name}: CSOs mobilised", row.get("csos_mobilised"), p["mobilised"])
+        same(f"{name}: counted agreements", row.get("agreements"), p["counted"])
+        same(f"{name}: committed USD", row.get("committed"), p["usd"])
     failed = [c for c in checks if not c[1]]
     for what, _, mine, theirs in failed:
         print(f"FAIL {what}: report says {mine!r}, recomputation says {theirs!r}")
