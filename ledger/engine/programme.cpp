@@ -124,8 +124,14 @@ bool AgreementState::counts() const { return not_counted_reason().empty(); }
 std::string AgreementState::not_counted_reason() const {
   if (counterparty_kind == PartyKind::donor) return "the programme's own donor";
   if (terms.counts_as == CountsAs::cost_share) return "cost share, not leverage";
-  if (lapsed) return "condition lapsed";
-  if (wholly_cancelled()) return "cancelled";
+  const auto with_note = [&](std::string reason, std::string_view prefix) {
+    for (const auto& n : notes) {
+      if (n.starts_with(prefix)) return reason + ": " + n.substr(prefix.size());
+    }
+    return reason;
+  };
+  if (lapsed) return with_note("condition lapsed", "lapsed: ");
+  if (wholly_cancelled()) return with_note("cancelled", "cancelled: ");
   if (terms.conditional && !condition_met) return "condition not met: " + terms.condition;
   return {};
 }

@@ -153,3 +153,23 @@ In-kind support is booked when it is delivered, at its agreed value:
   line,Income:Mobilised:Company:InKind,IDR,-15000000.00
   $ fundledger -f j.jsonl verify | head -n 1
   ok: 22 events in 23 lines; hash chain intact
+
+A condition that lapses: the agreement never counts, and its advance stays a refundable
+liability until it is paid back:
+
+  $ fundledger -f j.jsonl agreement sign --id AG-9 --cso CSO-7371 --counterparty BAZNAS-MKS --signed 2022-07-22 --currency IDR --amount 8000000 --conditional yes --condition "Proposal disetujui dewan pertimbangan" --tranche "1 2022-08-01 8000000"
+  recorded; head c960ea2d422ea3abb2e61b6f82be9286f37d63e2d7d302a747210fe29a57dd8f
+  $ fundledger -f j.jsonl receipt record --id RC-11 --cso CSO-7371 --agreement AG-9 --date 2022-07-25 --gross 2000000 --bank-account BA-1
+  recorded; head dc6bf15bf95d8839be3328c60fdcf79ae500835fe04a0cd8c9b0d98524e9e678
+  $ fundledger -f j.jsonl agreement change condition-lapsed --id CH-14 --agreement AG-9 --date 2022-07-26 --note "Proposal ditolak"
+  recorded; head 0861018a59b52e43d2c87722e7dc07f083f753e9a830c19686f4f3145d866235
+  $ fundledger -f j.jsonl agreement change refund --id CH-15 --agreement AG-9 --date 2022-07-27 --amount 2000000 --bank-account BA-1
+  recorded; head 873030e4bd5086fb00ba402f3d0fe27e8b3bf8dbe4cbb536c240c1e462f87423
+  $ fundledger -f j.jsonl balance --format csv | grep -E 'RefundableAdvances' | tr -d '\r'
+  line,Liabilities:RefundableAdvances,IDR,0.00
+  $ fundledger -f j.jsonl report progress | sed -n '/^Agreements that do not count/,$p'
+  Agreements that do not count
+  Agreement  CSO       Counterparty  Kind          Status            Currency        Amount  Reason
+  -----------------------------------------------------------------------------------------------------------------------------
+  AG-7       CSO-7371  BAZNAS-MKS    philanthropy  cancelled         IDR       5,000,000.00  cancelled
+  AG-9       CSO-7371  BAZNAS-MKS    philanthropy  condition lapsed  IDR       8,000,000.00  condition lapsed: Proposal ditolak

@@ -30,8 +30,8 @@ mobilised — imported from its CSV files, then reported.
   Agreements that do not count
   Agreement   CSO       Counterparty      Kind        Status            Currency          Amount  Reason
   -------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------
-  AG-3212-03  CSO-3212  ENERGI-PANTURA    company     condition lapsed  IDR       120,000,000.00  condition lapsed
-  AG-3374-01  CSO-3374  PEMKOT-SEMARANG   government  cancelled         IDR       150,000,000.00  cancelled
+  AG-3212-03  CSO-3212  ENERGI-PANTURA    company     condition lapsed  IDR       120,000,000.00  condition lapsed: Persetujuan direksi tidak terbit sampai batas waktu
+  AG-3374-01  CSO-3374  PEMKOT-SEMARANG   government  cancelled         IDR       150,000,000.00  cancelled: Refocusing anggaran penanganan COVID-19 (Inpres 4/2020)
   AG-3573-02  CSO-3573  MALANG-AGRO       company     fully received    IDR       145,000,000.00  cost share, not leverage
   AG-6112-01  CSO-6112  PEMKAB-KUBU-RAYA  government  signed            IDR       222,500,000.00  condition not met: Pencairan setelah Perubahan APBD 2023 disahkan dan verifikasi proposal selesai
   AG-7371-02  CSO-7371  USAID-MADANI      donor       fully received    IDR       350,000,000.00  the programme's own donor
