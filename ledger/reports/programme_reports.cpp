@@ -226,6 +226,7 @@ std::string meta_as_of(std::optional<Date> as_of) { return as_of ? as_of->to_str
 
 Int128 overdue_of(const AgreementState& a, Date today, std::size_t* tranches = nullptr) {
   Int128 sum = 0;
+  if (a.lapsed) return sum;  // no longer expected: never overdue
   for (const auto& t : a.tranches) {
     if (t.due < today && t.outstanding() > 0) {
       sum += t.outstanding();
@@ -281,7 +282,7 @@ Report agreements_report(const Ledger& ledger, std::optional<Date> as_of, Date t
     tot.overdue += overdue;
     tot.overdue_tranches += n_overdue;
     for (const auto& t : a.tranches) {
-      const bool late = t.due < today && t.outstanding() > 0;
+      const bool late = !a.lapsed && t.due < today && t.outstanding() > 0;
       tranches.rows.push_back(Row{RowKind::line, {id, t.id, t.due.to_string(), std::string(c.code()), fmt(t.amount, c),
                                                   fmt(t.received, c), fmt(t.written_off, c), fmt(t.outstanding(), c),
                                                   late ? std::to_string(days_between(t.due, today)) : "0"}});

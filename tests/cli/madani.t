@@ -54,7 +54,7 @@ The register, counterparties, provinces and progress by fiscal quarter:
 
   $ fundledger -f m.jsonl report agreements --as-of 2023-12-31 | grep -E '^(today|Total)'
   today: 2023-12-31
-  Total                                                                                IDR       10,066,371,000.00  8,909,021,000.00         0.00  1,157,350,000.00  623,150,000.00                12
+  Total                                                                                IDR       10,066,371,000.00  8,909,021,000.00         0.00  1,157,350,000.00  503,150,000.00                10
   Total                                                                                USD              101,000.00        101,000.00         0.00              0.00            0.00                 0
   Total                            IDR       10,066,371,000.00  8,909,021,000.00         0.00  1,157,350,000.00
   Total                            USD              101,000.00        101,000.00         0.00              0.00
