@@ -104,7 +104,7 @@ bool decode_canonical_txn(std::string_view body, Transaction& t) {
   if (!c.literal("]") || !c.at_end()) return false;
   t.postings.resize(n);
   t.kind = EventKind::txn;
-  t.data = DomainData{};
+  if (t.data.index() != 0) t.data = DomainData{};
   t.id.assign(id);
   t.recorded_at = *at;
   t.date = *d;
