@@ -24,6 +24,7 @@ struct Planned {
   std::size_t order = 0;   // file order, for ties
   // Receipts whose allocation is to be derived (oldest due first) when the event is built.
   bool derive_allocation = false;
+  std::string cso;  // a receipt's CSO column, checked against its agreement's CSO
 };
 
 class Rows {
@@ -190,8 +191,8 @@ Result<std::vector<Planned>> plan(const Sources& dir, const ImportOptions& optio
                                   std::vector<Error>& errors) {
   std::vector<Planned> out;
   std::size_t order = 0;
-  auto add = [&](Transaction e, SourcePos where, int rank, bool derive = false) {
-    out.push_back(Planned{std::move(e), std::move(where), rank, order++, derive});
+  auto add = [&](Transaction e, SourcePos where, int rank, bool derive = false, std::string cso = {}) {
+    out.push_back(Planned{std::move(e), std::move(where), rank, order++, derive, std::move(cso)});
   };
 
   FL_TRY_VOID(each_row(dir, "parties.csv", options, errors, [&](Rows& rows) {
@@ -297,7 +298,7 @@ Result<std::vector<Planned>> plan(const Sources& dir, const ImportOptions& optio
   FL_TRY_VOID(each_row(dir, "receipts.csv", options, errors, [&](Rows& rows) {
     Receipt rc;
     const std::string id = rows.id("id");
-    const std::string cso = rows.id("cso");
+    std::string cso = rows.id("cso");
     rc.agreement = rows.id("agreement");
     const Date date = rows.date("date");
     const auto cur = agreement_currency.find(rc.agreement);
@@ -322,10 +323,10 @@ Result<std::vector<Planned>> plan(const Sources& dir, const ImportOptions& optio
       }
     }
     const bool derive = rc.allocation.empty();
-    (void)cso;
     if (rows.ok()) {
       std::string description = "Receipt for " + rc.agreement;  // before rc is moved from
-      add(event(EventKind::receipt, id, date, std::move(description), std::move(rc)), rows.where(), 2, derive);
+      add(event(EventKind::receipt, id, date, std::move(description), std::move(rc)), rows.where(), 2, derive,
+          std::move(cso));
     }
   }));
   FL_TRY_VOID(each_row(dir, "changes.csv", options, errors, [&](Rows& rows) {
@@ -359,7 +360,7 @@ Result<std::vector<Planned>> plan(const Sources& dir, const ImportOptions& optio
 
 // Fills what the ledger derives: valuations, default allocations, over-payments, a default
 // cancellation amount, and the postings.
-Result<void> complete(Transaction& e, const Ledger& ledger, bool derive_allocation) {
+Result<void> complete(Transaction& e, const Ledger& ledger, bool derive_allocation, const std::string& cso) {
   const Programme& prog = ledger.programme();
   const Header& h = ledger.header();
   const Currency base = h.base_currency;
@@ -389,13 +390,15 @@ Result<void> complete(Transaction& e, const Ledger& ledger, bool derive_allocati
     case EventKind::receipt: {
       auto& r = std::get<Receipt>(e.data);
       FL_TRY(const AgreementState* a, signing(r.agreement));
+      if (a->terms.cso != cso) {
+        return fail(Error(Errc::invalid_input, "agreement \"" + r.agreement + "\" is " + a->terms.cso + "'s, not " + cso).in("cso"));
+      }
       if (derive_allocation) {
         FL_TRY(r.allocation, prog.allocate_oldest_first(r.agreement, r.gross));
         Int128 allocated = 0;
         for (const auto& al : r.allocation) allocated += al.amount.minor();
         r.overpayment = Money(r.gross.currency(), r.gross.minor() - allocated);
       }
-      (void)a;
       FL_TRY(r.valuation, prog.value_at(r.gross, e.date, base, h.rate_age_days_max));
       break;
     }
@@ -499,7 +502,7 @@ Result<Imported> import_sources(const std::string& journal, const Sources& dir, 
       }
       continue;
     }
-    if (auto r = complete(e, ledger, p.derive_allocation); !r) {
+    if (auto r = complete(e, ledger, p.derive_allocation, p.cso); !r) {
       out.refused.push_back(std::move(r).error().at(p.where));
       continue;
     }

@@ -73,6 +73,7 @@ Result<Loaded> load_journal(const std::string& path, const ReplayOptions& option
   Replayer replay(out.ledger, hook);
   FL_TRY(out.scan, store::scan_journal(fd.fd, replay));
   if (out.scan.damage) return fail(corrupt(path, *out.scan.damage));
+  if (auto r = out.ledger.programme().check_receivable(); !r) return fail(std::move(r).error().at(SourcePos{path, 0, 0}));
   if (auto tail = store::describe_tail(out.scan); !tail.empty()) out.warnings.push_back(tail);
   return out;
 }
@@ -185,6 +186,9 @@ Result<VerifyReport> verify_journal(const std::string& path,
     out.damage = store::Damage{scan.lines, scan.lines + 1, scan.committed_end,
                                "expected head not found: the journal was truncated or its tail "
                                "rewritten"};
+  }
+  if (!out.damage) {
+    if (auto r = out.ledger.programme().check_receivable(); !r) return fail(std::move(r).error().at(SourcePos{path, 0, 0}));
   }
   if (auto tail = store::describe_tail(scan); !tail.empty()) out.warnings.push_back(tail);
   out.ok = !out.damage.has_value();

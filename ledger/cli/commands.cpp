@@ -204,8 +204,6 @@ Result<void> run_post(const Globals& g, const PostArgs& a, bool from_flags) {
   options.lock_timeout = std::chrono::milliseconds(g.lock_timeout_ms);
   FL_TRY(app::Posted posted, app::post_transaction(path, std::move(t), clock, options));
   for (const auto& n : posted.notices) spdlog::get("fundledger")->warn("{}", n);
-  const std::string& id = from_flags ? a.id : "";
-  (void)id;
   if (posted.appended) {
     std::cout << "posted as seq " << posted.seq << "; head " << posted.head_hex << "\n";
   } else {

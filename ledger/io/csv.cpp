@@ -64,7 +64,6 @@ Result<CsvTable> parse_csv(std::string_view text, const std::string& path) {
   std::vector<std::vector<CsvCell>> records;
   while (pos < text.size()) {
     std::vector<CsvCell> record;
-    const std::uint64_t record_line = line;
     std::size_t line_start = pos;
     for (;;) {  // one field
       CsvCell cell{{}, line, columns_of(text.substr(line_start, pos - line_start)) + 1};
@@ -121,7 +120,6 @@ Result<CsvTable> parse_csv(std::string_view text, const std::string& path) {
     }
     const bool blank = record.size() == 1 && record[0].text.empty();
     if (!blank) records.push_back(std::move(record));
-    (void)record_line;
   }
   if (records.empty()) return fail(Error(Errc::invalid_input, "the file has no header row").at(at(line, 0)));
   std::set<std::string> seen;

@@ -30,11 +30,6 @@ enum Member : std::uint32_t {
   m_created_at = 1u << 16, m_data = 1u << 17,
 };
 
-struct Failure {
-  Error error;
-  const char* where;
-};
-
 }  // namespace
 
 struct EventDecoder::Impl {
@@ -296,10 +291,7 @@ Result<LineKind> EventDecoder::decode_line(std::string_view line, Header& header
     sj::value val;
     if (field.value().get(val) != simdjson::SUCCESS) return fail(Errc::corrupt, "bad value");
     if (key == "seq" || key == "prev" || key == "frame" || key == "hash") {
-      // Framing, already checked byte by byte by the store; consume the value.
-      std::string_view ignored = val.raw_json_token();
-      (void)ignored;
-      continue;
+      continue;  // framing, already checked byte by byte by the store
     }
     if (!kind) {
       if (key != "type") return fail(Error(Errc::corrupt, "must follow frame").in("type"));

@@ -135,6 +135,9 @@ Refused, with the journal unchanged:
   $ fundledger -f j.jsonl agreement change condition-met --id CH-95 --agreement AG-1 --date 2022-07-25
   error: data.change: the condition of "AG-1" is settled already
   [1]
+  $ fundledger -f j.jsonl receipt record --id RC-99 --cso CSO-3204 --agreement AG-1 --date 2022-07-25 --gross 100 --bank-account BA-1
+  error: cso: agreement "AG-1" is CSO-7371's, not CSO-3204
+  [1]
   $ fundledger -f j.jsonl post --id T-1 --date 2022-07-25 --posting "Assets:Receivable:Agreements 1 IDR" --posting "Income:Mobilised:Company -1 IDR"
   error: postings[0].account: "Assets:Receivable:Agreements" is controlled by agreements: only agreement events post to it
   [1]

@@ -29,7 +29,6 @@ and checks, generically (nothing here knows a report's columns):
 
 Prints `N passed, M failed` last and exits 1 on any failure. Uses Debian's python3-jsonschema.
 """
-import datetime
 import decimal
 import json
 import os
@@ -41,7 +40,9 @@ import tempfile
 from collections import defaultdict
 from decimal import Decimal
 
-from jsonschema import Draft202012Validator, FormatChecker, RefResolver
+from jsonschema import Draft202012Validator, RefResolver
+
+from common import FORMATS, SCALE, Tally
 from jsonschema.exceptions import SchemaError
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
@@ -75,40 +76,8 @@ REPORT_SCHEMAS = {
     "provinces": "report-provinces.schema.json",
     "quarters": "report-quarters.schema.json",
 }
-SCALE = {**{c: 0 for c in "CLP ISK JPY KRW UGX VND XAF XOF".split()},
-         **{c: 2 for c in ("AUD CAD CHF CNY DKK EUR GBP HKD IDR INR MYR NOK NZD PHP SEK SGD THB "
-                           "USD ZAR").split()},
-         **{c: 3 for c in "BHD JOD KWD OMR TND".split()}}
-
-decimal.getcontext().prec = 60  # 27 integer digits + 3 decimals, summed: exact, never rounded
-
-passed = 0
-failed = 0
-
-
-def check(name, ok, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL {name}" + (f": {detail}" if detail else ""))
-    return ok
-
-
-# ------------------------------------------------------------------------------------- schemas
-
-def _date(text):
-    if not isinstance(text, str):
-        return True
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        raise ValueError(f"{text!r} is not an RFC 3339 full-date")
-    datetime.date.fromisoformat(text)
-    return True
-
-
-FORMATS = FormatChecker(())
-FORMATS.checks("date", raises=ValueError)(_date)
+TALLY = Tally()
+check = TALLY.check
 
 
 def load_validators():
@@ -281,8 +250,7 @@ def main(argv):
             for command in COMMANDS:
                 for extra in ([], ["--as-of", AS_OF]):
                     check_report(binary, validators, journal, command + extra)
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return TALLY.summary()
 
 
 if __name__ == "__main__":

@@ -34,7 +34,6 @@ Checks, each counted as passed or failed:
 
 Prints `N passed, M failed` last and exits 1 on any failure. Uses Debian's python3-jsonschema 4.10.
 """
-import datetime
 import decimal
 import hashlib
 import json
@@ -49,7 +48,9 @@ from collections import defaultdict
 from decimal import Decimal
 
 import jsonschema
-from jsonschema import Draft202012Validator, FormatChecker, RefResolver
+from jsonschema import Draft202012Validator, RefResolver
+
+from common import FORMATS, SCALE, Tally
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 SCHEMAS = ROOT / "schemas"
@@ -59,51 +60,8 @@ PROGRAMME_NOW = "2026-11-27T00:00:00Z"  # the clock of the golden tests (tests/c
 PROGRAMME_EXAMPLES = ("madani", "booking")  # folders of CSV files imported with `fundledger import`
 AGREEMENT_EVENTS = ("party", "bank-account", "rate", "agreement", "receipt", "change")
 DIMS = ("cso", "agreement", "counterparty", "tranche")
-SCALE = {**{c: 0 for c in "CLP ISK JPY KRW UGX VND XAF XOF".split()},
-         **{c: 2 for c in ("AUD CAD CHF CNY DKK EUR GBP HKD IDR INR MYR NOK NZD PHP SEK SGD THB "
-                           "USD ZAR").split()},
-         **{c: 3 for c in "BHD JOD KWD OMR TND".split()}}
-
-decimal.getcontext().prec = 60  # 27 integer digits + 3 decimals, summed: exact, never rounded
-
-passed = 0
-failed = 0
-
-
-def check(name, ok, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL {name}" + (f": {detail}" if detail else ""))
-    return ok
-
-
-# ------------------------------------------------------------------------------------- schemas
-
-def _date_time(text):
-    """RFC 3339 date-time (python3-jsonschema has no checker for it without rfc3339-validator)."""
-    if not isinstance(text, str):
-        return True
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})", text):
-        raise ValueError(f"{text!r} is not an RFC 3339 date-time")
-    datetime.datetime.fromisoformat(re.sub(r"[Zz]$", "+00:00", text.replace("t", "T")))
-    return True
-
-
-def _date(text):
-    if not isinstance(text, str):
-        return True
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        raise ValueError(f"{text!r} is not an RFC 3339 full-date")
-    datetime.date.fromisoformat(text)
-    return True
-
-
-FORMATS = FormatChecker(())
-FORMATS.checks("date-time", raises=ValueError)(_date_time)
-FORMATS.checks("date", raises=ValueError)(_date)
+TALLY = Tally()
+check = TALLY.check
 
 
 def load_schemas():
@@ -1248,7 +1206,7 @@ def main(argv):
     if not {"journal-line", "transaction-input", "report-table", "report-balance",
             "report-trial-balance", "report-register", "report-progress", "report-csos",
             "verify"} <= set(validators):
-        print(f"{passed} passed, {failed} failed")
+        TALLY.summary()
         return 1
 
     examples = sorted(EXAMPLES.rglob("*.jsonl"))
@@ -1291,8 +1249,7 @@ def main(argv):
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return TALLY.summary()
 
 
 if __name__ == "__main__":
