@@ -358,6 +358,10 @@ Result<std::vector<Planned>> plan(const Sources& dir, const ImportOptions& optio
   return out;
 }
 
+}  // namespace
+
+namespace detail {
+
 // Fills what the ledger derives: valuations, default allocations, over-payments, a default
 // cancellation amount, and the postings.
 Result<void> complete(Transaction& e, const Ledger& ledger, bool derive_allocation, const std::string& cso) {
@@ -429,6 +433,10 @@ Result<void> complete(Transaction& e, const Ledger& ledger, bool derive_allocati
   FL_TRY(e.postings, prog.book(e));
   return ok();
 }
+
+}  // namespace detail
+
+namespace {
 
 // What the ledger derived, copied from an event already in the journal, so that importing the
 // same row again compares only what the row says.
@@ -502,7 +510,7 @@ Result<Imported> import_sources(const std::string& journal, const Sources& dir, 
       }
       continue;
     }
-    if (auto r = complete(e, ledger, p.derive_allocation, p.cso); !r) {
+    if (auto r = detail::complete(e, ledger, p.derive_allocation, p.cso); !r) {
       out.refused.push_back(std::move(r).error().at(p.where));
       continue;
     }

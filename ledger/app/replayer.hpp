@@ -13,6 +13,11 @@
 
 namespace fl::app::detail {
 
+// Fills what the ledger derives for a domain event (valuations, a receipt's default allocation
+// and over-payment when `derive_allocation`, a default cancellation amount) and its postings.
+// `cso` is the CSO a receipt claims (checked against its agreement's); import.cpp.
+[[nodiscard]] Result<void> complete(Transaction& e, const Ledger& ledger, bool derive_allocation, const std::string& cso);
+
 // Decodes lines on the scan's worker threads (one decoder per bank) and folds the committed
 // ones into `ledger` in journal order.
 class Replayer final : public store::LineSink {

@@ -17,10 +17,11 @@ Result<void> Ledger::apply_header(const Header& header) {
 }
 
 bool Ledger::after_as_of(const Transaction& t) const {
-  // With an as-of date, agreement events after it are left out of the programme altogether
-  // (parties, bank accounts and rates are standing data and always count).
-  return options_.as_of && t.date > *options_.as_of &&
-         (t.kind == EventKind::agreement || t.kind == EventKind::receipt || t.kind == EventKind::change);
+  // With an as-of date, agreement and bank-statement events after it are left out of the
+  // programme altogether (plain transactions are still checked; parties, bank accounts and rates
+  // are standing data and always count).
+  return options_.as_of && t.date > *options_.as_of && t.kind != EventKind::txn &&
+         t.kind != EventKind::party && t.kind != EventKind::bank_account && t.kind != EventKind::rate;
 }
 
 Result<void> Ledger::check(const Transaction& t, std::span<const std::string_view> pending_ids) const {
@@ -46,7 +47,7 @@ Result<void> Ledger::check(const Transaction& t, std::span<const std::string_vie
 }
 
 Result<void> Ledger::stage(const Transaction& t) {
-  if (t.kind == EventKind::txn) {
+  if (t.kind == EventKind::txn && !programme_.banks().tracks()) {
     FL_TRY_VOID(check(t, staged_ids_));
   } else {
     if (!staged_programme_) staged_programme_ = programme_;
@@ -87,7 +88,7 @@ Result<void> Ledger::apply(const Transaction& t) {
 void Ledger::apply_checked(const Transaction& t) {
   const bool inserted = ids_.insert(t.id);
   FL_ASSERT(inserted);
-  if (t.kind != EventKind::txn && !after_as_of(t)) programme_.apply(t);
+  if ((t.kind != EventKind::txn || programme_.banks().tracks()) && !after_as_of(t)) programme_.apply(t);
   apply_balances(t);
 }
 

@@ -196,6 +196,13 @@ Result<std::vector<Allocation>> Programme::allocate_oldest_first(const std::stri
 Result<std::vector<Posting>> Programme::book(const Transaction& e) const {
   std::vector<Posting> out;
   switch (e.kind) {
+    case EventKind::statement:
+    case EventKind::statement_line:
+    case EventKind::match:
+    case EventKind::rejection:
+    case EventKind::classification:
+    case EventKind::reconciliation:
+      return banks_.book(e);
     case EventKind::txn:
     case EventKind::party:
     case EventKind::rate:
@@ -322,6 +329,7 @@ Result<std::vector<Posting>> Programme::book(const Transaction& e) const {
 }
 
 Result<void> Programme::check(const Transaction& e, Currency base) const {
+  if (e.kind != EventKind::txn || banks_.tracks()) FL_TRY_VOID(banks_.check(e));
   switch (e.kind) {
     case EventKind::txn:
       for (std::size_t i = 0; i < e.postings.size(); ++i) {
@@ -524,6 +532,13 @@ Result<void> Programme::check(const Transaction& e, Currency base) const {
       }
       break;
     }
+    case EventKind::statement:
+    case EventKind::statement_line:
+    case EventKind::match:
+    case EventKind::rejection:
+    case EventKind::classification:
+    case EventKind::reconciliation:
+      break;  // checked by banks_ above
   }
   // Postings must be exactly what the booking rules give.
   FL_TRY(std::vector<Posting> expected, book(e));
@@ -538,8 +553,16 @@ void Programme::apply(const Transaction& e) {
   for (const Posting& p : e.postings) {
     if (p.account == kReceivable) receivable_[{p.dim(Dimension::cso), code(p.amount.currency())}] += p.amount.minor();
   }
+  banks_.apply(e);
   switch (e.kind) {
-    case EventKind::txn: return;
+    case EventKind::txn:
+    case EventKind::statement:
+    case EventKind::statement_line:
+    case EventKind::match:
+    case EventKind::rejection:
+    case EventKind::classification:
+    case EventKind::reconciliation:
+      return;
     case EventKind::party: parties_.emplace(e.id, std::get<Party>(e.data)); return;
     case EventKind::bank_account: bank_accounts_.emplace(e.id, std::get<BankAccount>(e.data)); return;
     case EventKind::rate: {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/result.hpp"
+#include "engine/bank_book.hpp"
 #include "journal/event.hpp"
 
 namespace fl {
@@ -85,6 +86,8 @@ class Programme {
   const std::map<std::pair<std::string, std::string>, Int128>& receivable() const { return receivable_; }
   // The pair-check: every CSO's agreements' outstanding amounts add up to its receivable.
   [[nodiscard]] Result<void> check_receivable() const;
+  // Statements, their lines, the ledger's bank entries, matches and reconciliations.
+  const BankBook& banks() const { return banks_; }
 
  private:
   struct RateKey {
@@ -96,6 +99,7 @@ class Programme {
   std::map<RateKey, std::map<std::int32_t, RateQuote>> rates_;  // by day number
   std::map<std::string, AgreementState> agreements_;
   std::map<std::pair<std::string, std::string>, Int128> receivable_;
+  BankBook banks_;
 
   Result<const AgreementState*> agreement(const std::string& id) const;
   Result<const Party*> party(const std::string& id, std::string_view field) const;

@@ -80,6 +80,52 @@ struct Writer {
     w.member("tranche", c.tranche).member("bank_account", c.bank_account).member("note", c.note);
     write_valuation(w, c.valuation);
   }
+  void operator()(const StatementInfo& st) const {
+    w.member("bank_account", st.bank_account).member("layout", st.layout).member("file_sha256", st.file_sha256);
+    w.member("from", st.from.to_string()).member("to", st.to.to_string());
+    w.member("currency", st.currency.code());
+    w.member("opening_balance", st.opening ? st.opening->to_string() : std::string{});
+    w.member("closing_balance", st.closing ? st.closing->to_string() : std::string{});
+    w.key("lines").number(static_cast<long long>(st.lines));
+    w.key("pending").begin_array();
+    for (const auto& p : st.pending) {
+      w.begin_object().member("description", p.description).member("amount", p.amount.to_string()).end_object();
+    }
+    w.end_array();
+  }
+  void operator()(const StatementLine& l) const {
+    w.member("bank_account", l.bank_account).member("statement", l.statement);
+    w.member("currency", l.amount.currency().code()).member("amount", l.amount.to_string());
+    w.member("reference", l.reference).key("occurrence").number(l.occurrence);
+    w.key("row").number(l.row);
+  }
+  void operator()(const Match& m) const {
+    w.member("bank_account", m.bank_account);
+    w.key("lines").begin_array();
+    for (const auto& x : m.lines) w.string(x);
+    w.end_array();
+    w.key("entries").begin_array();
+    for (const auto& x : m.entries) w.string(x);
+    w.end_array();
+    w.member("proposal", m.proposal);
+  }
+  void operator()(const Rejection& r) const {
+    w.member("proposal", r.proposal);
+    w.key("lines").begin_array();
+    for (const auto& x : r.lines) w.string(x);
+    w.end_array();
+    w.member("target", r.target);
+  }
+  void operator()(const Classification& c) const {
+    w.member("bank_account", c.bank_account).member("line", c.line).member("account", c.account);
+  }
+  void operator()(const Reconciliation& r) const {
+    w.member("bank_account", r.bank_account).member("currency", r.bank_balance.currency().code());
+    money_members(w, "bank_balance", r.bank_balance);
+    money_members(w, "ledger_balance", r.ledger_balance);
+    money_members(w, "in_bank_not_recorded", r.in_bank_not_recorded);
+    money_members(w, "recorded_not_in_bank", r.recorded_not_in_bank);
+  }
 };
 
 // --- reading ---------------------------------------------------------------------------------
@@ -146,6 +192,24 @@ struct Reader {
       FL_TRY_VOID(f(r));
     }
     return ok();
+  }
+  Result<std::int64_t> integer(std::string_view key) const {
+    FL_TRY(const Json* v, get(key));
+    if (!v->is_number_integer()) return bad(key, "must be a whole number");
+    const std::int64_t n = v->get<std::int64_t>();
+    if (n < 0 || n > 1000000000) return bad(key, "is out of range");
+    return n;
+  }
+  Result<std::vector<std::string>> ids(std::string_view key) const {
+    std::vector<std::string> out;
+    FL_TRY_VOID(each(key, [&](const Reader& x) -> Result<void> {
+      if (!x.j.is_string()) return x.bad("", "must be a string");
+      std::string s = x.j.get<std::string>();
+      if (auto c = check_id(s); !c) return x.bad("", c.error().message());
+      out.push_back(std::move(s));
+      return ok();
+    }));
+    return out;
   }
   Result<std::string> one_of(std::string_view key, std::initializer_list<std::string_view> allowed) const {
     FL_TRY(std::string s, str(key));
@@ -262,6 +326,80 @@ Result<DomainData> read(EventKind kind, const Json& j) {
       FL_TRY(ch.note, r.str("note"));
       FL_TRY(ch.valuation, r.valuation());
       return DomainData{std::move(ch)};
+    }
+    case EventKind::statement: {
+      StatementInfo st;
+      FL_TRY(st.bank_account, r.id("bank_account"));
+      FL_TRY(st.layout, r.str("layout"));
+      FL_TRY(st.file_sha256, r.str("file_sha256"));
+      FL_TRY(st.from, r.date("from"));
+      FL_TRY(st.to, r.date("to"));
+      FL_TRY(std::string opening, r.str("opening_balance"));
+      FL_TRY(std::string closing, r.str("closing_balance"));
+      FL_TRY(Currency c, r.currency());
+      st.currency = c;
+      if (!opening.empty()) {
+        FL_TRY(st.opening, r.money("opening_balance", c));
+      }
+      if (!closing.empty()) {
+        FL_TRY(st.closing, r.money("closing_balance", c));
+      }
+      FL_TRY(std::int64_t lines, r.integer("lines"));
+      st.lines = static_cast<std::size_t>(lines);
+      FL_TRY_VOID(r.each("pending", [&](const Reader& p) -> Result<void> {
+        PendingItem item;
+        FL_TRY(item.description, p.str("description"));
+        FL_TRY(item.amount, p.money("amount", c));
+        st.pending.push_back(std::move(item));
+        return ok();
+      }));
+      return DomainData{std::move(st)};
+    }
+    case EventKind::statement_line: {
+      StatementLine l;
+      FL_TRY(l.bank_account, r.id("bank_account"));
+      FL_TRY(l.statement, r.id("statement"));
+      FL_TRY(Currency c, r.currency());
+      FL_TRY(l.amount, r.money("amount", c));
+      FL_TRY(l.reference, r.str("reference"));
+      FL_TRY(std::int64_t occurrence, r.integer("occurrence"));
+      FL_TRY(std::int64_t row, r.integer("row"));
+      l.occurrence = static_cast<std::int32_t>(occurrence);
+      l.row = static_cast<std::int32_t>(row);
+      return DomainData{std::move(l)};
+    }
+    case EventKind::match: {
+      Match m;
+      FL_TRY(m.bank_account, r.id("bank_account"));
+      FL_TRY(m.lines, r.ids("lines"));
+      FL_TRY(m.entries, r.ids("entries"));
+      FL_TRY(m.proposal, r.id("proposal", true));
+      return DomainData{std::move(m)};
+    }
+    case EventKind::rejection: {
+      Rejection x;
+      FL_TRY(x.proposal, r.id("proposal"));
+      FL_TRY(x.lines, r.ids("lines"));
+      FL_TRY(x.target, r.id("target"));
+      return DomainData{std::move(x)};
+    }
+    case EventKind::classification: {
+      Classification c;
+      FL_TRY(c.bank_account, r.id("bank_account"));
+      FL_TRY(c.line, r.id("line"));
+      FL_TRY(c.account, r.str("account"));
+      if (auto ok_account = check_account(c.account); !ok_account) return r.bad("account", ok_account.error().message());
+      return DomainData{std::move(c)};
+    }
+    case EventKind::reconciliation: {
+      Reconciliation x;
+      FL_TRY(x.bank_account, r.id("bank_account"));
+      FL_TRY(Currency c, r.currency());
+      FL_TRY(x.bank_balance, r.money("bank_balance", c));
+      FL_TRY(x.ledger_balance, r.money("ledger_balance", c));
+      FL_TRY(x.in_bank_not_recorded, r.money("in_bank_not_recorded", c));
+      FL_TRY(x.recorded_not_in_bank, r.money("recorded_not_in_bank", c));
+      return DomainData{std::move(x)};
     }
   }
   return DomainData{};

@@ -113,6 +113,76 @@ struct Change {
   friend bool operator==(const Change&, const Change&) = default;
 };
 
-using DomainData = std::variant<std::monostate, Party, BankAccount, RateQuote, Agreement, Receipt, Change>;
+// --- Bank reconciliation (docs/reconcile.md) ------------------------------------------------
+
+// A bank statement as imported: which account, the file's fingerprint, its period, and the
+// balances it states. Its lines are separate events (StatementLine); rows the bank marks as not
+// settled are kept apart here and become lines only once a later statement shows them settled.
+struct PendingItem {
+  std::string description;
+  Money amount{Currency::at_index(0), Int128(0)};  // credit > 0, debit < 0
+  friend bool operator==(const PendingItem&, const PendingItem&) = default;
+};
+struct StatementInfo {
+  std::string bank_account;
+  std::string layout;       // the mapping's name
+  std::string file_sha256;  // of the file's bytes
+  Date from = Date::from_days(0), to = Date::from_days(0);
+  Currency currency = Currency::at_index(0);  // the bank account's
+  std::optional<Money> opening, closing;  // as the statement states them; absent when it does not
+  std::size_t lines = 0;    // settled rows in the file (new and already recorded)
+  std::vector<PendingItem> pending;
+  friend bool operator==(const StatementInfo&, const StatementInfo&) = default;
+};
+
+// One settled statement row. It moves nothing in the ledger (no postings) until it is matched to
+// the ledger's entries or classified. Its id comes from its identity: the bank's reference where
+// there is one, else its content plus its occurrence among identical rows of that date.
+struct StatementLine {
+  std::string bank_account, statement;  // statement: the StatementInfo event that first brought it
+  Money amount{Currency::at_index(0), Int128(0)};  // credit > 0, debit < 0
+  std::string reference;
+  std::int32_t occurrence = 1;
+  std::int32_t row = 0;  // the row's line in the statement file
+  friend bool operator==(const StatementLine&, const StatementLine&) = default;
+};
+
+// Statement lines and ledger entries (events that moved the bank account's ledger balance) that
+// are the same money: their amounts add up to the same total.
+struct Match {
+  std::string bank_account;
+  std::vector<std::string> lines, entries;
+  std::string proposal;  // the proposal confirmed, or "" when matched by hand
+  friend bool operator==(const Match&, const Match&) = default;
+};
+
+// A proposal the officer rejected: it is not proposed again.
+struct Rejection {
+  std::string proposal;
+  std::vector<std::string> lines;
+  std::string target;  // the entry or agreement proposed
+  friend bool operator==(const Rejection&, const Rejection&) = default;
+};
+
+// A statement line that is not agreement money, booked to an account of its own (bank interest,
+// bank charges, …): its postings move the bank account by the line's amount.
+struct Classification {
+  std::string bank_account, line, account;
+  friend bool operator==(const Classification&, const Classification&) = default;
+};
+
+// A bank account reconciled as of the event's date: the figures of the reconciliation statement,
+// with a zero unexplained difference. Later events that would change that period are refused.
+struct Reconciliation {
+  std::string bank_account;
+  Money bank_balance{Currency::at_index(0), Int128(0)};
+  Money ledger_balance{Currency::at_index(0), Int128(0)};
+  Money in_bank_not_recorded{Currency::at_index(0), Int128(0)};
+  Money recorded_not_in_bank{Currency::at_index(0), Int128(0)};
+  friend bool operator==(const Reconciliation&, const Reconciliation&) = default;
+};
+
+using DomainData = std::variant<std::monostate, Party, BankAccount, RateQuote, Agreement, Receipt, Change,
+                                StatementInfo, StatementLine, Match, Rejection, Classification, Reconciliation>;
 
 }  // namespace fl

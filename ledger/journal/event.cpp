@@ -24,8 +24,9 @@ Result<Dimension> parse_dimension(std::string_view name) {
 }
 
 namespace {
-constexpr std::array<std::string_view, 7> kEventKinds{"txn", "party", "bank-account", "rate",
-                                                      "agreement", "receipt", "change"};
+constexpr std::array<std::string_view, 13> kEventKinds{
+    "txn",       "party",          "bank-account", "rate",   "agreement", "receipt", "change",
+    "statement", "statement-line", "match",        "reject", "classify",  "reconcile"};
 }
 
 std::string_view event_kind_name(EventKind k) { return kEventKinds[static_cast<std::size_t>(k)]; }

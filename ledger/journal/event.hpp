@@ -30,7 +30,10 @@ struct Posting {
 
 // What an event line records. A plain transaction is only its postings; the others carry the
 // domain record in `data` and postings derived from it by the booking rules (engine/booking).
-enum class EventKind : std::uint8_t { txn, party, bank_account, rate, agreement, receipt, change };
+enum class EventKind : std::uint8_t {
+  txn, party, bank_account, rate, agreement, receipt, change,
+  statement, statement_line, match, rejection, classification, reconciliation
+};
 std::string_view event_kind_name(EventKind k);  // the journal's "type": txn, party, bank-account, …
 [[nodiscard]] Result<EventKind> parse_event_kind(std::string_view s);
 

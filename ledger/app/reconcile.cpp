@@ -1,0 +1,428 @@
+#include "app/reconcile.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <iterator>
+#include <map>
+#include <set>
+
+#include "app/replayer.hpp"
+#include "io/statement.hpp"
+#include "money/decimal.hpp"
+#include "store/sha256.hpp"
+
+namespace fl::app {
+namespace {
+
+std::string amount_text(const Int128& v, Currency c) {
+  return format_decimal(v, c.scale()) + " " + std::string(c.code());
+}
+
+// The events of one command, checked against the journal and one another as they are added, and
+// appended as one unit.
+class Unit {
+ public:
+  Unit(Ledger& ledger, Instant now) : ledger_(ledger), now_(now) {}
+  const Ledger& ledger() const { return ledger_; }
+
+  Result<void> add(Transaction e) {
+    e.recorded_at = now_;
+    FL_TRY_VOID(check_transaction(e));
+    FL_TRY_VOID(ledger_.check(e));
+    ledger_.apply_checked(e);
+    std::string body = io::encode_txn_body(e);
+    io::EventDecoder decoder;  // read back what is about to be written, as replay will read it
+    Header unused;
+    Transaction back;
+    auto kind = decoder.decode_body(body, unused, back);
+    if (!kind || *kind != io::LineKind::txn || !first_difference(back, e).empty()) {
+      return fail(Errc::internal, "event \"" + e.id + "\" does not read back as written; nothing was written");
+    }
+    bodies_.push_back(std::move(body));
+    ids_.push_back(e.id);
+    return ok();
+  }
+  const std::vector<std::string>& ids() const { return ids_; }
+  bool empty() const { return bodies_.empty(); }
+  const std::vector<std::string>& bodies() const { return bodies_; }
+
+ private:
+  Ledger& ledger_;
+  Instant now_;
+  std::vector<std::string> bodies_;
+  std::vector<std::string> ids_;
+};
+
+// Opens the journal for writing, replays it, lets `build` add events, and appends them.
+using Build = std::function<Result<void>(Unit&, Appended&)>;
+Result<Appended> run_unit(const std::string& journal, std::chrono::milliseconds lock_timeout, Instant now,
+                          const Build& build, const TxnHook& hook = {}) {
+  FL_TRY(store::Writer writer, store::Writer::open(journal, lock_timeout));
+  Ledger ledger;
+  detail::Replayer replay(ledger, hook);
+  FL_TRY(store::ScanResult scan, store::scan_journal(writer.fd(), replay));
+  if (scan.damage) return fail(detail::corrupt(journal, *scan.damage));
+  Appended out;
+  Unit unit(ledger, now);
+  FL_TRY_VOID(build(unit, out));
+  out.head_hex = store::to_hex(scan.head);
+  if (unit.empty()) return out;
+  FL_TRY(std::string repaired, writer.repair_tail(scan));
+  if (!repaired.empty()) {
+    out.notices.push_back(repaired);
+    scan.tail_bytes = 0;
+  }
+  FL_TRY(store::Hash head, writer.append_unit(scan, unit.bodies()));
+  out.added = unit.bodies().size();
+  out.head_hex = store::to_hex(head);
+  return out;
+}
+
+Result<std::string> read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return fail(Error(Errc::invalid_input, "cannot read this file").at(SourcePos{path, 0, 0}));
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+std::string digits(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c >= '0' && c <= '9') out += c;
+  }
+  return out;
+}
+
+// "SL-" and 16 hex digits of the SHA-256 of a line's identity.
+std::string line_id(std::string_view identity) {
+  std::string hex = store::to_hex(store::sha256(identity));
+  return "SL-" + hex.substr(0, 16);
+}
+
+Transaction event(EventKind kind, std::string id, Date date, std::string description, DomainData data) {
+  Transaction e;
+  e.kind = kind;
+  e.id = std::move(id);
+  e.date = date;
+  e.posting_date = date;
+  e.description = std::move(description);
+  e.data = std::move(data);
+  return e;
+}
+
+const BankState* find_bank(const Ledger& ledger, const std::string& id) {
+  const auto& banks = ledger.programme().banks().banks();
+  const auto it = banks.find(id);
+  return it == banks.end() ? nullptr : &it->second;
+}
+
+// The receipt a confirmed proposal records for one line: `gross` of which `charges` the payer's
+// bank deducted; allocated oldest due first, the rest (if the agreement is paid) an over-payment.
+Result<Transaction> receipt_for(const Unit& unit, const Proposal& p, const LineState& line, Int128 gross, Int128 charges) {
+  Receipt r;
+  r.agreement = p.agreement;
+  r.gross = Money(p.currency, gross);
+  r.bank_charges = Money(p.currency, charges);
+  r.tax_withheld = Money::zero(p.currency);
+  r.bank_account = p.bank_account;
+  r.bank_reference = line.reference;
+  r.overpayment = Money::zero(p.currency);
+  Transaction e = event(EventKind::receipt, "RC-" + line.id.substr(3), line.date,
+                        "Receipt for " + p.agreement + " from statement line " + line.id, std::move(r));
+  FL_TRY_VOID(detail::complete(e, unit.ledger(), true, p.cso));
+  return e;
+}
+
+Result<void> confirm_one(Unit& unit, const Proposal& p) {
+  const BankBook& book = unit.ledger().programme().banks();
+  Match m;
+  m.bank_account = p.bank_account;
+  m.lines = p.lines;
+  m.proposal = p.id;
+  Date date = p.date;
+  if (p.kind == ProposalKind::entry) {
+    m.entries = {p.entry};
+    date = std::max(date, book.entries().at({p.bank_account, p.entry}).date);
+  } else {
+    // One receipt per line; the last is grossed up by what the payer's bank deducted, so that
+    // the tranches it pays are paid in full.
+    Int128 left = p.expected;
+    for (std::size_t i = 0; i < p.lines.size(); ++i) {
+      const LineState& line = book.lines().at(p.lines[i]);
+      const bool last = i + 1 == p.lines.size();
+      const Int128 gross = p.kind == ProposalKind::overpayment ? line.amount : last ? left : line.amount;
+      FL_TRY(Transaction receipt, receipt_for(unit, p, line, gross, gross - line.amount));
+      left -= gross;
+      m.entries.push_back(receipt.id);
+      FL_TRY_VOID(unit.add(std::move(receipt)));
+    }
+  }
+  std::string identity;
+  for (const auto& id : m.lines) identity += id + ",";
+  identity += "|";
+  for (const auto& id : m.entries) identity += id + ",";
+  const std::string id = "M-" + store::to_hex(store::sha256(identity)).substr(0, 16);
+  const std::string description = "Proposal " + p.id + ": " + std::string(proposal_kind_name(p.kind)) + " " + p.target();
+  return unit.add(event(EventKind::match, id, date, description, std::move(m)));
+}
+
+// The proposals named, refused together if any is unknown.
+Result<std::vector<Proposal>> named(const std::vector<Proposal>& all, const std::vector<std::string>& ids) {
+  std::vector<Proposal> out;
+  for (const auto& id : ids) {
+    const auto it = std::find_if(all.begin(), all.end(), [&](const Proposal& p) { return p.id == id; });
+    if (it == all.end()) {
+      return fail(Error(Errc::invalid_input, "\"" + id + "\" is not a current proposal (see reconcile proposals); nothing was written")
+                      .in("proposal"));
+    }
+    out.push_back(*it);
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<Appended> import_statement(const std::string& journal, const std::string& statement_path,
+                                  const StatementImportOptions& options, Instant now) {
+  FL_TRY(std::string mapping_text, read_file(options.mapping_path));
+  FL_TRY(io::StatementMapping mapping, io::parse_mapping(mapping_text, options.mapping_path));
+  FL_TRY(std::string text, read_file(statement_path));
+  const std::string file_sha = store::to_hex(store::sha256(text));
+  std::map<std::string, Transaction> recorded;  // statement and statement-line events, by id
+  const TxnHook keep = [&](const Transaction& t, std::uint64_t) {
+    if (t.kind == EventKind::statement || t.kind == EventKind::statement_line) recorded.emplace(t.id, t);
+  };
+  return run_unit(journal, options.lock_timeout, now, [&](Unit& unit, Appended& out) -> Result<void> {
+    const BankState* bank = find_bank(unit.ledger(), options.bank_account);
+    if (bank == nullptr) {
+      return fail(Error(Errc::invalid_input, "\"" + options.bank_account + "\" is not a recorded bank account").in("--bank-account"));
+    }
+    const Currency cur = bank->terms.opening.currency();
+    FL_TRY(io::ParsedStatement st, io::parse_statement(text, statement_path, mapping, cur));
+    if (st.currency && *st.currency != cur) {
+      return fail(Error(Errc::invalid_input, "the statement is in " + std::string(st.currency->code()) + " but bank account " +
+                                                 bank->id + " is in " + std::string(cur.code()))
+                      .in("currency")
+                      .at(SourcePos{statement_path, 0, 0}));
+    }
+    if (!st.account_number.empty() && digits(st.account_number) != digits(bank->terms.number)) {
+      return fail(Error(Errc::invalid_input, "the statement is of account " + st.account_number + ", but bank account " +
+                                                 bank->id + " is " + bank->terms.number)
+                      .in("account_number")
+                      .at(SourcePos{statement_path, 0, 0}));
+    }
+    std::vector<const io::StatementRow*> settled;
+    StatementInfo info;
+    for (const auto& row : st.rows) {
+      if (row.pending || !row.date) {
+        info.pending.push_back(PendingItem{row.description, Money(cur, row.amount)});
+      } else {
+        settled.push_back(&row);
+      }
+    }
+    if (settled.empty() && !(st.period_from && st.period_to)) {
+      return fail(Error(Errc::invalid_input, "has no settled rows and states no period").at(SourcePos{statement_path, 0, 0}));
+    }
+    info.bank_account = bank->id;
+    info.layout = mapping.name;
+    info.file_sha256 = file_sha;
+    info.currency = cur;
+    info.from = st.period_from ? *st.period_from : *settled.front()->date;
+    info.to = st.period_to ? *st.period_to : *settled.back()->date;
+    for (const auto* row : settled) {
+      info.from = std::min(info.from, *row->date);
+      info.to = std::max(info.to, *row->date);
+    }
+    if (st.opening) info.opening = Money(cur, *st.opening);
+    if (st.closing) info.closing = Money(cur, *st.closing);
+    info.lines = settled.size();
+    const std::string statement_id = "ST-" + store::to_hex(store::sha256(bank->id + "\n" + file_sha)).substr(0, 16);
+
+    // Against what is recorded: the balance the lines give at the statement's start.
+    Int128 before = bank->opened < info.from ? bank->terms.opening.minor() : Int128(0);
+    std::set<std::string> in_period;
+    for (const auto& id : bank->lines) {
+      const LineState& l = unit.ledger().programme().banks().lines().at(id);
+      if (l.date < info.from) before += l.amount;
+      if (l.date >= info.from && l.date <= info.to) in_period.insert(id);
+    }
+    if (info.opening && info.opening->minor() != before && !bank->lines.empty()) {
+      out.notices.push_back("the statement opens at " + amount_text(info.opening->minor(), cur) + " but the lines recorded before " +
+                            info.from.to_string() + " give " + amount_text(before, cur) +
+                            ": a statement for the days before may be missing; the reconciliation will show the difference");
+    }
+
+    const auto found = recorded.find(statement_id);
+    const std::size_t pending = info.pending.size();
+    if (found == recorded.end()) {
+      FL_TRY_VOID(unit.add(event(EventKind::statement, statement_id, info.to,
+                                 mapping.name + " statement " + info.from.to_string() + " to " + info.to.to_string(), info)));
+    } else {
+      ++out.already;
+    }
+    // The lines: identified by the bank's reference where there is one, else by their content,
+    // each with its occurrence among identical rows of the file.
+    std::map<std::string, std::int32_t> seen;
+    for (const auto* row : settled) {
+      const std::string amount = format_decimal(row->amount, cur.scale());
+      const std::string base = row->reference.empty()
+                                   ? bank->id + "\x1f" + row->date->to_string() + "\x1f" + amount + "\x1f" + row->description
+                                   : bank->id + "\x1fref\x1f" + row->reference;
+      const std::int32_t occurrence = ++seen[base];
+      const std::string id = line_id(base + "\x1f" + std::to_string(occurrence));
+      StatementLine l;
+      l.bank_account = bank->id;
+      l.statement = statement_id;
+      l.amount = Money(cur, row->amount);
+      l.reference = row->reference;
+      l.occurrence = occurrence;
+      l.row = static_cast<std::int32_t>(row->line);
+      Transaction e = event(EventKind::statement_line, id, *row->date, row->description, std::move(l));
+      const SourcePos where{statement_path, row->line, 0};
+      const auto again = recorded.find(id);
+      if (again != recorded.end() || unit.ledger().knows_id(id)) {
+        if (again != recorded.end()) {
+          // The same line from another statement: the statement and row it came in differ.
+          Transaction same = e;
+          auto& d = std::get<StatementLine>(same.data);
+          const auto& x = std::get<StatementLine>(again->second.data);
+          d.statement = x.statement;
+          d.row = x.row;
+          const std::string diff = first_difference(same, again->second);
+          if (!diff.empty()) {
+            return fail(Error(Errc::conflict, "differs from line \"" + id + "\" already recorded from statement " + x.statement)
+                            .in(diff)
+                            .at(where));
+          }
+        }
+        in_period.erase(id);
+        ++out.already;
+        continue;
+      }
+      if (auto r = unit.add(std::move(e)); !r) return fail(std::move(r).error().at(where));
+    }
+    for (const auto& id : in_period) {
+      const LineState& l = unit.ledger().programme().banks().lines().at(id);
+      out.notices.push_back("line " + id + " (" + l.date.to_string() + ", " + amount_text(l.amount, cur) +
+                            ") recorded from an earlier statement is not in this one");
+    }
+    if (pending > 0 && found == recorded.end()) {
+      out.notices.push_back(std::to_string(pending) + " pending row" + (pending == 1 ? " is" : "s are") +
+                            " kept apart until a statement shows them settled");
+    }
+    out.ids = {statement_id};
+    return ok();
+  }, keep);
+}
+
+Result<Appended> confirm_proposals(const std::string& journal, const ConfirmOptions& options, Instant now) {
+  return run_unit(journal, options.lock_timeout, now, [&](Unit& unit, Appended& out) -> Result<void> {
+    const std::vector<Proposal> all = propose(unit.ledger().programme(), options.rules);
+    std::vector<Proposal> chosen;
+    if (options.exact) {
+      for (const auto& p : all) {
+        if (p.exact) chosen.push_back(p);
+      }
+    }
+    FL_TRY(std::vector<Proposal> by_id, named(all, options.ids));
+    for (auto& p : by_id) {
+      if (std::none_of(chosen.begin(), chosen.end(), [&](const Proposal& q) { return q.id == p.id; })) chosen.push_back(std::move(p));
+    }
+    for (const auto& p : chosen) {
+      if (auto r = confirm_one(unit, p); !r) {
+        return fail(std::move(r).error().in("proposal " + p.id));
+      }
+      out.ids.push_back(p.id);
+    }
+    return ok();
+  });
+}
+
+Result<Appended> reject_proposals(const std::string& journal, const ConfirmOptions& options, Instant now) {
+  return run_unit(journal, options.lock_timeout, now, [&](Unit& unit, Appended& out) -> Result<void> {
+    const std::vector<Proposal> all = propose(unit.ledger().programme(), options.rules);
+    FL_TRY(std::vector<Proposal> chosen, named(all, options.ids));
+    for (const auto& p : chosen) {
+      Rejection x{p.id, p.lines, p.target()};
+      FL_TRY_VOID(unit.add(event(EventKind::rejection, "RJ-" + p.id.substr(2), p.date,
+                                 "Rejected " + std::string(proposal_kind_name(p.kind)) + " " + p.target(), std::move(x))));
+      out.ids.push_back(p.id);
+    }
+    return ok();
+  });
+}
+
+Result<Appended> match_by_hand(const std::string& journal, const std::string& bank_account,
+                               const std::vector<std::string>& lines, const std::vector<std::string>& entries,
+                               std::chrono::milliseconds lock_timeout, Instant now) {
+  return run_unit(journal, lock_timeout, now, [&](Unit& unit, Appended& out) -> Result<void> {
+    const BankBook& book = unit.ledger().programme().banks();
+    Date date = Date::from_days(0);
+    for (const auto& id : lines) {
+      const auto it = book.lines().find(id);
+      if (it != book.lines().end()) date = std::max(date, it->second.date);
+    }
+    for (const auto& id : entries) {
+      const auto it = book.entries().find({bank_account, id});
+      if (it != book.entries().end()) date = std::max(date, it->second.date);
+    }
+    Match m{bank_account, lines, entries, ""};
+    std::string identity;
+    for (const auto& id : lines) identity += id + ",";
+    identity += "|";
+    for (const auto& id : entries) identity += id + ",";
+    const std::string id = "M-" + store::to_hex(store::sha256(identity)).substr(0, 16);
+    FL_TRY_VOID(unit.add(event(EventKind::match, id, date, "Matched by hand", std::move(m))));
+    out.ids.push_back(id);
+    return ok();
+  });
+}
+
+Result<Appended> classify_line(const std::string& journal, const std::string& line, const std::string& account,
+                               std::optional<Date> posting_date, std::chrono::milliseconds lock_timeout, Instant now) {
+  return run_unit(journal, lock_timeout, now, [&](Unit& unit, Appended& out) -> Result<void> {
+    const BankBook& book = unit.ledger().programme().banks();
+    const auto it = book.lines().find(line);
+    if (it == book.lines().end()) {
+      return fail(Error(Errc::invalid_input, "\"" + line + "\" is not a recorded statement line").in("line"));
+    }
+    Classification c{it->second.bank_account, line, account};
+    Transaction e = event(EventKind::classification, "CL-" + line.substr(3), it->second.date,
+                          it->second.description.empty() ? "Classified " + line : it->second.description, std::move(c));
+    if (posting_date) {
+      if (*posting_date < e.date) {
+        return fail(Error(Errc::invalid_input, "falls before the line's date " + e.date.to_string()).in("--posting-date"));
+      }
+      e.posting_date = *posting_date;
+    }
+    FL_TRY(e.postings, unit.ledger().programme().book(e));
+    FL_TRY_VOID(unit.add(std::move(e)));
+    out.ids.push_back("CL-" + line.substr(3));
+    return ok();
+  });
+}
+
+Result<Appended> close_reconciliation(const std::string& journal, const std::string& bank_account, Date as_of,
+                                      std::chrono::milliseconds lock_timeout, Instant now) {
+  return run_unit(journal, lock_timeout, now, [&](Unit& unit, Appended& out) -> Result<void> {
+    const BankBook& book = unit.ledger().programme().banks();
+    if (find_bank(unit.ledger(), bank_account) == nullptr) {
+      return fail(Error(Errc::invalid_input, "\"" + bank_account + "\" is not a recorded bank account").in("--bank-account"));
+    }
+    FL_TRY(ReconciliationFigures f, book.reconcile(bank_account, as_of));
+    if (f.unexplained() != 0) {
+      return fail(Error(Errc::invalid_input, "the reconciliation of " + bank_account + " as of " + as_of.to_string() + " leaves " +
+                                                 amount_text(f.unexplained(), f.currency) +
+                                                 " unexplained (see reconcile statement); nothing was written"));
+    }
+    Reconciliation x{bank_account, Money(f.currency, f.bank_balance), Money(f.currency, f.ledger_balance),
+                     Money(f.currency, f.in_bank_total), Money(f.currency, f.recorded_total)};
+    const std::string id = "RECON-" + bank_account + "-" + as_of.to_string();
+    FL_TRY_VOID(unit.add(event(EventKind::reconciliation, id, as_of, "Reconciled " + bank_account + " as of " + as_of.to_string(), std::move(x))));
+    out.ids.push_back(id);
+    return ok();
+  });
+}
+
+}  // namespace fl::app

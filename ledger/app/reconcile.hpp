@@ -1,0 +1,64 @@
+#pragma once
+// Bank reconciliation use cases (docs/reconcile.md): import a statement through a mapping file,
+// confirm or reject match proposals, match or classify lines by hand, and close a reconciled
+// period. Each command appends one atomic unit or nothing.
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/result.hpp"
+#include "engine/matching.hpp"
+#include "time/date.hpp"
+
+namespace fl::app {
+
+struct Appended {
+  std::size_t added = 0;    // events appended
+  std::size_t already = 0;  // events already in the journal with the same content
+  std::string head_hex;
+  std::vector<std::string> ids;      // what the command recorded or confirmed, for the user
+  std::vector<std::string> notices;  // for the user: kept apart, warnings, repairs
+};
+
+struct StatementImportOptions {
+  std::string bank_account;
+  std::string mapping_path;
+  std::chrono::milliseconds lock_timeout{10000};
+};
+
+// Reads a statement file with a mapping file and appends the statement and its new lines.
+// Lines recorded already (by an earlier or overlapping statement) are not added again; pending
+// rows are kept apart in the statement event.
+[[nodiscard]] Result<Appended> import_statement(const std::string& journal, const std::string& statement_path,
+                                                const StatementImportOptions& options, Instant now);
+
+struct ConfirmOptions {
+  std::vector<std::string> ids;  // proposals to confirm (or reject)
+  bool exact = false;            // confirm every exact proposal
+  MatchRules rules;
+  std::chrono::milliseconds lock_timeout{10000};
+};
+
+// Confirms proposals: a match, after recording the receipt a proposal needs.
+[[nodiscard]] Result<Appended> confirm_proposals(const std::string& journal, const ConfirmOptions& options, Instant now);
+// Rejects proposals, so they are not proposed again.
+[[nodiscard]] Result<Appended> reject_proposals(const std::string& journal, const ConfirmOptions& options, Instant now);
+
+// Matches statement lines to ledger entries by hand (their amounts must add up to the same).
+[[nodiscard]] Result<Appended> match_by_hand(const std::string& journal, const std::string& bank_account,
+                                             const std::vector<std::string>& lines,
+                                             const std::vector<std::string>& entries,
+                                             std::chrono::milliseconds lock_timeout, Instant now);
+
+// Books a statement line that is not agreement money (bank interest, charges) to `account`.
+[[nodiscard]] Result<Appended> classify_line(const std::string& journal, const std::string& line,
+                                             const std::string& account, std::optional<Date> posting_date,
+                                             std::chrono::milliseconds lock_timeout, Instant now);
+
+// Records the reconciliation of a bank account as of a date; refused unless nothing is
+// unexplained.
+[[nodiscard]] Result<Appended> close_reconciliation(const std::string& journal, const std::string& bank_account,
+                                                    Date as_of, std::chrono::milliseconds lock_timeout, Instant now);
+
+}  // namespace fl::app

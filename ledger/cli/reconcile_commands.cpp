@@ -1,0 +1,201 @@
+// Statement import and bank reconciliation on the command line (docs/reconcile.md).
+#include <spdlog/spdlog.h>
+
+#include <iostream>
+
+#include "app/journal_ops.hpp"
+#include "app/reconcile.hpp"
+#include "cli/commands.hpp"
+#include "reports/reconcile_reports.hpp"
+
+namespace fl::cli {
+namespace {
+
+struct Args {
+  std::string bank_account, mapping, file, format = "table", as_of, posting_date, account, line;
+  std::vector<std::string> ids, lines, entries;
+  bool exact = false;
+  int older_than = 30;
+};
+
+void say(const app::Appended& done, const std::string& what) {
+  warn_all(done.notices);
+  if (done.added == 0) {
+    std::cout << what << ": nothing new; nothing written\n";
+  } else {
+    std::cout << what << ": " << done.added << " event" << (done.added == 1 ? "" : "s") << " appended; head " << done.head_hex
+              << "\n";
+  }
+}
+
+Result<Date> required_date(const std::string& text, std::string_view flag) {
+  auto d = Date::parse(text);
+  if (!d) return fail(Error(Errc::usage, d.error().message()).in(flag));
+  return *d;
+}
+
+Result<app::Loaded> load(const Globals& g) {
+  FL_TRY(std::string path, journal_path(g));
+  FL_TRY(app::Loaded loaded, app::load_journal(path, ReplayOptions{}));
+  warn_all(loaded.warnings);
+  return loaded;
+}
+
+}  // namespace
+
+void register_reconcile_commands(CLI::App& app, Globals& g) {
+  static Args a;
+  const auto run = [&g](const Result<void>& r) { g.exit_code = r ? 0 : report(r.error()); };
+  const auto timeout = [&g] { return std::chrono::milliseconds(g.lock_timeout_ms); };
+
+  auto* statement = app.add_subcommand("statement", "bank statements, read through a mapping file per bank layout");
+  auto* imp = statement->add_subcommand("import", "import a statement file: its new lines, as one unit");
+  imp->add_option("file", a.file, "the statement file (CSV as the bank exports it)")->required();
+  imp->add_option("--bank-account", a.bank_account, "the bank account it is a statement of")->required();
+  imp->add_option("--mapping", a.mapping, "the mapping file of its layout, e.g. mappings/bca-klikbca.json")->required();
+  imp->callback([&g, run, timeout] {
+    run([&]() -> Result<void> {
+      FL_TRY(std::string path, journal_path(g));
+      FL_TRY(Instant clock, now(g));
+      FL_TRY(app::Appended done, app::import_statement(path, a.file, app::StatementImportOptions{a.bank_account, a.mapping, timeout()}, clock));
+      warn_all(done.notices);
+      std::cout << "statement " << done.ids.front() << ": " << (done.added == 0 ? 0 : done.added) << " new event"
+                << (done.added == 1 ? "" : "s") << " (statement and lines), " << done.already << " already recorded";
+      if (done.added > 0) std::cout << "; head " << done.head_hex;
+      std::cout << "\n";
+      return ok();
+    }());
+  });
+
+  auto* rec = app.add_subcommand("reconcile", "match statement lines to the ledger, and reconcile bank accounts");
+  rec->require_subcommand(1);
+
+  auto* proposals = rec->add_subcommand("proposals", "what each open statement line may be, with a stable id per proposal");
+  proposals->add_option("--format", a.format, "table, csv or json")->check(CLI::IsMember({"table", "csv", "json"}));
+  proposals->callback([&g, run, timeout] {
+    run([&]() -> Result<void> {
+      FL_TRY(auto format, reports::parse_format(a.format));
+      FL_TRY(app::Loaded loaded, load(g));
+      const auto all = propose(loaded.ledger.programme(), MatchRules{});
+      std::cout << reports::render(reports::proposals_report(loaded.ledger, all), format);
+      return ok();
+    }());
+  });
+
+  auto* confirm = rec->add_subcommand("confirm", "confirm proposals by id (or every exact one): a match, and the receipt it needs");
+  confirm->add_option("ids", a.ids, "proposal ids (P-…)");
+  confirm->add_flag("--exact", a.exact, "confirm every exact proposal");
+  confirm->callback([&g, run, timeout] {
+    run([&]() -> Result<void> {
+      if (a.ids.empty() && !a.exact) return fail(Errc::usage, "name the proposals to confirm, or give --exact");
+      FL_TRY(std::string path, journal_path(g));
+      FL_TRY(Instant clock, now(g));
+      app::ConfirmOptions o;
+      o.ids = a.ids;
+      o.exact = a.exact;
+      o.lock_timeout = timeout();
+      FL_TRY(app::Appended done, app::confirm_proposals(path, o, clock));
+      for (const auto& id : done.ids) std::cout << "confirmed " << id << "\n";
+      say(done, "confirm");
+      return ok();
+    }());
+  });
+
+  auto* reject = rec->add_subcommand("reject", "reject proposals by id: they are not proposed again");
+  reject->add_option("ids", a.ids, "proposal ids (P-…)")->required();
+  reject->callback([&g, run, timeout] {
+    run([&]() -> Result<void> {
+      FL_TRY(std::string path, journal_path(g));
+      FL_TRY(Instant clock, now(g));
+      app::ConfirmOptions o;
+      o.ids = a.ids;
+      o.lock_timeout = timeout();
+      FL_TRY(app::Appended done, app::reject_proposals(path, o, clock));
+      for (const auto& id : done.ids) std::cout << "rejected " << id << "\n";
+      say(done, "reject");
+      return ok();
+    }());
+  });
+
+  auto* match = rec->add_subcommand("match", "match statement lines to ledger entries by hand");
+  match->add_option("--bank-account", a.bank_account, "the bank account")->required();
+  match->add_option("--line", a.lines, "a statement line (SL-…); repeat for several")->required();
+  match->add_option("--entry", a.entries, "a ledger entry (a receipt, refund or transaction id); repeat for several")->required();
+  match->callback([&g, run, timeout] {
+    run([&]() -> Result<void> {
+      FL_TRY(std::string path, journal_path(g));
+      FL_TRY(Instant clock, now(g));
+      FL_TRY(app::Appended done, app::match_by_hand(path, a.bank_account, a.lines, a.entries, timeout(), clock));
+      for (const auto& id : done.ids) std::cout << "matched " << id << "\n";
+      say(done, "match");
+      return ok();
+    }());
+  });
+
+  auto* classify = rec->add_subcommand("classify", "book a line that is not agreement money (interest, charges) to an account");
+  classify->add_option("line", a.line, "the statement line (SL-…)")->required();
+  classify->add_option("--account", a.account, "e.g. Income:BankInterest or Expenses:BankCharges")->required();
+  classify->add_option("--posting-date", a.posting_date, "the period it is booked in (default: the line's date)");
+  classify->callback([&g, run, timeout] {
+    run([&]() -> Result<void> {
+      FL_TRY(std::string path, journal_path(g));
+      FL_TRY(Instant clock, now(g));
+      std::optional<Date> posting;
+      if (!a.posting_date.empty()) {
+        FL_TRY(posting, required_date(a.posting_date, "--posting-date"));
+      }
+      FL_TRY(app::Appended done, app::classify_line(path, a.line, a.account, posting, timeout(), clock));
+      for (const auto& id : done.ids) std::cout << "classified " << a.line << " as " << a.account << " (" << id << ")\n";
+      say(done, "classify");
+      return ok();
+    }());
+  });
+
+  auto* stmt = rec->add_subcommand("statement", "the reconciliation statement of a bank account as of a date");
+  stmt->add_option("--bank-account", a.bank_account, "the bank account")->required();
+  stmt->add_option("--as-of", a.as_of, "the date (YYYY-MM-DD)")->required();
+  stmt->add_option("--format", a.format, "table, csv or json")->check(CLI::IsMember({"table", "csv", "json"}));
+  stmt->callback([&g, run, timeout] {
+    run([&]() -> Result<void> {
+      FL_TRY(auto format, reports::parse_format(a.format));
+      FL_TRY(Date date, required_date(a.as_of, "--as-of"));
+      FL_TRY(app::Loaded loaded, load(g));
+      FL_TRY(reports::Report r, reports::reconciliation_report(loaded.ledger, a.bank_account, date));
+      std::cout << reports::render(r, format);
+      return ok();
+    }());
+  });
+
+  auto* close = rec->add_subcommand("close", "record a bank account as reconciled as of a date (only with nothing unexplained)");
+  close->add_option("--bank-account", a.bank_account, "the bank account")->required();
+  close->add_option("--as-of", a.as_of, "the date (YYYY-MM-DD)")->required();
+  close->callback([&g, run, timeout] {
+    run([&]() -> Result<void> {
+      FL_TRY(Date date, required_date(a.as_of, "--as-of"));
+      FL_TRY(std::string path, journal_path(g));
+      FL_TRY(Instant clock, now(g));
+      FL_TRY(app::Appended done, app::close_reconciliation(path, a.bank_account, date, timeout(), clock));
+      for (const auto& id : done.ids) std::cout << "reconciled " << a.bank_account << " through " << a.as_of << " (" << id << ")\n";
+      say(done, "close");
+      return ok();
+    }());
+  });
+
+  auto* unmatched = rec->add_subcommand("unmatched", "bank credits nobody has explained, older than N days");
+  unmatched->add_option("--older-than", a.older_than, "days (30)");
+  unmatched->add_option("--as-of", a.as_of, "the date (default: the clock's)");
+  unmatched->add_option("--format", a.format, "table, csv or json")->check(CLI::IsMember({"table", "csv", "json"}));
+  unmatched->callback([&g, run, timeout] {
+    run([&]() -> Result<void> {
+      FL_TRY(auto format, reports::parse_format(a.format));
+      FL_TRY(std::optional<Date> date, as_of(a.as_of));
+      FL_TRY(Instant clock, now(g));
+      FL_TRY(app::Loaded loaded, load(g));
+      const Date today = date ? *date : Date::from_days(static_cast<std::int32_t>(clock.unix_seconds() / 86400));
+      std::cout << reports::render(reports::unmatched_report(loaded.ledger, today, a.older_than), format);
+      return ok();
+    }());
+  });
+}
+
+}  // namespace fl::cli

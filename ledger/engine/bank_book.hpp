@@ -1,0 +1,100 @@
+#pragma once
+// The bank side of the programme (docs/reconcile.md): statement lines as the bank reports them,
+// the ledger's entries that moved each bank account, which lines and entries are matched, and
+// how far each account is reconciled. Pure: no I/O, no clock.
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "base/result.hpp"
+#include "journal/event.hpp"
+
+namespace fl {
+
+struct LineState {
+  std::string id, bank_account, statement, description, reference;
+  Date date = Date::from_days(0);
+  Int128 amount = 0;  // credit > 0
+  std::string matched_by;  // the match or classification event; "" while open
+};
+
+// An event that moved a bank account's ledger balance: a receipt, a refund, a classification,
+// a plain transaction.
+struct EntryState {
+  std::string id, bank_account, description;
+  EventKind kind = EventKind::txn;
+  Date date = Date::from_days(0);          // value date
+  Date posting_date = Date::from_days(0);  // the period it is booked in
+  Int128 amount = 0;                       // net movement of the bank account
+  std::string agreement, reference;        // receipts and refunds
+  std::string matched_by;
+};
+
+struct BankState {
+  std::string id;
+  BankAccount terms;
+  Date opened = Date::from_days(0);
+  std::vector<std::string> lines, entries, statements;  // in journal order
+  std::optional<Date> reconciled_through;
+};
+
+// One reconciling item of a reconciliation statement.
+struct ReconcilingItem {
+  std::string id;  // statement line or entry
+  Date date = Date::from_days(0);
+  std::string description;
+  Int128 amount = 0;
+};
+
+// The reconciliation statement of a bank account as of a date.
+struct ReconciliationFigures {
+  Currency currency = Currency::at_index(0);
+  Int128 bank_balance = 0;    // as the bank states it (see bank_balance_source)
+  std::string bank_balance_source;  // "statement ST-… closing 2026-10-31 + N lines after", or "opening + lines"
+  Int128 ledger_balance = 0;  // opening + entries posted on or before the date
+  std::vector<ReconcilingItem> in_bank_not_recorded, recorded_not_in_bank;
+  Int128 in_bank_total = 0, recorded_total = 0;
+  Int128 unexplained() const { return bank_balance - (ledger_balance + in_bank_total - recorded_total); }
+};
+
+class BankBook {
+ public:
+  // Checks a reconciliation event, and for every event that posts to a bank account's ledger
+  // account, that the account is not reconciled through its posting date.
+  [[nodiscard]] Result<void> check(const Transaction& e) const;
+  void apply(const Transaction& e);
+  [[nodiscard]] Result<std::vector<Posting>> book(const Transaction& e) const;
+
+  // Plain transactions matter here only once a bank account exists.
+  bool tracks() const { return !by_ledger_account_.empty(); }
+
+  [[nodiscard]] Result<ReconciliationFigures> reconcile(const std::string& bank_account, Date as_of) const;
+
+  const std::map<std::string, BankState>& banks() const { return banks_; }
+  const std::map<std::string, LineState>& lines() const { return lines_; }
+  // Keyed by (bank account, event id): a transfer between two accounts is an entry of each.
+  using EntryKey = std::pair<std::string, std::string>;
+  const std::map<EntryKey, EntryState>& entries() const { return entries_; }
+  const std::map<std::string, StatementInfo>& statements() const { return statements_; }
+  bool rejected(const std::string& proposal) const { return rejected_.count(proposal) != 0; }
+  // The bank account whose ledger account this is, or nullptr.
+  const BankState* bank_of_account(std::string_view ledger_account) const;
+
+ private:
+  std::map<std::string, BankState> banks_;
+  std::map<std::string, std::string, std::less<>> by_ledger_account_;
+  std::map<std::string, LineState> lines_;
+  std::map<EntryKey, EntryState> entries_;
+  struct Group {
+    std::vector<std::string> lines;
+    std::vector<EntryKey> entries;
+  };
+  std::map<std::string, Group> groups_;  // by match or classification event
+  std::map<std::string, StatementInfo> statements_;
+  std::set<std::string> rejected_;
+  Result<const BankState*> bank(const std::string& id, std::string_view field) const;
+};
+
+}  // namespace fl

@@ -1,0 +1,52 @@
+#pragma once
+// Match proposals between bank statement lines and what the ledger knows (docs/reconcile.md
+// "Matching rules"): deterministic, so the same journal always gives the same proposals with
+// the same ids. Pure: no I/O, no clock.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/programme.hpp"
+
+namespace fl {
+
+struct MatchRules {
+  int days_before_due = 30;   // a transfer may arrive this many days before a tranche is due
+  int days_after_due = 90;    // … or this many days after
+  int entry_days = 10;        // between a recorded receipt's date and its statement line's
+  // Bank charges a payer's bank may deduct in transit, in the line's currency's minor units;
+  // by default IDR 50,000 and 50 of any other currency.
+  std::optional<Int128> tolerance;
+};
+
+enum class ProposalKind {
+  entry,        // a ledger entry recorded already (a receipt, a refund, …)
+  tranche,      // outstanding tranches with no receipt yet: confirming records the receipt
+  overpayment,  // an agreement received in full already: confirming records an over-payment
+};
+std::string_view proposal_kind_name(ProposalKind k);
+
+struct Proposal {
+  std::string id;  // P- and 12 hex digits of a 64-bit FNV-1a hash of what it proposes
+  ProposalKind kind = ProposalKind::entry;
+  std::string bank_account, cso;
+  Currency currency = Currency::at_index(0);
+  std::vector<std::string> lines;  // statement lines, by date
+  std::string entry;               // kind entry
+  std::string agreement, counterparty;
+  std::vector<std::string> tranches;  // kind tranche: those the transfer pays, oldest due first
+  Date date = Date::from_days(0);     // the latest line's date
+  Int128 amount = 0;                  // the lines' total
+  Int128 expected = 0;                // what the target expects
+  std::vector<std::string> evidence;  // why: "amount", "reference", "payer PEMKAB BANDUNG", …
+  bool exact = false;  // the only proposal for its lines and its target, nothing deducted
+  Int128 deducted() const { return expected - amount; }
+  std::string target() const { return kind == ProposalKind::entry ? entry : agreement; }
+};
+
+// Every proposal for the open statement lines, those rejected left out; ordered by bank
+// account, date and id.
+std::vector<Proposal> propose(const Programme& programme, const MatchRules& rules);
+
+
+}  // namespace fl

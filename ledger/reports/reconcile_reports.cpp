@@ -1,0 +1,158 @@
+#include "reports/reconcile_reports.hpp"
+
+#include <map>
+
+#include "money/decimal.hpp"
+
+namespace fl::reports {
+namespace {
+
+std::string fmt(const Int128& v, Currency c) { return format_decimal(v, c.scale()); }
+
+std::string joined(const std::vector<std::string>& parts, std::string_view sep = " ") {
+  std::string out;
+  for (const auto& p : parts) out += (out.empty() ? "" : std::string(sep)) + p;
+  return out;
+}
+
+}  // namespace
+
+Result<Report> reconciliation_report(const Ledger& ledger, const std::string& bank_account, Date as_of) {
+  const BankBook& book = ledger.programme().banks();
+  const auto bank = book.banks().find(bank_account);
+  if (bank == book.banks().end()) {
+    return fail(Error(Errc::invalid_input, "\"" + bank_account + "\" is not a recorded bank account").in("--bank-account"));
+  }
+  FL_TRY(ReconciliationFigures f, book.reconcile(bank_account, as_of));
+  const Currency c = f.currency;
+  const std::string code(c.code());
+
+  Table summary;
+  summary.report = "reconcile-summary";
+  summary.columns = {{"item", "Item", ColumnType::text}, {"currency", "Currency", ColumnType::text},
+                     {"amount", "Amount", ColumnType::money}};
+  summary.rows = {
+      Row{RowKind::line, {"Ledger balance", code, fmt(f.ledger_balance, c)}},
+      Row{RowKind::line, {"In the bank, not recorded", code, fmt(f.in_bank_total, c)}},
+      Row{RowKind::line, {"Recorded, not in the bank", code, fmt(-f.recorded_total, c)}},
+      Row{RowKind::line, {"Unexplained difference", code, fmt(f.unexplained(), c)}},
+      Row{RowKind::total, {"Bank balance", code, fmt(f.bank_balance, c)}},
+  };
+
+  Table in_bank;
+  in_bank.report = "reconcile-in-bank";
+  in_bank.columns = {{"line", "Statement line", ColumnType::text}, {"date", "Date", ColumnType::text},
+                     {"description", "Description", ColumnType::text}, {"currency", "Currency", ColumnType::text},
+                     {"amount", "Amount", ColumnType::money}};
+  for (const auto& item : f.in_bank_not_recorded) {
+    in_bank.rows.push_back(Row{RowKind::line, {item.id, item.date.to_string(), item.description, code, fmt(item.amount, c)}});
+  }
+  in_bank.rows.push_back(Row{RowKind::total, {"Total", "", "", code, fmt(f.in_bank_total, c)}});
+
+  Table recorded;
+  recorded.report = "reconcile-recorded";
+  recorded.columns = {{"entry", "Entry", ColumnType::text}, {"date", "Date", ColumnType::text},
+                      {"description", "Description", ColumnType::text}, {"currency", "Currency", ColumnType::text},
+                      {"amount", "Amount", ColumnType::money}};
+  for (const auto& item : f.recorded_not_in_bank) {
+    recorded.rows.push_back(Row{RowKind::line, {item.id, item.date.to_string(), item.description, code, fmt(item.amount, c)}});
+  }
+  recorded.rows.push_back(Row{RowKind::total, {"Total", "", "", code, fmt(f.recorded_total, c)}});
+
+  Report r;
+  r.name = "reconcile";
+  r.meta = {{"bank_account", bank_account},
+            {"cso", bank->second.terms.cso},
+            {"as_of", as_of.to_string()},
+            {"currency", code},
+            {"bank_balance", fmt(f.bank_balance, c)},
+            {"bank_balance_source", f.bank_balance_source},
+            {"ledger_balance", fmt(f.ledger_balance, c)},
+            {"unexplained_difference", fmt(f.unexplained(), c)},
+            {"reconciled_through", bank->second.reconciled_through ? bank->second.reconciled_through->to_string() : ""}};
+  r.tables = {{"Reconciliation of " + bank_account + " as of " + as_of.to_string(), std::move(summary)},
+              {"In the bank, not recorded", std::move(in_bank)},
+              {"Recorded, not in the bank", std::move(recorded)}};
+  return r;
+}
+
+Report proposals_report(const Ledger& ledger, const std::vector<Proposal>& proposals) {
+  const BankBook& book = ledger.programme().banks();
+  std::map<std::string, std::vector<std::string>> by_line;
+  for (const auto& p : proposals) {
+    for (const auto& id : p.lines) by_line[id].push_back(p.id);
+  }
+  Table t;
+  t.report = "proposals";
+  t.columns = {{"proposal", "Proposal", ColumnType::text},   {"status", "Status", ColumnType::text},
+               {"kind", "Kind", ColumnType::text},           {"bank_account", "Bank account", ColumnType::text},
+               {"date", "Date", ColumnType::text},           {"lines", "Statement lines", ColumnType::text},
+               {"target", "Target", ColumnType::text},       {"tranches", "Tranches", ColumnType::text},
+               {"currency", "Currency", ColumnType::text},   {"amount", "Amount", ColumnType::money},
+               {"expected", "Expected", ColumnType::money},  {"deducted", "Deducted", ColumnType::money},
+               {"evidence", "Evidence", ColumnType::text}};
+  std::size_t exact = 0, ambiguous = 0;
+  for (const auto& p : proposals) {
+    bool shared = false;
+    for (const auto& id : p.lines) shared = shared || by_line[id].size() > 1;
+    const std::string status = p.exact ? "exact" : shared ? "ambiguous" : "review";
+    exact += p.exact ? 1 : 0;
+    ambiguous += shared ? 1 : 0;
+    t.rows.push_back(Row{RowKind::line, {p.id, status, std::string(proposal_kind_name(p.kind)), p.bank_account, p.date.to_string(),
+                                         joined(p.lines), p.target(), joined(p.tranches), std::string(p.currency.code()),
+                                         fmt(p.amount, p.currency), fmt(p.expected, p.currency), fmt(p.deducted(), p.currency),
+                                         joined(p.evidence, "; ")}});
+  }
+  Table amb;
+  amb.report = "proposals-ambiguous";
+  amb.columns = {{"line", "Statement line", ColumnType::text}, {"date", "Date", ColumnType::text},
+                 {"description", "Description", ColumnType::text}, {"candidates", "Candidates", ColumnType::text}};
+  for (const auto& [id, ids] : by_line) {
+    if (ids.size() < 2) continue;
+    const LineState& l = book.lines().at(id);
+    amb.rows.push_back(Row{RowKind::line, {id, l.date.to_string(), l.description, joined(ids)}});
+  }
+  Report r;
+  r.name = "proposals";
+  r.meta = {{"proposals", std::to_string(proposals.size())},
+            {"exact", std::to_string(exact)},
+            {"ambiguous", std::to_string(ambiguous)}};
+  r.tables = {{"Match proposals", std::move(t)}, {"Lines with more than one candidate", std::move(amb)}};
+  return r;
+}
+
+Report unmatched_report(const Ledger& ledger, Date as_of, int older_than) {
+  const BankBook& book = ledger.programme().banks();
+  Table t;
+  t.report = "unmatched";
+  t.columns = {{"line", "Statement line", ColumnType::text},   {"bank_account", "Bank account", ColumnType::text},
+               {"cso", "CSO", ColumnType::text},               {"date", "Date", ColumnType::text},
+               {"days", "Days", ColumnType::text},             {"description", "Description", ColumnType::text},
+               {"currency", "Currency", ColumnType::text},     {"amount", "Amount", ColumnType::money}};
+  std::map<std::string, std::pair<Currency, Int128>> totals;
+  for (const auto& [bank_id, bank] : book.banks()) {
+    const Currency c = bank.terms.opening.currency();
+    for (const auto& id : bank.lines) {
+      const LineState& l = book.lines().at(id);
+      if (l.amount <= 0 || l.date > as_of) continue;
+      // Open on the date: not matched, or matched by an event dated after it.
+      if (!l.matched_by.empty()) continue;
+      const int days = days_between(l.date, as_of);
+      if (days <= older_than) continue;
+      t.rows.push_back(Row{RowKind::line, {id, bank_id, bank.terms.cso, l.date.to_string(), std::to_string(days), l.description,
+                                           std::string(c.code()), fmt(l.amount, c)}});
+      auto& tot = totals.try_emplace(std::string(c.code()), c, Int128(0)).first->second;
+      tot.second += l.amount;
+    }
+  }
+  for (const auto& [code, tot] : totals) {
+    t.rows.push_back(Row{RowKind::total, {"Total", "", "", "", "", "", code, fmt(tot.second, tot.first)}});
+  }
+  Report r;
+  r.name = "unmatched";
+  r.meta = {{"as_of", as_of.to_string()}, {"older_than_days", std::to_string(older_than)}};
+  r.tables = {{"Bank credits not matched, more than " + std::to_string(older_than) + " days old", std::move(t)}};
+  return r;
+}
+
+}  // namespace fl::reports
