@@ -1,0 +1,270 @@
+// The bank book and the matching rules (docs/reconcile.md), on a small ledger in USD so that no
+// exchange rate is needed: every figure below is one a finance officer would check by hand.
+#include <catch2/catch.hpp>
+
+#include "engine/ledger.hpp"
+#include "engine/matching.hpp"
+#include "money/decimal.hpp"
+
+using namespace fl;
+
+namespace {
+
+const Currency kUsd = *Currency::parse("USD");
+
+Money usd(const char* amount) { return *parse_money(amount, kUsd, DecimalStyle::input); }
+Int128 minor(const char* amount) { return usd(amount).minor(); }
+Date day(const char* d) { return *Date::parse(d); }
+
+Transaction event(EventKind kind, std::string id, const char* date, DomainData data, std::string description = "") {
+  Transaction e;
+  e.kind = kind;
+  e.id = std::move(id);
+  e.date = day(date);
+  e.posting_date = e.date;
+  e.description = std::move(description);
+  e.data = std::move(data);
+  return e;
+}
+
+// Books `e` by the rules, then checks and applies it; returns the error, if any.
+std::string add(Ledger& l, Transaction e) {
+  if (e.kind != EventKind::txn) {
+    auto postings = l.programme().book(e);
+    if (!postings) return postings.error().render();
+    e.postings = *postings;
+  }
+  auto r = l.apply(e);
+  return r ? "" : r.error().render();
+}
+
+Valuation at_par(const Money& m, const char* date) { return Valuation{day(date), "1", "", m}; }
+
+struct Fixture {
+  Ledger l;
+  Fixture() {
+    Header h;
+    h.base_currency = kUsd;
+    REQUIRE(l.apply_header(h));
+    Party cso{"Yayasan Lingkar Desa", PartyKind::cso, "", "Kabupaten Bandung", "Jawa Barat", "32.04", {}};
+    REQUIRE(add(l, event(EventKind::party, "CSO-1", "2026-01-01", cso)).empty());
+    Party gov{"Pemerintah Kabupaten Bandung", PartyKind::government, "district", "", "", "", {"PEMKAB BANDUNG"}};
+    REQUIRE(add(l, event(EventKind::party, "GOV-1", "2026-01-01", gov)).empty());
+    Party fdn{"Yayasan Tifa", PartyKind::philanthropy, "", "", "", "", {"YAYASAN TIFA"}};
+    REQUIRE(add(l, event(EventKind::party, "FDN-1", "2026-01-01", fdn)).empty());
+    BankAccount b{"CSO-1", "BCA", "1234567890", "Assets:Bank:BCA-1", usd("1000")};
+    REQUIRE(add(l, event(EventKind::bank_account, "BA-1", "2026-09-30", b)).empty());
+  }
+  void agreement(const char* id, const char* counterparty, std::vector<std::pair<const char*, const char*>> tranches) {
+    Agreement a;
+    a.cso = "CSO-1";
+    a.counterparty = counterparty;
+    Int128 total = 0;
+    int n = 0;
+    for (const auto& [due, amount] : tranches) {
+      a.schedule.push_back(Tranche{std::to_string(++n), day(due), usd(amount)});
+      total += minor(amount);
+    }
+    a.amount = Money(kUsd, total);
+    a.valuation = at_par(a.amount, "2026-09-30");
+    REQUIRE(add(l, event(EventKind::agreement, id, "2026-09-30", a)).empty());
+  }
+  void receipt(const char* id, const char* agreement, const char* date, const char* gross, const char* tranche) {
+    Receipt r;
+    r.agreement = agreement;
+    r.gross = usd(gross);
+    r.bank_charges = r.tax_withheld = r.overpayment = Money::zero(kUsd);
+    r.bank_account = "BA-1";
+    r.allocation = {Allocation{tranche, usd(gross)}};
+    r.valuation = at_par(r.gross, date);
+    REQUIRE(add(l, event(EventKind::receipt, id, date, r)).empty());
+  }
+  void statement(const char* id, const char* from, const char* to, std::optional<const char*> closing,
+                 std::vector<std::tuple<const char*, const char*, const char*, const char*>> lines) {
+    StatementInfo st;
+    st.bank_account = "BA-1";
+    st.layout = "test";
+    st.file_sha256 = std::string(64, 'a');
+    st.from = day(from);
+    st.to = day(to);
+    st.currency = kUsd;
+    if (closing) st.closing = usd(*closing);
+    st.lines = lines.size();
+    REQUIRE(add(l, event(EventKind::statement, id, to, st)).empty());
+    for (const auto& [line_id, date, amount, text] : lines) {
+      StatementLine sl;
+      sl.bank_account = "BA-1";
+      sl.statement = id;
+      sl.amount = usd(amount);
+      REQUIRE(add(l, event(EventKind::statement_line, line_id, date, sl, text)).empty());
+    }
+  }
+  std::vector<Proposal> proposals() const { return propose(l.programme(), MatchRules{}); }
+  std::string match(const char* id, const char* date, std::vector<std::string> lines, std::vector<std::string> entries) {
+    return add(l, event(EventKind::match, id, date, Match{"BA-1", std::move(lines), std::move(entries), ""}));
+  }
+  ReconciliationFigures figures(const char* as_of) const { return *l.programme().banks().reconcile("BA-1", day(as_of)); }
+};
+
+std::string summary(const std::vector<Proposal>& ps) {
+  std::string out;
+  for (const auto& p : ps) {
+    out += std::string(proposal_kind_name(p.kind)) + " ";
+    for (const auto& id : p.lines) out += id + " ";
+    out += "-> " + p.target();
+    for (const auto& t : p.tranches) out += " #" + t;
+    out += " " + format_decimal(p.amount, 2) + "/" + format_decimal(p.expected, 2);
+    out += p.exact ? " exact\n" : "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("proposals: a recorded receipt, an unrecorded tranche, one transfer paying two tranches") {
+  Fixture f;
+  f.agreement("AG-1", "GOV-1", {{"2026-10-01", "2500"}, {"2026-11-01", "2500"}});
+  f.agreement("AG-2", "FDN-1", {{"2026-10-05", "15000"}});
+  f.receipt("R-1", "AG-2", "2026-10-04", "15000", "1");
+  f.statement("ST-1", "2026-10-01", "2026-10-31", "21000",
+              {{"SL-1", "2026-10-02", "5000", "TRSF E-BANKING CR 0210/FTSCY 5000.00PEMKAB BANDUNG"},
+               {"SL-2", "2026-10-06", "15000", "SWITCHING CR DR 009 YAYASAN TIFA"}});
+  const auto ps = f.proposals();
+  REQUIRE(ps.size() == 2);
+  CHECK(summary(ps) ==
+        "tranche SL-1 -> AG-1 #1 #2 5000.00/5000.00 exact\n"
+        "entry SL-2 -> R-1 15000.00/15000.00 exact\n");
+  // Ids are derived from content: the same journal gives the same ids.
+  CHECK(ps[0].id == f.proposals()[0].id);
+  CHECK(ps[0].id.size() == 14);
+  CHECK(ps[0].id.rfind("P-", 0) == 0);
+}
+
+TEST_CASE("proposals: bank charges deducted, two transfers for one tranche, a double payment") {
+  Fixture f;
+  f.agreement("AG-1", "GOV-1", {{"2026-10-01", "2500"}});
+  f.agreement("AG-2", "FDN-1", {{"2026-10-05", "1000"}});
+  f.receipt("R-2", "AG-2", "2026-10-04", "1000", "1");
+  f.statement("ST-1", "2026-10-01", "2026-10-31", std::nullopt,
+              {{"SL-1", "2026-10-03", "1200", "PEMKAB BANDUNG TAHAP 1"},
+               {"SL-2", "2026-10-09", "1290", "PEMKAB BANDUNG TAHAP 1 SISA"},
+               {"SL-3", "2026-10-05", "1000", "YAYASAN TIFA"},
+               {"SL-4", "2026-10-20", "1000", "YAYASAN TIFA"}});
+  const auto ps = f.proposals();
+  // SL-3 is the recorded receipt; SL-4 has no entry left of that amount within 10 days of R-2
+  // (16 days), and the agreement is paid: a second payment, an over-payment to review.
+  // SL-1 + SL-2 = 2490 pays the 2500 tranche less 10 of charges: not exact.
+  CHECK(summary(ps) ==
+        "entry SL-3 -> R-2 1000.00/1000.00 exact\n"
+        "tranche SL-1 SL-2 -> AG-1 #1 2490.00/2500.00\n"
+        "overpayment SL-4 -> AG-2 1000.00/1000.00\n");
+}
+
+TEST_CASE("proposals: the same payer and amount for two tranches is ambiguous; a rejection is not proposed again") {
+  Fixture f;
+  f.agreement("AG-1", "GOV-1", {{"2026-10-01", "2500"}});
+  f.agreement("AG-3", "GOV-1", {{"2026-10-10", "2500"}});
+  f.statement("ST-1", "2026-10-01", "2026-10-31", std::nullopt, {{"SL-1", "2026-10-05", "2500", "PEMKAB BANDUNG"}});
+  auto ps = f.proposals();
+  CHECK(summary(ps) == "tranche SL-1 -> AG-1 #1 2500.00/2500.00\ntranche SL-1 -> AG-3 #1 2500.00/2500.00\n");
+  const std::string wrong = ps[1].target() == "AG-3" ? ps[1].id : ps[0].id;
+  REQUIRE(add(f.l, event(EventKind::rejection, "RJ-1", "2026-10-05", Rejection{wrong, {"SL-1"}, "AG-3"})).empty());
+  ps = f.proposals();
+  CHECK(summary(ps) == "tranche SL-1 -> AG-1 #1 2500.00/2500.00 exact\n");
+  // Rejecting twice is refused.
+  CHECK(add(f.l, event(EventKind::rejection, "RJ-2", "2026-10-05", Rejection{wrong, {"SL-1"}, "AG-3"})).find("rejected already") !=
+        std::string::npos);
+}
+
+TEST_CASE("proposals: outside the date window, or without the payer's name, nothing is proposed") {
+  Fixture f;
+  f.agreement("AG-1", "GOV-1", {{"2026-11-15", "2500"}});
+  f.statement("ST-1", "2026-10-01", "2027-03-31", std::nullopt,
+              {{"SL-1", "2026-10-15", "2500", "PEMKAB BANDUNG"},    // 31 days before due
+               {"SL-2", "2027-02-14", "2500", "PEMKAB BANDUNG"},    // 91 days after
+               {"SL-3", "2026-11-15", "2500", "PEMKAB BANDUNGAN"},  // not the whole words
+               {"SL-4", "2026-11-15", "2500", "TRANSFER MASUK"}});
+  CHECK(f.proposals().empty());
+  // One day inside the window at either end, it is proposed.
+  f.statement("ST-2", "2026-10-01", "2027-03-31", std::nullopt,
+              {{"SL-5", "2026-10-16", "2500", "PEMKAB BANDUNG"}, {"SL-6", "2027-02-13", "2500", "PEMKAB BANDUNG"}});
+  CHECK(summary(f.proposals()) == "tranche SL-5 -> AG-1 #1 2500.00/2500.00\ntranche SL-6 -> AG-1 #1 2500.00/2500.00\n");
+}
+
+TEST_CASE("a match needs open lines and entries of the same bank account that add up") {
+  Fixture f;
+  f.agreement("AG-2", "FDN-1", {{"2026-10-05", "15000"}});
+  f.receipt("R-1", "AG-2", "2026-10-04", "15000", "1");
+  f.statement("ST-1", "2026-10-01", "2026-10-31", std::nullopt,
+              {{"SL-1", "2026-10-06", "14990", "YAYASAN TIFA"}, {"SL-2", "2026-10-06", "10", "YAYASAN TIFA"}});
+  CHECK(f.match("M-1", "2026-10-06", {"SL-1"}, {"R-1"}).find("the lines add up to 14990.00 USD but the entries to 15000.00 USD") !=
+        std::string::npos);
+  CHECK(f.match("M-1", "2026-10-05", {"SL-1", "SL-2"}, {"R-1"}).find("on or after its latest line") != std::string::npos);
+  CHECK(f.match("M-1", "2026-10-06", {"SL-1", "SL-9"}, {"R-1"}).find("\"SL-9\" is not a recorded statement line") !=
+        std::string::npos);
+  CHECK(f.match("M-1", "2026-10-06", {"SL-1", "SL-2"}, {"R-1"}).empty());
+  CHECK(f.match("M-2", "2026-10-06", {"SL-1"}, {"R-1"}).find("is matched already, by M-1") != std::string::npos);
+}
+
+TEST_CASE("reconcile: figures, close, and the reconciled period closed to changes") {
+  Fixture f;
+  f.agreement("AG-2", "FDN-1", {{"2026-10-05", "15000"}, {"2026-10-30", "500"}});
+  f.receipt("R-1", "AG-2", "2026-10-04", "15000", "1");
+  f.receipt("R-2", "AG-2", "2026-10-30", "500", "2");  // in the bank only on 2 November
+  // The statement says 1000 + 15000 + 12.50 (interest) = 16012.50 on 31 October.
+  f.statement("ST-1", "2026-10-01", "2026-10-31", "16012.50",
+              {{"SL-1", "2026-10-05", "15000", "YAYASAN TIFA"}, {"SL-2", "2026-10-31", "12.50", "BUNGA"}});
+  auto x = f.figures("2026-10-31");
+  CHECK(x.bank_balance == minor("16012.50"));
+  CHECK(x.ledger_balance == minor("16500"));
+  CHECK(x.in_bank_total == minor("15012.50"));
+  CHECK(x.recorded_total == minor("15500"));
+  CHECK(x.unexplained() == 0);
+  REQUIRE(f.match("M-1", "2026-10-05", {"SL-1"}, {"R-1"}).empty());
+  // Interest: classified, it moves the bank account's ledger balance by the line's amount.
+  Transaction cl = event(EventKind::classification, "CL-2", "2026-10-31", Classification{"BA-1", "SL-2", "Income:BankInterest"});
+  CHECK(add(f.l, cl).empty());
+  x = f.figures("2026-10-31");
+  CHECK(x.ledger_balance == minor("16512.50"));
+  CHECK(x.in_bank_total == 0);
+  REQUIRE(x.recorded_not_in_bank.size() == 1);
+  CHECK(x.recorded_not_in_bank[0].id == "R-2");
+  CHECK(x.recorded_total == minor("500"));
+  CHECK(x.unexplained() == 0);
+  // The bank statement ending 31 October closes at 16012.50; a later one that opens elsewhere
+  // (a missing statement) shows as unexplained.
+  f.statement("ST-2", "2026-11-01", "2026-11-30", "16600", {{"SL-3", "2026-11-02", "500", "YAYASAN TIFA"}});
+  auto nov = f.figures("2026-11-30");
+  CHECK(nov.bank_balance == minor("16600"));
+  // 16600 − (16512.50 + 500 in the bank not recorded − 500 recorded not in the bank)
+  CHECK(nov.unexplained() == minor("87.50"));
+  // Close October: the figures are recomputed and must be the event's.
+  Reconciliation wrong{"BA-1", usd("16012.50"), usd("16512.50"), usd("0"), usd("0")};
+  CHECK(add(f.l, event(EventKind::reconciliation, "RECON-1", "2026-10-31", wrong)).find("recorded_not_in_bank") != std::string::npos);
+  Reconciliation right{"BA-1", usd("16012.50"), usd("16512.50"), usd("0"), usd("500")};
+  REQUIRE(add(f.l, event(EventKind::reconciliation, "RECON-1", "2026-10-31", right)).empty());
+  // November does not reconcile: 87.50 unexplained.
+  Reconciliation nov_close{"BA-1", usd("16600"), Money(kUsd, nov.ledger_balance), Money(kUsd, nov.in_bank_total),
+                           Money(kUsd, nov.recorded_total)};
+  CHECK(add(f.l, event(EventKind::reconciliation, "RECON-2", "2026-11-30", nov_close)).find("87.50 USD unexplained") !=
+        std::string::npos);
+  // A charge posted into October is refused; posted in November as an adjustment, accepted.
+  Transaction late = event(EventKind::txn, "T-LATE", "2026-10-20", DomainData{});
+  Posting bank;
+  bank.account = "Assets:Bank:BCA-1";
+  bank.amount = usd("-5");
+  bank.dims[0] = "CSO-1";
+  Posting charge = bank;
+  charge.account = "Expenses:BankCharges";
+  charge.amount = usd("5");
+  late.postings = {bank, charge};
+  CHECK(add(f.l, late).find("reconciled through 2026-10-31") != std::string::npos);
+  late.posting_date = day("2026-11-01");
+  CHECK(add(f.l, late).empty());
+  // A new statement line dated in October is refused.
+  StatementLine sl{"BA-1", "ST-2", usd("1"), "", 1, 0};
+  f.statement("ST-3", "2026-10-01", "2026-11-30", std::nullopt, {});
+  sl.statement = "ST-3";
+  CHECK(add(f.l, event(EventKind::statement_line, "SL-9", "2026-10-15", sl)).find("reconciled through 2026-10-31") !=
+        std::string::npos);
+}
