@@ -18,12 +18,13 @@
 #include "journal/names.hpp"
 #include "money/decimal.hpp"
 #include "money/locale_amount.hpp"
+#include "reports/aging.hpp"
 #include "reports/ledger_reports.hpp"
 #include "reports/programme_reports.hpp"
 
 namespace fl::cli {
-namespace {
 
+namespace {
 int exit_code_of(const Error& e) {
   switch (e.code()) {
     case Errc::usage: return 2;
@@ -31,6 +32,8 @@ int exit_code_of(const Error& e) {
     default: return 1;
   }
 }
+
+}  // namespace
 
 int report(const Error& e) {
   std::cerr << e.render() << "\n";
@@ -65,6 +68,8 @@ Result<std::optional<Date>> as_of(const std::string& text) {
   if (!d) return fail(Error(Errc::usage, d.error().message()).in("--as-of"));
   return std::optional<Date>{*d};
 }
+
+namespace {
 
 Result<std::optional<Dimension>> by_dimension(const std::string& text) {
   if (text.empty()) return std::optional<Dimension>{};
@@ -459,10 +464,10 @@ void register_commands(CLI::App& app, Globals& g) {
 
   static ReportArgs prog_args;
   static std::string which;
-  auto* cmd_report = app.add_subcommand("report", "programme reports: progress, csos, agreements, counterparties, provinces, quarters");
-  cmd_report->add_option("name", which, "progress, csos, agreements, counterparties, provinces or quarters")
+  auto* cmd_report = app.add_subcommand("report", "programme reports: progress, csos, agreements, counterparties, provinces, quarters, aging");
+  cmd_report->add_option("name", which, "progress, csos, agreements, counterparties, provinces, quarters or aging")
       ->required()
-      ->check(CLI::IsMember({"progress", "csos", "agreements", "counterparties", "provinces", "quarters"}));
+      ->check(CLI::IsMember({"progress", "csos", "agreements", "counterparties", "provinces", "quarters", "aging"}));
   add_report_options(cmd_report, prog_args, false);
   cmd_report->callback([&g, finish] {
     finish([&]() -> Result<void> {
@@ -478,6 +483,7 @@ void register_commands(CLI::App& app, Globals& g) {
                                 : which == "agreements"     ? reports::agreements_report(loaded.ledger, date, today)
                                 : which == "counterparties" ? reports::counterparties_report(loaded.ledger, date)
                                 : which == "provinces"      ? reports::provinces_report(loaded.ledger, date)
+                                : which == "aging"          ? reports::aging_report(loaded.ledger, date, today)
                                                             : reports::quarters_report(loaded.ledger, date);
       std::cout << reports::render(r, format);
       return ok();

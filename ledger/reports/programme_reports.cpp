@@ -7,16 +7,6 @@
 #include "money/rate.hpp"
 
 namespace fl::reports {
-namespace {
-
-// The base-currency figures of one agreement. The parts of a commitment that are received,
-// written off or outstanding are valued at the signing rate, so a fully paid agreement has
-// nothing outstanding; received is what is left, so each line foots.
-struct Figures {
-  Int128 committed = 0, received = 0, outstanding = 0, written_off = 0, received_at_receipt = 0;
-};
-
-
 // The part `amount` of the commitment, at the commitment's own value: pro rata of the
 // committed value (exactly the signing rate when no amendment came at another rate), so the
 // received part is never negative and a fully paid agreement has nothing outstanding.
@@ -26,6 +16,16 @@ Int128 share_of_commitment(const AgreementState& a, const Int128& amount) {
   FL_ASSERT(v.has_value());
   return *v;
 }
+
+namespace {
+
+// The base-currency figures of one agreement. The parts of a commitment that are received,
+// written off or outstanding are valued at the signing rate, so a fully paid agreement has
+// nothing outstanding; received is what is left, so each line foots.
+struct Figures {
+  Int128 committed = 0, received = 0, outstanding = 0, written_off = 0, received_at_receipt = 0;
+};
+
 
 Figures figures(const AgreementState& a) {
   Figures f;

@@ -11,7 +11,7 @@ Builds the reference example (examples/madani) into a journal in a temporary dir
 
     balance, balance --by cso, trial-balance, trial-balance --by cso, register Assets:Bank,
     report progress, report csos, report agreements, report counterparties, report provinces,
-    report quarters
+    report quarters, report aging
 
 and checks, generically (nothing here knows a report's columns):
   - the output is strict JSON and validates against its schema (REPORT_SCHEMAS maps the report
@@ -25,7 +25,14 @@ and checks, generically (nothing here knows a report's columns):
     (decimal.Decimal, each value with exactly its currency's scale), each "count" column adds up
     to the total (a null total means the count does not add up, as the schemas say), and each
     "running" column's last value is the total;
-  - every trial balance, per CSO for --by cso, has debit total = credit total per currency.
+  - in a table with a `currency` column, a money column whose key ends in `_value` is in the
+    report's base currency (meta.currency) whatever the row's currency: its cells have the base
+    currency's scale, and a total row whose currency is "" is the total across currencies (one per
+    leading dimension value, at most): each `_value` column of all the rows adds up to it, and
+    its other money columns are "" (amounts in different currencies do not add up);
+  - every trial balance, per CSO for --by cso, has debit total = credit total per currency;
+  - the same commands with `--format table` and `--format csv` exit 0 and print something, and
+    the CSV has, table by table, as many line, subtotal and total rows as the JSON.
 
 Prints `N passed, M failed` last and exits 1 on any failure. Uses Debian's python3-jsonschema.
 """
@@ -63,6 +70,7 @@ COMMANDS = (
     ["report", "counterparties"],
     ["report", "provinces"],
     ["report", "quarters"],
+    ["report", "aging"],
 )
 # Report name (the output's "report") -> schema file in schemas/.
 REPORT_SCHEMAS = {
@@ -75,6 +83,7 @@ REPORT_SCHEMAS = {
     "counterparties": "report-counterparties.schema.json",
     "provinces": "report-provinces.schema.json",
     "quarters": "report-quarters.schema.json",
+    "aging": "report-aging.schema.json",
 }
 TALLY = Tally()
 check = TALLY.check
@@ -94,7 +103,9 @@ def load_validators():
             continue
         validators[file] = Draft202012Validator(schemas[file], resolver=RefResolver.from_schema(
             schemas[file], store=store), format_checker=FORMATS)
-    reports = {f for f in schemas if f.startswith("report-") and f != "report-table.schema.json"}
+    # The reconciliation reports need statements: tests/schemas/reconcile_reports.py checks them.
+    elsewhere = {"report-reconcile.schema.json", "report-proposals.schema.json", "report-unmatched.schema.json"}
+    reports = {f for f in schemas if f.startswith("report-") and f != "report-table.schema.json"} - elsewhere
     check("every report schema in schemas/ is checked here", reports == set(REPORT_SCHEMAS.values()),
           f"not checked: {sorted(reports - set(REPORT_SCHEMAS.values()))}")
     return validators
@@ -159,20 +170,29 @@ def foot(table, name, base_currency):
         check(f"{name}: the leading column is the dimension {dim}",
               table["columns"][0]["key"] == dim, table["columns"][0]["key"])
     has_currency = "currency" in types
+    # Columns in the base currency whatever the row's currency (a valuation of the row's amounts).
+    valued = {col for col, t in types.items() if t == "money" and has_currency and col.endswith("_value")}
 
     def key(row):
         return (row.get(dim, "") if dim else "", row["currency"] if has_currency else base_currency)
 
+    def scale_of(k, col):
+        return base_currency if col in valued else k[1]
+
     if not table["totals"]:
         return {}  # a table without totals (such as progress-not-counted): nothing to foot
     sums = defaultdict(lambda: defaultdict(Decimal))
+    across = defaultdict(lambda: defaultdict(Decimal))  # per leading dimension value: _value columns
     counts = defaultdict(lambda: defaultdict(int))
     last = defaultdict(dict)
     for i, row in enumerate(table["rows"]):
         k = key(row)
         for col, t in types.items():
             if t == "money":
-                sums[k][col] += money(row[col], k[1], f"{name} rows[{i}].{col}")
+                v = money(row[col], scale_of(k, col), f"{name} rows[{i}].{col}")
+                sums[k][col] += v
+                if col in valued:
+                    across[k[0]][col] += v
             elif t == "count" and row[col] is not None:
                 counts[k][col] += row[col]
             elif t == "running":
@@ -180,6 +200,19 @@ def foot(table, name, base_currency):
     totals = {}
     for i, row in enumerate(table["totals"]):
         k = key(row)
+        if has_currency and k[1] == "" and valued:  # the total across currencies
+            label = "/".join(x for x in (k[0], "all currencies") if x)
+            check(f"{name}: one total across currencies{' per ' + dim if dim else ''}", k not in totals, k)
+            totals[k] = row
+            for col in sorted(c for c, t in types.items() if t == "money"):
+                if col not in valued:
+                    check(f"{name}: {col} is empty in the total across currencies", row[col] == "", row[col])
+                    continue
+                got = money(row[col], base_currency, f"{name} total {label}.{col}")
+                want = across[k[0]][col]
+                check(f"{name}: {col} foots across currencies for {label}", got == want,
+                      f"rows add up to {want}, total says {got}")
+            continue
         check(f"{name}: one total per {'(' + dim + ', currency)' if dim else 'currency'}",
               k not in totals, k)
         totals[k] = row
@@ -187,10 +220,12 @@ def foot(table, name, base_currency):
     check(f"{name}: a total for every group of rows", groups <= set(totals),
           f"no total for {sorted(groups - set(totals))}")
     for k, total in totals.items():
+        if has_currency and k[1] == "" and valued:
+            continue  # the total across currencies, checked above
         label = "/".join(x for x in k if x)
         for col, t in types.items():
             if t == "money":
-                got = money(total[col], k[1], f"{name} total {label}.{col}")
+                got = money(total[col], scale_of(k, col), f"{name} total {label}.{col}")
                 want = sums[k][col]
                 check(f"{name}: {col} foots for {label}", got == want,
                       f"rows add up to {want}, total says {got}")
@@ -238,6 +273,44 @@ def check_report(binary, validators, journal, args):
                       f"debit {t['debit']}, credit {t['credit']}")
 
 
+def csv_row_kinds(text):
+    """Per table of a CSV output (sections start with "# title"), the count of each row kind."""
+    tables, current = [], None
+    for line in text.splitlines():  # the CSV ends its lines with CRLF; text mode reads them as LF
+        if not line:
+            continue
+        if line.startswith("# ") or current is None:
+            current = defaultdict(int)
+            tables.append(current)
+            if line.startswith("# "):
+                continue
+        if line.startswith("row,"):
+            continue
+        current[line.split(",", 1)[0]] += 1
+    return [dict(t) for t in tables]
+
+
+def check_formats(binary, journal, args):
+    """The table and CSV renderings run, and the CSV holds the rows of the JSON, table by table."""
+    name = " ".join(args)
+    outputs = {}
+    for fmt in ("table", "csv", "json"):
+        r = fundledger(binary, journal, *args, "--format", fmt)
+        if not check(f"{name} --format {fmt}: exit 0 with output", r.returncode == 0 and r.stdout,
+                     f"exit {r.returncode}: {r.stderr.strip()}"):
+            return
+        outputs[fmt] = r.stdout
+    try:
+        report = parse_json(outputs["json"])
+    except ValueError:
+        return  # check_report says so
+    tables = report["tables"] if isinstance(report, dict) and "tables" in report else [report]
+    want = [{k: v for k, v in (("line", len(t["rows"])), ("subtotal", len(t["subtotals"])),
+                                ("total", len(t["totals"]))) if v} for t in tables]
+    got = csv_row_kinds(outputs["csv"])
+    check(f"{name}: the CSV has the rows of the JSON, table by table", got == want, f"csv {got}, json {want}")
+
+
 def main(argv):
     if len(argv) != 2:
         print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
@@ -250,6 +323,7 @@ def main(argv):
             for command in COMMANDS:
                 for extra in ([], ["--as-of", AS_OF]):
                     check_report(binary, validators, journal, command + extra)
+                    check_formats(binary, journal, command + extra)
     return TALLY.summary()
 
 
