@@ -171,6 +171,23 @@ Result<void> each_row(const Sources& sources, const std::string& name, const Imp
   return ok();
 }
 
+// The optional posting_date column: the period an event is booked in, when it is not its value
+// date's (a late receipt posted in the open period). Never before the value date.
+std::optional<Date> posting_date(Rows& rows, Date value_date) {
+  const std::string s = rows.text("posting_date", false);
+  if (s.empty()) return std::nullopt;
+  auto d = Date::parse(s);
+  if (!d) {
+    rows.bad(rows.cell("posting_date"), "posting_date", d.error().message());
+    return std::nullopt;
+  }
+  if (*d < value_date) {
+    rows.bad(rows.cell("posting_date"), "posting_date", "falls before the value date " + value_date.to_string());
+    return std::nullopt;
+  }
+  return *d;
+}
+
 // "a|b|c" -> {"a", "b", "c"}, dropping empty parts.
 std::vector<std::string> split_bars(const std::string& text) {
   std::vector<std::string> out;
@@ -323,10 +340,12 @@ Result<std::vector<Planned>> plan(const Sources& dir, const ImportOptions& optio
       }
     }
     const bool derive = rc.allocation.empty();
+    const std::optional<Date> posting = posting_date(rows, date);
     if (rows.ok()) {
       std::string description = "Receipt for " + rc.agreement;  // before rc is moved from
-      add(event(EventKind::receipt, id, date, std::move(description), std::move(rc)), rows.where(), 2, derive,
-          std::move(cso));
+      Transaction e = event(EventKind::receipt, id, date, std::move(description), std::move(rc));
+      if (posting) e.posting_date = *posting;
+      add(std::move(e), rows.where(), 2, derive, std::move(cso));
     }
   }));
   FL_TRY_VOID(each_row(dir, "changes.csv", options, errors, [&](Rows& rows) {
@@ -347,7 +366,12 @@ Result<std::vector<Planned>> plan(const Sources& dir, const ImportOptions& optio
     const std::string description = ch.note.empty()
                                         ? std::string(change_kind_name(ch.kind)) + " " + ch.agreement
                                         : ch.note;
-    if (rows.ok()) add(event(EventKind::change, id, date, description, std::move(ch)), rows.where(), rank);
+    const std::optional<Date> posting = posting_date(rows, date);
+    if (rows.ok()) {
+      Transaction e = event(EventKind::change, id, date, description, std::move(ch));
+      if (posting) e.posting_date = *posting;
+      add(std::move(e), rows.where(), rank);
+    }
   }));
   std::stable_sort(out.begin(), out.end(), [](const Planned& a, const Planned& b) {
     if (a.rank < 0 || b.rank < 0) return a.rank < b.rank;  // parties, banks, rates first, in file order

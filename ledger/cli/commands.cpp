@@ -557,7 +557,8 @@ void register_commands(CLI::App& app, Globals& g) {
                             change_rc,
                             {{"id", "the event's id"}, {"agreement", "the agreement"}, {"date", "when it happened"},
                              {"amount", "amend: ±; cancel: the part (empty: all outstanding); refund; write-off"},
-                             {"tranche", "the tranche concerned"}, {"bank_account", "for a refund"}, {"note", "the reason"}});
+                             {"tranche", "the tranche concerned"}, {"bank_account", "for a refund"}, {"note", "the reason"},
+                             {"posting_date", "the period it is booked in, if not the date's"}});
   change->add_option("change", change_kind, "amend, cancel, condition-met, condition-lapsed, refund, write-off")->required();
   change->callback([&g] {
     auto fields = fields_of(change_rc);
@@ -570,7 +571,8 @@ void register_commands(CLI::App& app, Globals& g) {
                          {{"id", "the receipt's id"}, {"cso", "the CSO"}, {"agreement", "the agreement paid"},
                           {"date", "when the money arrived"}, {"gross", "what the payer sent"},
                           {"bank_charges", "deducted by the banks"}, {"tax_withheld", "withheld by the payer"},
-                          {"bank_account", "the account credited"}, {"bank_reference", "the bank's reference"}});
+                          {"bank_account", "the account credited"}, {"bank_reference", "the bank's reference"},
+                          {"posting_date", "the period it is booked in, if not the date's (a late receipt)"}});
   rec->add_option("--allocate", allocations, "TRANCHE:AMOUNT of the gross (repeat)");
   rec->callback([&g] {
     auto fields = fields_of(receipt_rc);

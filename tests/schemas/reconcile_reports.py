@@ -198,6 +198,21 @@ def main():
         l.run("reconcile", "close", "--bank-account", "BA-1", "--as-of", "2026-10-31")
         doc = statement(l, "closed", bank, bank)
         check("closed: reconciled through the date", doc["meta"]["reconciled_through"] == "2026-10-31")
+        # A late receipt: refused into the closed period (the journal unchanged), accepted as an
+        # adjustment posted in the open period; October's figures stay as they were closed.
+        before = pathlib.Path(l.journal).read_bytes()
+        late = ["receipt", "record", "--id", "R-LATE", "--cso", "CSO-3204", "--agreement", "AG-1", "--date", "2026-10-29",
+                "--gross", "1000000", "--bank-account", "BA-1"]
+        refused = l.run(*late, ok=False)
+        check("closed: a receipt posted into the period is refused", refused.returncode == 1
+              and "reconciled through 2026-10-31" in refused.stderr, refused.stderr)
+        check("closed: the refusal wrote nothing", pathlib.Path(l.journal).read_bytes() == before)
+        l.run(*late, "--posting-date", "2026-11-01")
+        statement(l, "adjusted", bank, bank)
+        # On 1 November the ledger holds the late receipt, which the bank has not shown yet.
+        doc = statement(l, "adjusted in November", bank, "31244876.54", as_of="2026-11-01")
+        check("adjusted in November: the late receipt is recorded, not in the bank",
+              [(r["entry"], r["amount"]) for r in doc["tables"][2]["rows"]] == [("R-LATE", "1000000.00")])
     return tally.summary()
 
 
