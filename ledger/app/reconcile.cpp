@@ -308,8 +308,8 @@ Result<Appended> import_statement(const std::string& journal, const std::string&
                             ") recorded from an earlier statement is not in this one");
     }
     if (pending > 0 && found == recorded.end()) {
-      out.notices.push_back(std::to_string(pending) + " pending row" + (pending == 1 ? " is" : "s are") +
-                            " kept apart until a statement shows them settled");
+      out.notices.push_back(pending == 1 ? "1 pending row is kept apart until a statement shows it settled"
+                                         : std::to_string(pending) + " pending rows are kept apart until a statement shows them settled");
     }
     out.ids = {statement_id};
     return ok();

@@ -267,24 +267,25 @@ void BankBook::apply(const Transaction& e) {
   }
 }
 
+bool BankBook::settled(const std::string& group, Date as_of) const {
+  if (group.empty()) return false;
+  const Group& g = groups_.at(group);
+  for (const auto& id : g.lines) {
+    if (lines_.at(id).date > as_of) return false;
+  }
+  for (const auto& key : g.entries) {
+    if (entries_.at(key).posting_date > as_of) return false;
+  }
+  return true;
+}
+
 Result<ReconciliationFigures> BankBook::reconcile(const std::string& bank_account, Date as_of) const {
   FL_TRY(const BankState* b, bank(bank_account, "bank_account"));
   ReconciliationFigures f;
   f.currency = b->terms.opening.currency();
   const Int128 opening = b->opened <= as_of ? b->terms.opening.minor() : Int128(0);
 
-  // Settled as of the date: a match whose lines and entries all fall on or before it.
-  const auto settled = [&](const std::string& group) {
-    if (group.empty()) return false;
-    const Group& g = groups_.at(group);
-    for (const auto& id : g.lines) {
-      if (lines_.at(id).date > as_of) return false;
-    }
-    for (const auto& key : g.entries) {
-      if (entries_.at(key).posting_date > as_of) return false;
-    }
-    return true;
-  };
+  const auto settled = [&](const std::string& group) { return this->settled(group, as_of); };
 
   // The bank's balance: the latest stated closing balance on or before the date, plus the lines
   // after it; with no such statement, the opening balance plus the lines.

@@ -71,6 +71,9 @@ class BankBook {
   bool tracks() const { return !by_ledger_account_.empty(); }
 
   [[nodiscard]] Result<ReconciliationFigures> reconcile(const std::string& bank_account, Date as_of) const;
+  // Whether a match or classification settles its lines and entries as of a date: it exists
+  // and all its lines are dated, and all its entries posted, on or before the date.
+  bool settled(const std::string& group, Date as_of) const;
 
   const std::map<std::string, BankState>& banks() const { return banks_; }
   const std::map<std::string, LineState>& lines() const { return lines_; }

@@ -33,8 +33,8 @@ Result<Report> reconciliation_report(const Ledger& ledger, const std::string& ba
                      {"amount", "Amount", ColumnType::money}};
   summary.rows = {
       Row{RowKind::line, {"Ledger balance", code, fmt(f.ledger_balance, c)}},
-      Row{RowKind::line, {"In the bank, not recorded", code, fmt(f.in_bank_total, c)}},
-      Row{RowKind::line, {"Recorded, not in the bank", code, fmt(-f.recorded_total, c)}},
+      Row{RowKind::line, {"Add: in the bank, not recorded", code, fmt(f.in_bank_total, c)}},
+      Row{RowKind::line, {"Less: recorded, not in the bank", code, fmt(-f.recorded_total, c)}},
       Row{RowKind::line, {"Unexplained difference", code, fmt(f.unexplained(), c)}},
       Row{RowKind::total, {"Bank balance", code, fmt(f.bank_balance, c)}},
   };
@@ -78,10 +78,28 @@ Result<Report> reconciliation_report(const Ledger& ledger, const std::string& ba
 
 Report proposals_report(const Ledger& ledger, const std::vector<Proposal>& proposals) {
   const BankBook& book = ledger.programme().banks();
-  std::map<std::string, std::vector<std::string>> by_line;
-  for (const auto& p : proposals) {
-    for (const auto& id : p.lines) by_line[id].push_back(p.id);
+  // Proposals compete when they share a line or a target (an entry, or an agreement's first
+  // tranche paid): group them, so each group is one decision for the officer.
+  std::vector<std::size_t> parent(proposals.size());
+  for (std::size_t i = 0; i < parent.size(); ++i) parent[i] = i;
+  const auto root = [&](std::size_t i) {
+    while (parent[i] != i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  std::map<std::string, std::size_t> first_with;
+  for (std::size_t i = 0; i < proposals.size(); ++i) {
+    const Proposal& p = proposals[i];
+    std::vector<std::string> keys;
+    for (const auto& id : p.lines) keys.push_back("line " + id);
+    keys.push_back("target " + p.target() + "#" + (p.tranches.empty() ? std::string() : p.tranches.front()));
+    for (const auto& k : keys) {
+      const auto [it, fresh] = first_with.emplace(k, i);
+      if (!fresh) parent[root(i)] = root(it->second);
+    }
   }
+  std::map<std::size_t, std::vector<std::string>> groups;
+  for (std::size_t i = 0; i < proposals.size(); ++i) groups[root(i)].push_back(proposals[i].id);
+
   Table t;
   t.report = "proposals";
   t.columns = {{"proposal", "Proposal", ColumnType::text},   {"status", "Status", ColumnType::text},
@@ -91,33 +109,37 @@ Report proposals_report(const Ledger& ledger, const std::vector<Proposal>& propo
                {"currency", "Currency", ColumnType::text},   {"amount", "Amount", ColumnType::money},
                {"expected", "Expected", ColumnType::money},  {"deducted", "Deducted", ColumnType::money},
                {"evidence", "Evidence", ColumnType::text}};
+  Table amb;
+  amb.report = "proposals-ambiguous";
+  amb.columns = {{"line", "Statement line", ColumnType::text}, {"date", "Date", ColumnType::text},
+                 {"description", "Description", ColumnType::text}, {"candidates", "Competing proposals", ColumnType::text}};
   std::size_t exact = 0, ambiguous = 0;
-  for (const auto& p : proposals) {
-    bool shared = false;
-    for (const auto& id : p.lines) shared = shared || by_line[id].size() > 1;
+  std::map<std::string, std::string> contested;  // line -> the proposals its group holds
+  for (std::size_t i = 0; i < proposals.size(); ++i) {
+    const Proposal& p = proposals[i];
+    const auto& group = groups[root(i)];
+    const bool shared = group.size() > 1;
     const std::string status = p.exact ? "exact" : shared ? "ambiguous" : "review";
     exact += p.exact ? 1 : 0;
     ambiguous += shared ? 1 : 0;
+    if (shared) {
+      for (const auto& id : p.lines) contested[id] = joined(group);
+    }
     t.rows.push_back(Row{RowKind::line, {p.id, status, std::string(proposal_kind_name(p.kind)), p.bank_account, p.date.to_string(),
                                          joined(p.lines), p.target(), joined(p.tranches), std::string(p.currency.code()),
                                          fmt(p.amount, p.currency), fmt(p.expected, p.currency), fmt(p.deducted(), p.currency),
                                          joined(p.evidence, "; ")}});
   }
-  Table amb;
-  amb.report = "proposals-ambiguous";
-  amb.columns = {{"line", "Statement line", ColumnType::text}, {"date", "Date", ColumnType::text},
-                 {"description", "Description", ColumnType::text}, {"candidates", "Candidates", ColumnType::text}};
-  for (const auto& [id, ids] : by_line) {
-    if (ids.size() < 2) continue;
+  for (const auto& [id, candidates] : contested) {
     const LineState& l = book.lines().at(id);
-    amb.rows.push_back(Row{RowKind::line, {id, l.date.to_string(), l.description, joined(ids)}});
+    amb.rows.push_back(Row{RowKind::line, {id, l.date.to_string(), l.description, candidates}});
   }
   Report r;
   r.name = "proposals";
   r.meta = {{"proposals", std::to_string(proposals.size())},
             {"exact", std::to_string(exact)},
             {"ambiguous", std::to_string(ambiguous)}};
-  r.tables = {{"Match proposals", std::move(t)}, {"Lines with more than one candidate", std::move(amb)}};
+  r.tables = {{"Match proposals", std::move(t)}, {"Statement lines whose proposals compete", std::move(amb)}};
   return r;
 }
 
@@ -135,8 +157,9 @@ Report unmatched_report(const Ledger& ledger, Date as_of, int older_than) {
     for (const auto& id : bank.lines) {
       const LineState& l = book.lines().at(id);
       if (l.amount <= 0 || l.date > as_of) continue;
-      // Open on the date: not matched, or matched by an event dated after it.
-      if (!l.matched_by.empty()) continue;
+      // Open on the date: not matched, or matched with a line or entry after it (as the
+      // reconciliation statement of that date counts it).
+      if (book.settled(l.matched_by, as_of)) continue;
       const int days = days_between(l.date, as_of);
       if (days <= older_than) continue;
       t.rows.push_back(Row{RowKind::line, {id, bank_id, bank.terms.cso, l.date.to_string(), std::to_string(days), l.description,

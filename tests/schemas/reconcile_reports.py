@@ -100,7 +100,7 @@ def statement(ledger, step, bank, ledger_balance, unexplained="0.00", as_of="202
     check(f"{step}: ledger balance", figures["Ledger balance"] == Decimal(ledger_balance),
           f"{figures['Ledger balance']} != {ledger_balance}")
     check(f"{step}: unexplained difference", figures["Unexplained difference"] == Decimal(unexplained))
-    for table, item, sign in ((in_bank, "In the bank, not recorded", 1), (recorded, "Recorded, not in the bank", -1)):
+    for table, item, sign in ((in_bank, "Add: in the bank, not recorded", 1), (recorded, "Less: recorded, not in the bank", -1)):
         rows = sum(Decimal(r["amount"]) for r in table["rows"])
         check(f"{step}: {table['report']} foots", rows == Decimal(table["totals"][0]["amount"]))
         check(f"{step}: {table['report']} is the summary's", sign * rows == figures[item])
