@@ -1,0 +1,105 @@
+Statement import through the shipped mapping files: every layout read end to end, identity
+(re-import, overlap, two equal transfers on one day), and refusals that leave the journal as it
+was.
+
+  $ . "$TESTDIR/setup.sh"
+  $ M="$ROOT/mappings"; cp "$ROOT"/tests/io/statements/*.csv .
+  $ fundledger -f j.jsonl init --ledger-id stmt --target 700000 > /dev/null
+  $ fundledger -f j.jsonl party add --id CSO-3204 --kind cso --name "Yayasan Lingkar Desa" --district "Kabupaten Bandung" --province "Jawa Barat" --region-code 32.04 > /dev/null
+  $ fundledger -f j.jsonl bank-account open --id BA-KLIK --cso CSO-3204 --bank BCA --number 1234567890 --currency IDR --account Assets:Bank:BCA-3204 --opened 2026-09-30 --opening-balance 10000000 > /dev/null
+  $ fundledger -f j.jsonl bank-account open --id BA-BIZ --cso CSO-3204 --bank BCA --number 0663012345 --currency IDR --account Assets:Bank:BCA-BIZ-3204 --opened 2026-10-31 --opening-balance 20000000 > /dev/null
+  $ fundledger -f j.jsonl bank-account open --id BA-MCM --cso CSO-3204 --bank Mandiri --number 1370012345678 --currency IDR --account Assets:Bank:MANDIRI-3204 --opened 2026-08-31 --opening-balance 0 > /dev/null
+
+Each layout's sample export, preamble and trailer included:
+
+  $ fundledger -f j.jsonl statement import "klikbca.csv" --bank-account BA-KLIK --mapping "$M/bca-klikbca.json"
+  fundledger: warning: 1 pending row is kept apart until a statement shows it settled
+  statement ST-6bd4333631c17be0: 8 new events (statement and lines), 0 already recorded; head 5fcd7cf97beae01e3430b8a2ece141ca147a6f0c5597a2e96581cdf63318868e
+  $ fundledger -f j.jsonl statement import "bca-business.csv" --bank-account BA-BIZ --mapping "$M/bca-business.json"
+  statement ST-4ae4347155b840d3: 6 new events (statement and lines), 0 already recorded; head 76459e2cd612b3d0523a77b34404badd8b40edf457a4f4bc130a7f0680bae089
+  $ fundledger -f j.jsonl statement import "mandiri-mcm.csv" --bank-account BA-MCM --mapping "$M/mandiri-mcm.json"
+  statement ST-a94fffb2b5e34fac: 6 new events (statement and lines), 0 already recorded; head cce4e90c5ee53ea9099c9129b34e91cc46bfdfdf8f9932433d5789d20ee6b912
+  $ fundledger -f j.jsonl reconcile statement --bank-account BA-KLIK --as-of 2026-10-31 | grep -E '^(bank_balance|Add:)'
+  bank_balance: 30244876.54
+  bank_balance_source: closing balance of statement ST-6bd4333631c17be0 (2026-10-31)
+  Add: in the bank, not recorded   IDR       20,244,876.54
+  $ fundledger -f j.jsonl reconcile statement --bank-account BA-BIZ --as-of 2026-11-30 | grep -E '^(bank_balance|Add:)'
+  bank_balance: 103940932.10
+  bank_balance_source: closing balance of statement ST-4ae4347155b840d3 (2026-11-30)
+  Add: in the bank, not recorded   IDR        83,940,932.10
+  $ fundledger -f j.jsonl reconcile statement --bank-account BA-MCM --as-of 2026-09-30 | grep -E '^(bank_balance|Add:)'
+  bank_balance: 225075116.00
+  bank_balance_source: opening balance + 5 statement lines after it
+  Add: in the bank, not recorded   IDR       225,075,116.00
+
+A statement of another account, or the same file again, is refused or adds nothing; the journal
+stays as it was:
+
+  $ fp=$(fingerprint j.jsonl)
+  $ fundledger -f j.jsonl statement import "klikbca.csv" --bank-account BA-BIZ --mapping "$M/bca-klikbca.json"
+  klikbca.csv: error: account_number: the statement is of account 1234567890, but bank account BA-BIZ is 0663012345
+  [1]
+  $ fundledger -f j.jsonl statement import "klikbca.csv" --bank-account BA-KLIK --mapping "$M/bca-klikbca.json"
+  statement ST-6bd4333631c17be0: 0 new events (statement and lines), 8 already recorded
+  $ test "$(fingerprint j.jsonl)" = "$fp" && echo unchanged
+  unchanged
+
+Two equal transfers on one day stay two lines; an export overlapping it adds only its new days.
+
+  $ cat > oct-a.csv <<'CSV'
+  > Informasi Rekening - Mutasi Rekening
+  > No. rekening,=,'1234567890
+  > Periode,=,01/11/2026 - 03/11/2026
+  > Kode Mata Uang,=,IDR
+  > 
+  > Tanggal,Keterangan,Cabang,Jumlah,,Saldo
+  > '02/11/2026,SETORAN TUNAI KAS KECIL,'0000,500000.00,CR,30744876.54
+  > '02/11/2026,SETORAN TUNAI KAS KECIL,'0000,500000.00,CR,31244876.54
+  > '03/11/2026,BIAYA ADM,'0000,15000.00,DB,31229876.54
+  > 
+  > Saldo Awal,=,30244876.54
+  > Mutasi Kredit,=,1000000.00
+  > Mutasi Debet,=,15000.00
+  > Saldo Akhir,=,31229876.54
+  > CSV
+  $ fundledger -f j.jsonl statement import oct-a.csv --bank-account BA-KLIK --mapping "$M/bca-klikbca.json"
+  statement ST-aa9aeff55ec52e86: 4 new events (statement and lines), 0 already recorded; head 3076057236f0a9e8e7eae8d01fcfdb9c85905ab314917d63a181adf04fb8d26a
+  $ cat > oct-b.csv <<'CSV'
+  > Informasi Rekening - Mutasi Rekening
+  > No. rekening,=,'1234567890
+  > Periode,=,02/11/2026 - 04/11/2026
+  > Kode Mata Uang,=,IDR
+  > 
+  > Tanggal,Keterangan,Cabang,Jumlah,,Saldo
+  > '02/11/2026,SETORAN TUNAI KAS KECIL,'0000,500000.00,CR,30744876.54
+  > '02/11/2026,SETORAN TUNAI KAS KECIL,'0000,500000.00,CR,31244876.54
+  > '03/11/2026,BIAYA ADM,'0000,15000.00,DB,31229876.54
+  > '04/11/2026,SETORAN TUNAI KAS KECIL,'0000,500000.00,CR,31729876.54
+  > 
+  > Saldo Awal,=,30244876.54
+  > Mutasi Kredit,=,1500000.00
+  > Mutasi Debet,=,15000.00
+  > Saldo Akhir,=,31729876.54
+  > CSV
+  $ fundledger -f j.jsonl statement import oct-b.csv --bank-account BA-KLIK --mapping "$M/bca-klikbca.json"
+  statement ST-acc6fb7513c4c543: 2 new events (statement and lines), 3 already recorded; head d9759957bc185888d57dd140a2487f624e19f3ff3486a74844c266e976d42096
+  $ fundledger -f j.jsonl reconcile statement --bank-account BA-KLIK --as-of 2026-11-04 --format csv | grep -c 'SETORAN TUNAI'
+  3
+
+A statement whose lines do not add up to its closing balance is refused, naming the line, and
+nothing is written:
+
+  $ fp=$(fingerprint j.jsonl)
+  $ sed 's/^Saldo Akhir,=,31729876.54/Saldo Akhir,=,31729877.54/' oct-b.csv > oct-c.csv
+  $ fundledger -f j.jsonl statement import oct-c.csv --bank-account BA-KLIK --mapping "$M/bca-klikbca.json"
+  oct-c.csv:15:15: error: closing_balance: the closing balance is 31729877.54 but the opening balance 30244876.54 plus the settled rows' net 1485000.00 gives 31729876.54: they differ by 1.00
+  [1]
+  $ fundledger -f j.jsonl statement import "klikbca-bad-balance.csv" --bank-account BA-KLIK --mapping "$M/bca-klikbca.json"
+  klikbca-bad-balance.csv:10:89: error: balance: the running balance is 22705000.00 but the balance before it, 27500000.00, plus the amount -4750000.00 gives 22750000.00: they differ by 45000.00
+  [1]
+  $ test "$(fingerprint j.jsonl)" = "$fp" && echo unchanged
+  unchanged
+  $ fundledger -f j.jsonl verify | head -1
+  ok: 30 events in 36 lines; hash chain intact
+  $ $PYTHON "$ROOT/tools/verify_journal.py" j.jsonl > /dev/null && echo independent verifier agrees
+  independent verifier agrees
