@@ -231,8 +231,12 @@ Result<Appended> import_statement(const std::string& journal, const std::string&
     info.from = st.period_from ? *st.period_from : *settled.front()->date;
     info.to = st.period_to ? *st.period_to : *settled.back()->date;
     for (const auto* row : settled) {
-      info.from = std::min(info.from, *row->date);
-      info.to = std::max(info.to, *row->date);
+      if (*row->date < info.from || *row->date > info.to) {
+        return fail(Error(Errc::invalid_input, "is " + row->date->to_string() + ", outside the statement's period " +
+                                                   info.from.to_string() + " to " + info.to.to_string())
+                        .in("date")
+                        .at(SourcePos{statement_path, row->line, 0}));
+      }
     }
     if (st.opening) info.opening = Money(cur, *st.opening);
     if (st.closing) info.closing = Money(cur, *st.closing);
@@ -240,14 +244,14 @@ Result<Appended> import_statement(const std::string& journal, const std::string&
     const std::string statement_id = "ST-" + store::to_hex(store::sha256(bank->id + "\n" + file_sha)).substr(0, 16);
 
     // Against what is recorded: the balance the lines give at the statement's start.
-    Int128 before = bank->opened < info.from ? bank->terms.opening.minor() : Int128(0);
+    Int128 before = bank->opened <= info.from ? bank->terms.opening.minor() : Int128(0);
     std::set<std::string> in_period;
     for (const auto& id : bank->lines) {
       const LineState& l = unit.ledger().programme().banks().lines().at(id);
       if (l.date < info.from) before += l.amount;
       if (l.date >= info.from && l.date <= info.to) in_period.insert(id);
     }
-    if (info.opening && info.opening->minor() != before && !bank->lines.empty()) {
+    if (info.opening && info.opening->minor() != before) {
       out.notices.push_back("the statement opens at " + amount_text(info.opening->minor(), cur) + " but the lines recorded before " +
                             info.from.to_string() + " give " + amount_text(before, cur) +
                             ": a statement for the days before may be missing; the reconciliation will show the difference");

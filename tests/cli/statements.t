@@ -103,3 +103,39 @@ nothing is written:
   ok: 30 events in 36 lines; hash chain intact
   $ $PYTHON "$ROOT/tools/verify_journal.py" j.jsonl > /dev/null && echo independent verifier agrees
   independent verifier agrees
+
+A statement that does not follow on from the lines recorded (one for the days between was not
+imported) is taken, with a warning; the reconciliation shows the gap as unexplained, and the
+account cannot be closed until it is explained:
+
+  $ cat > nov-gap.csv <<'CSV'
+  > Informasi Rekening - Mutasi Rekening
+  > No. rekening,=,'1234567890
+  > Periode,=,10/11/2026 - 11/11/2026
+  > Kode Mata Uang,=,IDR
+  > 
+  > Tanggal,Keterangan,Cabang,Jumlah,,Saldo
+  > '11/11/2026,BIAYA ADM,'0000,15000.00,DB,31814876.54
+  > 
+  > Saldo Awal,=,31829876.54
+  > Mutasi Kredit,=,0.00
+  > Mutasi Debet,=,15000.00
+  > Saldo Akhir,=,31814876.54
+  > CSV
+  $ fundledger -f j.jsonl statement import nov-gap.csv --bank-account BA-KLIK --mapping "$M/bca-klikbca.json" 2>&1 | sed 's/; head .*//'
+  fundledger: warning: the statement opens at 31829876.54 IDR but the lines recorded before 2026-11-10 give 31729876.54 IDR: a statement for the days before may be missing; the reconciliation will show the difference
+  statement ST-5f4c96fc048f56ff: 2 new events (statement and lines), 0 already recorded
+  $ fundledger -f j.jsonl reconcile statement --bank-account BA-KLIK --as-of 2026-11-11 | grep -E '^(bank_balance|Unexplained)'
+  bank_balance: 31814876.54
+  bank_balance_source: closing balance of statement ST-5f4c96fc048f56ff (2026-11-11)
+  Unexplained difference           IDR          100,000.00
+  $ fundledger -f j.jsonl reconcile close --bank-account BA-KLIK --as-of 2026-11-11
+  error: the reconciliation of BA-KLIK as of 2026-11-11 leaves 100000.00 IDR unexplained (see reconcile statement); nothing was written
+  [1]
+
+A row dated outside the period its statement states is refused, naming the line:
+
+  $ sed 's/^.11\/11\/2026,BIAYA/'"'"'12\/11\/2026,BIAYA/' nov-gap.csv > nov-late.csv
+  $ fundledger -f j.jsonl statement import nov-late.csv --bank-account BA-KLIK --mapping "$M/bca-klikbca.json"
+  nov-late.csv:7: error: date: is 2026-11-12, outside the statement's period 2026-11-10 to 2026-11-11
+  [1]
