@@ -7,6 +7,9 @@ Exit status: 0 ok, 3 damage or failed check, 2 usage error.
 Standard library only; money is handled as integers of minor units, never floats.
 Agreement events (section 4.3) are checked for their members, values and valuation; their
 postings for balance only: this verifier does not model the booking rules of docs/booking.md.
+Bank reconciliation events (section 4.4) are checked in full: their members, ids and references,
+the two postings of a classification, matches that add up, and each reconciliation's figures,
+recomputed from the statements, lines, matches and bank postings before it.
 """
 import argparse
 import datetime
@@ -41,6 +44,8 @@ HEADER_FIELDS = COMMON | {"format", "version", "ledger_id", "base_currency", "ti
 TXN_FIELDS = COMMON | {"id", "recorded_at", "date", "posting_date", "description", "postings"}
 RATE = re.compile(r"[0-9]+(\.[0-9]{1,12})?")      # a quoted rate: digits, at most 12 decimals
 SHA256_OR_EMPTY = re.compile(r"([0-9a-f]{64})?")
+SHA256 = re.compile(r"[0-9a-f]{64}")
+COUNT_MAX = 1_000_000_000                     # `lines`, `occurrence` and `row` (section 4.4)
 
 # Section 4.3: the `data` members of each agreement event type, in the writer's order, with what
 # each holds: a kind of value (see check_value), a tuple of the allowed words, [x] for an array of
@@ -70,7 +75,27 @@ DATA = {
                                              "refund", "write-off"),
                "currency": "currency", "amount": "amount", "tranche": "id or empty",
                "bank_account": "id or empty", "note": "text", "valuation": VALUATION},
+    # Section 4.4: bank reconciliation. Amounts are in the bank account's currency.
+    "statement": {"bank_account": "id", "layout": "text", "file_sha256": "sha256", "from": "date",
+                  "to": "date", "currency": "currency", "opening_balance": "amount or empty",
+                  "closing_balance": "amount or empty", "lines": "count",
+                  "pending": [{"description": "text", "amount": "amount"}]},
+    "statement-line": {"bank_account": "id", "statement": "id", "currency": "currency", "amount": "amount",
+                       "reference": "text", "occurrence": "count", "row": "count"},
+    "match": {"bank_account": "id", "lines": ["id"], "entries": ["id"], "proposal": "id or empty"},
+    "reject": {"proposal": "id", "lines": ["id"], "target": "id"},
+    "classify": {"bank_account": "id", "line": "id", "account": "account"},
+    "reconcile": {"bank_account": "id", "currency": "currency", "bank_balance": "amount",
+                  "ledger_balance": "amount", "in_bank_not_recorded": "amount",
+                  "recorded_not_in_bank": "amount"},
 }
+BANK_EVENTS = ("statement", "statement-line", "match", "reject", "classify", "reconcile")
+NO_POSTINGS = ("party", "rate", "statement", "statement-line", "match", "reject", "reconcile")
+# Section 4.4: the form of each bank reconciliation event's id (classify and reconcile: see check_bank).
+BANK_IDS = {"statement": re.compile(r"ST-[0-9a-f]{16}"), "statement-line": re.compile(r"SL-[0-9a-f]{16}"),
+            "match": re.compile(r"M-[0-9a-f]{16}"), "reject": re.compile(r"RJ-[0-9a-f]{12}"),
+            "classify": re.compile(r"CL-[0-9a-f]{16}")}
+PROPOSAL = re.compile(r"P-[0-9a-f]{12}")
 VALUED = {"agreement": "amount", "receipt": "gross", "change": "amount"}   # the amount valued
 
 
@@ -227,7 +252,7 @@ def check_event(obj, index, seen, ledger):
     postings, totals, result = obj["postings"], {}, []
     need(isinstance(postings, list) and len(postings) <= 1000, "bad postings")
     need(postings or kind != "txn", "a transaction needs postings")   # section 4.3: others may have none
-    need(not postings or kind not in ("party", "rate"), f"a {kind} moves no value: no postings")  # 4.3
+    need(not postings or kind not in NO_POSTINGS, f"a {kind} moves no value: no postings")  # 4.3, 4.4
     for p in postings:
         need(isinstance(p, dict), "posting is not an object")
         keys = list(p)
@@ -244,6 +269,7 @@ def check_event(obj, index, seen, ledger):
     for p in postings if kind == "txn" else []:   # section 4.2: accounts only agreement events move
         need(not any(p["account"] == root or p["account"].startswith(root + ":") for root in CONTROLLED),
              f"a transaction posts to {p['account']}, which agreements control")
+    check_bank(kind, obj, ledger)
     return obj["id"], result
 
 
@@ -277,6 +303,210 @@ def check_data(kind, obj, ledger):
              f"a {data['change']} is valued at its agreement's signing rate {signing_rate}")
 
 
+class BankBook:
+    """Section 4.4: what the bank reconciliation checks need from the events before. Dates are
+    kept as their YYYY-MM-DD strings, which compare like the dates; amounts as minor units."""
+
+    def __init__(self):
+        self.banks = {}          # bank-account id -> dict (see open_bank)
+        self.by_account = {}     # its ledger account -> bank-account id
+        self.statements = {}     # statement id -> its bank account, period and closing balance
+        self.lines = {}          # statement-line id -> {bank, date, amount, matched_by}
+        self.entries = {}        # (bank-account id, event id) -> {date, posting_date, amount, matched_by}
+        self.groups = {}         # match or classify id -> ([line ids], [entry keys])
+        self.rejected = set()    # proposals
+
+    def open_bank(self, obj):
+        data = obj["data"]
+        need(data["account"] not in self.by_account,
+             f"{data['account']} belongs to bank account {self.by_account.get(data['account'])}")
+        self.banks[obj["id"]] = {"account": data["account"], "currency": data["currency"], "cso": data["cso"],
+                                 "opened": obj["date"], "opening": units(data["opening_balance"], data["currency"]),
+                                 "reconciled": None, "lines": [], "entries": [], "statements": []}
+        self.by_account[data["account"]] = obj["id"]
+
+    def bank(self, bank_id):
+        need(bank_id in self.banks, f"data.bank_account: {bank_id} is not an earlier bank-account event")
+        return self.banks[bank_id]
+
+    def figures(self, bank_id, as_of):
+        """The reconciliation of a bank account as of a date (section 4.4): bank balance, ledger
+        balance, in the bank but not recorded, recorded but not in the bank."""
+        b = self.banks[bank_id]
+        opening = b["opening"] if b["opened"] <= as_of else 0
+
+        def settled(group):      # a match or classification whose lines and entries are all in
+            if group is None:
+                return False
+            lines, entries = self.groups[group]
+            return (all(self.lines[i]["date"] <= as_of for i in lines)
+                    and all(self.entries[k]["posting_date"] <= as_of for k in entries))
+
+        anchor = None            # the latest stated closing balance on or before the date
+        for sid in b["statements"]:
+            st = self.statements[sid]
+            if st["closing"] is not None and st["to"] <= as_of and (anchor is None or st["to"] >= anchor["to"]):
+                anchor = st
+        bank_balance = anchor["closing"] if anchor else opening
+        in_bank = 0
+        for lid in b["lines"]:
+            line = self.lines[lid]
+            if line["date"] > as_of:
+                continue
+            if anchor is None or line["date"] > anchor["to"]:
+                bank_balance += line["amount"]
+            if not settled(line["matched_by"]):
+                in_bank += line["amount"]
+        ledger_balance, recorded = opening, 0
+        for key in b["entries"]:
+            entry = self.entries[key]
+            if entry["posting_date"] > as_of:
+                continue
+            ledger_balance += entry["amount"]
+            if not settled(entry["matched_by"]):
+                recorded += entry["amount"]
+        return bank_balance, ledger_balance, in_bank, recorded
+
+
+def check_bank(kind, obj, ledger):
+    """Section 4.4: the bank reconciliation rules, then the event's effect on the bank book.
+    Called for every event once its members and postings are known to be well formed."""
+    book, date, data = ledger["bank"], obj["date"], obj.get("data")
+    if kind == "bank-account":
+        book.open_bank(obj)
+        return
+    if not book.by_account and kind not in BANK_EVENTS:    # nothing to do before a bank account
+        return
+    for p in obj["postings"]:     # a reconciled period is closed to the bank's ledger account
+        bank_id = book.by_account.get(p["account"])
+        need(not bank_id or p["currency"] == book.banks[bank_id]["currency"],
+             f"posts {p['currency']} to {p['account']}, but bank account {bank_id} is in "
+             f"{bank_id and book.banks[bank_id]['currency']}")
+        through = bank_id and book.banks[bank_id]["reconciled"]
+        need(not through or obj["posting_date"] > through,
+             f"posts to {p['account']} on {obj['posting_date']}, but bank account {bank_id} is "
+             f"reconciled through {through}")
+    if kind in BANK_IDS:
+        need(matches(BANK_IDS[kind], obj["id"]), f"a {kind} id is {BANK_IDS[kind].pattern}")
+    bank = book.bank(data["bank_account"]) if kind in BANK_EVENTS and kind != "reject" else None
+    if kind in ("statement", "statement-line", "reconcile"):     # amounts in the account's currency
+        need(data["currency"] == bank["currency"],
+             f"data.currency: bank account {data['bank_account']} is in {bank['currency']}")
+    if kind == "statement":
+        need(data["from"] <= data["to"], "data.to: the period ends before it starts")
+        need(date == data["to"], f"a statement is dated the end of its period, {data['to']}")
+    elif kind == "statement-line":
+        st = book.statements.get(data["statement"])
+        need(st is not None, f"data.statement: {data['statement']} is not an earlier statement")
+        need(st["bank"] == data["bank_account"], f"data.statement: {data['statement']} is a statement of {st['bank']}")
+        need(units(data["amount"], data["currency"]) != 0, "data.amount: a statement line moves money")
+        need(data["occurrence"] >= 1, "data.occurrence counts from 1")
+        need(st["from"] <= date <= st["to"], f"date {date} is outside the statement's period {st['from']} to {st['to']}")
+        need(date >= bank["opened"], f"date {date} is before the bank account was opened, {bank['opened']}")
+        need(not bank["reconciled"] or date > bank["reconciled"],
+             f"date {date}: bank account {data['bank_account']} is reconciled through {bank['reconciled']}")
+    elif kind == "match":
+        need(data["proposal"] == "" or matches(PROPOSAL, data["proposal"]), "data.proposal is not P-<12 hex>")
+        need(data["lines"] and data["entries"], "a match names at least one line and one entry")
+        need(len(set(data["lines"])) == len(data["lines"]) and len(set(data["entries"])) == len(data["entries"]),
+             "a match names a line or an entry twice")
+        total, latest = 0, ""
+        for lid in data["lines"]:
+            line = book.lines.get(lid)
+            need(line is not None and line["bank"] == data["bank_account"],
+                 f"data.lines: {lid} is not an earlier statement line of {data['bank_account']}")
+            need(line["matched_by"] is None, f"data.lines: {lid} is matched already, by {line['matched_by']}")
+            total, latest = total + line["amount"], max(latest, line["date"])
+        for eid in data["entries"]:
+            entry = book.entries.get((data["bank_account"], eid))
+            need(entry is not None, f"data.entries: {eid} is not an earlier event that posted to "
+                                    f"{bank['account']}")
+            need(entry["matched_by"] is None, f"data.entries: {eid} is matched already, by {entry['matched_by']}")
+            total, latest = total - entry["amount"], max(latest, entry["date"])
+        need(total == 0, "the lines and the entries of a match do not add up to the same amount")
+        through = bank["reconciled"]
+        need(not through or not (all(book.lines[lid]["date"] <= through for lid in data["lines"])
+                                 and all(book.entries[(data["bank_account"], eid)]["posting_date"] <= through
+                                         for eid in data["entries"])),
+             f"a match inside the period reconciled through {through} would change what was reconciled")
+        need(date >= latest, f"a match is dated on or after its latest line and entry, {latest}")
+    elif kind == "reject":
+        need(matches(PROPOSAL, data["proposal"]) and obj["id"] == "RJ-" + data["proposal"][2:],
+             "a reject's id is RJ- and the 12 hex digits of its proposal P-<12 hex>")
+        need(data["proposal"] not in book.rejected, f"data.proposal: {data['proposal']} is rejected already")
+        need(matches(ID, data["target"]), "data.target is not an id")
+        for lid in data["lines"]:
+            need(lid in book.lines, f"data.lines: {lid} is not an earlier statement line")
+    elif kind == "classify":
+        need(obj["id"] == "CL-" + data["line"][3:] and data["line"].startswith("SL-"),
+             "a classify's id is CL- and the 16 hex digits of its line")
+        line = book.lines.get(data["line"])
+        need(line is not None and line["bank"] == data["bank_account"],
+             f"data.line: {data['line']} is not an earlier statement line of {data['bank_account']}")
+        need(line["matched_by"] is None, f"data.line: {data['line']} is matched already, by {line['matched_by']}")
+        account = data["account"]
+        need(not any(account == root or account.startswith(root + ":") for root in CONTROLLED),
+             f"data.account: {account} is controlled by agreements")
+        need(account not in book.by_account, f"data.account: {account} is a bank account's ledger account")
+        need(date == line["date"], f"a classification takes its line's date, {line['date']}")
+        need(obj["posting_date"] >= date, "a classification's posting_date is not before its date")
+        scale, amount = SCALES[bank["currency"]], line["amount"]
+        want = [{"account": bank["account"], "amount": fmt(amount, scale), "currency": bank["currency"],
+                 "cso": bank["cso"]},
+                {"account": account, "amount": fmt(-amount, scale), "currency": bank["currency"], "cso": bank["cso"]}]
+        need(obj["postings"] == want, f"the postings of a classification are {json.dumps(want)}")
+    elif kind == "reconcile":
+        need(obj["id"] == f"RECON-{data['bank_account']}-{date}", "a reconcile's id is RECON-<bank account>-<date>")
+        need(not bank["reconciled"] or date > bank["reconciled"],
+             f"bank account {data['bank_account']} is reconciled through {bank['reconciled']} already")
+        need(date >= bank["opened"], f"date {date} is before the bank account was opened, {bank['opened']}")
+        want = book.figures(data["bank_account"], date)
+        for member, value in zip(("bank_balance", "ledger_balance", "in_bank_not_recorded",
+                                  "recorded_not_in_bank"), want):
+            need(units(data[member], data["currency"]) == value,
+                 f"data.{member} is {data[member]}, but the reconciliation gives {fmt(value, SCALES[data['currency']])}")
+        bank_balance, ledger_balance, in_bank, recorded = want
+        need(bank_balance == ledger_balance + in_bank - recorded,
+             "the reconciliation leaves an unexplained difference")
+    apply_bank(kind, obj, book)
+
+
+def apply_bank(kind, obj, book):
+    """The event's effect on the bank book (after its checks have passed)."""
+    eid, data = obj["id"], obj.get("data")
+    for p in obj["postings"]:     # an entry: the event's net movement of each bank account it posts to
+        bank_id = book.by_account.get(p["account"])
+        if bank_id is None:
+            continue
+        key = (bank_id, eid)
+        if key not in book.entries:
+            book.entries[key] = {"date": obj["date"], "posting_date": obj["posting_date"], "amount": 0,
+                                 "matched_by": None}
+            book.banks[bank_id]["entries"].append(key)
+        book.entries[key]["amount"] += units(p["amount"], p["currency"])
+    if kind == "statement":
+        book.statements[eid] = {"bank": data["bank_account"], "from": data["from"], "to": data["to"],
+                                "closing": None if data["closing_balance"] == ""
+                                else units(data["closing_balance"], data["currency"])}
+        book.banks[data["bank_account"]]["statements"].append(eid)
+    elif kind == "statement-line":
+        book.lines[eid] = {"bank": data["bank_account"], "date": obj["date"],
+                           "amount": units(data["amount"], data["currency"]), "matched_by": None}
+        book.banks[data["bank_account"]]["lines"].append(eid)
+    elif kind in ("match", "classify"):
+        lines = data["lines"] if kind == "match" else [data["line"]]
+        entries = [(data["bank_account"], e) for e in (data["entries"] if kind == "match" else [eid])]
+        for lid in lines:
+            book.lines[lid]["matched_by"] = eid
+        for key in entries:
+            book.entries[key]["matched_by"] = eid
+        book.groups[eid] = (lines, entries)
+    elif kind == "reject":
+        book.rejected.add(data["proposal"])
+    elif kind == "reconcile":
+        book.banks[data["bank_account"]]["reconciled"] = obj["date"]
+
+
 def check_value(spec, value, name, currency, base):
     """`value` is what `spec` (see DATA) describes; `currency` is the one amounts are in."""
     if isinstance(spec, dict):
@@ -293,7 +523,9 @@ def check_value(spec, value, name, currency, base):
             check_value(spec[0], item, f"{name}[{i}]", currency, base)
     elif isinstance(spec, tuple):
         need(isinstance(value, str) and value in spec, f"{name} is not one of {', '.join(spec)}")
-    elif spec == "amount":
+    elif spec in ("amount", "amount or empty"):
+        if spec == "amount or empty" and value == "":
+            return
         try:
             units(value, currency)
         except Bad as e:
@@ -308,6 +540,9 @@ def check_value(spec, value, name, currency, base):
               "base currency": lambda v: v == base,
               "rate": lambda v: matches(RATE, v) and Fraction(v) > 0,
               "sha256 or empty": lambda v: matches(SHA256_OR_EMPTY, v),
+              "sha256": lambda v: matches(SHA256, v),
+              "count": lambda v: is_int(v) and 0 <= v <= COUNT_MAX,
+              "account": lambda v: matches(ACCOUNT, v) and len(v) <= 200,
               "bank account": lambda v: matches(ACCOUNT, v) and len(v) <= 200
                                         and (v == "Assets:Bank" or v.startswith("Assets:Bank:")),
               }[spec](value), f"bad {name}")
@@ -323,7 +558,7 @@ def verify(data, expect_head):
         print(f"warning: torn tail: {len(data) - end} bytes after the last LF (offset {end}) ignored",
               file=sys.stderr)
     ids, balances, heads = set(), {}, set()
-    ledger = {"base": None, "signing_rates": {}}   # read by the event checks (section 4.3)
+    ledger = {"base": None, "signing_rates": {}, "bank": BankBook()}   # read by the event checks (4.3, 4.4)
     report = {"ok": True, "events": 0, "lines": 0, "head": None, "first_bad": None}
     committed_end, prev_hash, pos = 0, ZERO_HASH, 0
     run, run_ids, run_start = [], set(), None   # the open part run: its events, ids, first line

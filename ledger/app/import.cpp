@@ -146,17 +146,6 @@ Result<std::optional<io::CsvTable>> read_table(const Sources& sources, const std
   return std::optional<io::CsvTable>{std::move(*t)};
 }
 
-Transaction event(EventKind kind, std::string id, Date date, std::string description, DomainData data) {
-  Transaction e;
-  e.kind = kind;
-  e.id = std::move(id);
-  e.date = date;
-  e.posting_date = date;
-  e.description = std::move(description);
-  e.data = std::move(data);
-  return e;
-}
-
 // Runs `f` on every row of `file` (if the file exists), collecting errors.
 template <class F>
 Result<void> each_row(const Sources& sources, const std::string& name, const ImportOptions& options,
@@ -225,7 +214,7 @@ Result<std::vector<Planned>> plan(const Sources& dir, const ImportOptions& optio
     p.region_code = rows.text("region_code", false);
     p.aliases = split_bars(rows.text("aliases", false));
     std::string description = p.name;  // before p is moved from
-    if (rows.ok()) add(event(EventKind::party, id, parties_date, std::move(description), std::move(p)), rows.where(), -3);
+    if (rows.ok()) add(make_event(EventKind::party, id, parties_date, std::move(description), std::move(p)), rows.where(), -3);
   }));
   FL_TRY_VOID(each_row(dir, "bank_accounts.csv", options, errors, [&](Rows& rows) {
     BankAccount b;
@@ -241,7 +230,7 @@ Result<std::vector<Planned>> plan(const Sources& dir, const ImportOptions& optio
     const Date opened = rows.date("opened");
     b.opening = rows.amount("opening_balance", c, false);
     const std::string description = b.bank + " " + b.number;
-    if (rows.ok()) add(event(EventKind::bank_account, id, opened, description, std::move(b)), rows.where(), -2);
+    if (rows.ok()) add(make_event(EventKind::bank_account, id, opened, description, std::move(b)), rows.where(), -2);
   }));
   FL_TRY_VOID(each_row(dir, "rates.csv", options, errors, [&](Rows& rows) {
     RateQuote q;
@@ -255,7 +244,7 @@ Result<std::vector<Planned>> plan(const Sources& dir, const ImportOptions& optio
     }
     const std::string id = "RATE-" + std::string(q.base.code()) + "-" + std::string(q.quote.code()) + "-" + date.to_string();
     const std::string description = std::string(q.base.code()) + "/" + std::string(q.quote.code()) + " " + q.value + " (" + q.source + ")";
-    if (rows.ok()) add(event(EventKind::rate, id, date, description, std::move(q)), rows.where(), -1);
+    if (rows.ok()) add(make_event(EventKind::rate, id, date, description, std::move(q)), rows.where(), -1);
   }));
   // Schedules first, so agreements can take theirs.
   std::map<std::string, std::vector<Tranche>> schedules;
@@ -309,7 +298,7 @@ Result<std::vector<Planned>> plan(const Sources& dir, const ImportOptions& optio
       a.document_sha256 = rows.text("document_sha256", false);
       a.schedule = schedules[id];
       const std::string description = a.purpose.empty() ? "Agreement " + id : a.purpose;
-      if (rows.ok()) add(event(EventKind::agreement, id, signed_on, description, std::move(a)), rows.where(), 0);
+      if (rows.ok()) add(make_event(EventKind::agreement, id, signed_on, description, std::move(a)), rows.where(), 0);
     }
   }
   FL_TRY_VOID(each_row(dir, "receipts.csv", options, errors, [&](Rows& rows) {
@@ -343,7 +332,7 @@ Result<std::vector<Planned>> plan(const Sources& dir, const ImportOptions& optio
     const std::optional<Date> posting = posting_date(rows, date);
     if (rows.ok()) {
       std::string description = "Receipt for " + rc.agreement;  // before rc is moved from
-      Transaction e = event(EventKind::receipt, id, date, std::move(description), std::move(rc));
+      Transaction e = make_event(EventKind::receipt, id, date, std::move(description), std::move(rc));
       if (posting) e.posting_date = *posting;
       add(std::move(e), rows.where(), 2, derive, std::move(cso));
     }
@@ -368,7 +357,7 @@ Result<std::vector<Planned>> plan(const Sources& dir, const ImportOptions& optio
                                         : ch.note;
     const std::optional<Date> posting = posting_date(rows, date);
     if (rows.ok()) {
-      Transaction e = event(EventKind::change, id, date, description, std::move(ch));
+      Transaction e = make_event(EventKind::change, id, date, description, std::move(ch));
       if (posting) e.posting_date = *posting;
       add(std::move(e), rows.where(), rank);
     }

@@ -100,15 +100,13 @@ std::string line_id(std::string_view identity) {
   return "SL-" + hex.substr(0, 16);
 }
 
-Transaction event(EventKind kind, std::string id, Date date, std::string description, DomainData data) {
-  Transaction e;
-  e.kind = kind;
-  e.id = std::move(id);
-  e.date = date;
-  e.posting_date = date;
-  e.description = std::move(description);
-  e.data = std::move(data);
-  return e;
+// "M-" and 16 hex digits of the SHA-256 of what a match names.
+std::string match_id(const std::vector<std::string>& lines, const std::vector<std::string>& entries) {
+  std::string identity;
+  for (const auto& id : lines) identity += id + ",";
+  identity += "|";
+  for (const auto& id : entries) identity += id + ",";
+  return "M-" + store::to_hex(store::sha256(identity)).substr(0, 16);
 }
 
 const BankState* find_bank(const Ledger& ledger, const std::string& id) {
@@ -128,7 +126,7 @@ Result<Transaction> receipt_for(const Unit& unit, const Proposal& p, const LineS
   r.bank_account = p.bank_account;
   r.bank_reference = line.reference;
   r.overpayment = Money::zero(p.currency);
-  Transaction e = event(EventKind::receipt, "RC-" + line.id.substr(3), line.date,
+  Transaction e = make_event(EventKind::receipt, "RC-" + line.id.substr(3), line.date,
                         "Receipt for " + p.agreement + " from statement line " + line.id, std::move(r));
   FL_TRY_VOID(detail::complete(e, unit.ledger(), true, p.cso));
   return e;
@@ -158,13 +156,9 @@ Result<void> confirm_one(Unit& unit, const Proposal& p) {
       FL_TRY_VOID(unit.add(std::move(receipt)));
     }
   }
-  std::string identity;
-  for (const auto& id : m.lines) identity += id + ",";
-  identity += "|";
-  for (const auto& id : m.entries) identity += id + ",";
-  const std::string id = "M-" + store::to_hex(store::sha256(identity)).substr(0, 16);
+  const std::string id = match_id(m.lines, m.entries);
   const std::string description = "Proposal " + p.id + ": " + std::string(proposal_kind_name(p.kind)) + " " + p.target();
-  return unit.add(event(EventKind::match, id, date, description, std::move(m)));
+  return unit.add(make_event(EventKind::match, id, date, description, std::move(m)));
 }
 
 // The proposals named, refused together if any is unknown.
@@ -260,7 +254,7 @@ Result<Appended> import_statement(const std::string& journal, const std::string&
     const auto found = recorded.find(statement_id);
     const std::size_t pending = info.pending.size();
     if (found == recorded.end()) {
-      FL_TRY_VOID(unit.add(event(EventKind::statement, statement_id, info.to,
+      FL_TRY_VOID(unit.add(make_event(EventKind::statement, statement_id, info.to,
                                  mapping.name + " statement " + info.from.to_string() + " to " + info.to.to_string(), info)));
     } else {
       ++out.already;
@@ -282,7 +276,7 @@ Result<Appended> import_statement(const std::string& journal, const std::string&
       l.reference = row->reference;
       l.occurrence = occurrence;
       l.row = static_cast<std::int32_t>(row->line);
-      Transaction e = event(EventKind::statement_line, id, *row->date, row->description, std::move(l));
+      Transaction e = make_event(EventKind::statement_line, id, *row->date, row->description, std::move(l));
       const SourcePos where{statement_path, row->line, 0};
       const auto again = recorded.find(id);
       if (again != recorded.end() || unit.ledger().knows_id(id)) {
@@ -349,7 +343,7 @@ Result<Appended> reject_proposals(const std::string& journal, const ConfirmOptio
     FL_TRY(std::vector<Proposal> chosen, named(all, options.ids));
     for (const auto& p : chosen) {
       Rejection x{p.id, p.lines, p.target()};
-      FL_TRY_VOID(unit.add(event(EventKind::rejection, "RJ-" + p.id.substr(2), p.date,
+      FL_TRY_VOID(unit.add(make_event(EventKind::rejection, "RJ-" + p.id.substr(2), p.date,
                                  "Rejected " + std::string(proposal_kind_name(p.kind)) + " " + p.target(), std::move(x))));
       out.ids.push_back(p.id);
     }
@@ -372,12 +366,8 @@ Result<Appended> match_by_hand(const std::string& journal, const std::string& ba
       if (it != book.entries().end()) date = std::max(date, it->second.date);
     }
     Match m{bank_account, lines, entries, ""};
-    std::string identity;
-    for (const auto& id : lines) identity += id + ",";
-    identity += "|";
-    for (const auto& id : entries) identity += id + ",";
-    const std::string id = "M-" + store::to_hex(store::sha256(identity)).substr(0, 16);
-    FL_TRY_VOID(unit.add(event(EventKind::match, id, date, "Matched by hand", std::move(m))));
+    const std::string id = match_id(lines, entries);
+    FL_TRY_VOID(unit.add(make_event(EventKind::match, id, date, "Matched by hand", std::move(m))));
     out.ids.push_back(id);
     return ok();
   });
@@ -392,7 +382,7 @@ Result<Appended> classify_line(const std::string& journal, const std::string& li
       return fail(Error(Errc::invalid_input, "\"" + line + "\" is not a recorded statement line").in("line"));
     }
     Classification c{it->second.bank_account, line, account};
-    Transaction e = event(EventKind::classification, "CL-" + line.substr(3), it->second.date,
+    Transaction e = make_event(EventKind::classification, "CL-" + line.substr(3), it->second.date,
                           it->second.description.empty() ? "Classified " + line : it->second.description, std::move(c));
     if (posting_date) {
       if (*posting_date < e.date) {
@@ -423,7 +413,7 @@ Result<Appended> close_reconciliation(const std::string& journal, const std::str
     Reconciliation x{bank_account, Money(f.currency, f.bank_balance), Money(f.currency, f.ledger_balance),
                      Money(f.currency, f.in_bank_total), Money(f.currency, f.recorded_total)};
     const std::string id = "RECON-" + bank_account + "-" + as_of.to_string();
-    FL_TRY_VOID(unit.add(event(EventKind::reconciliation, id, as_of, "Reconciled " + bank_account + " as of " + as_of.to_string(), std::move(x))));
+    FL_TRY_VOID(unit.add(make_event(EventKind::reconciliation, id, as_of, "Reconciled " + bank_account + " as of " + as_of.to_string(), std::move(x))));
     out.ids.push_back(id);
     return ok();
   });

@@ -17,9 +17,15 @@ std::string amount_text(const Int128& v, Currency c) {
   return format_decimal(v, c.scale()) + " " + std::string(c.code());
 }
 
-bool is_sha256_hex(std::string_view s) {
-  return s.size() == 64 && std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+bool lower_hex(std::string_view s, std::size_t n) {
+  return s.size() == n && std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
 }
+bool is_sha256_hex(std::string_view s) { return lower_hex(s, 64); }
+// PREFIX followed by n lower-case hex digits.
+bool hex_id(std::string_view id, std::string_view prefix, std::size_t n) {
+  return id.starts_with(prefix) && lower_hex(id.substr(prefix.size()), n);
+}
+Unexpected bad_id(std::string what) { return fail(Error(Errc::invalid_input, "a " + what).in("id")); }
 
 }  // namespace
 
@@ -36,10 +42,17 @@ Result<const BankState*> BankBook::bank(const std::string& id, std::string_view 
 }
 
 Result<void> BankBook::check(const Transaction& e) const {
-  // A reconciled period is closed to the bank account's ledger side.
+  // A reconciled period is closed to the bank account's ledger side; a bank account moves in its
+  // own currency only.
   if (e.kind != EventKind::bank_account) {
-    for (const Posting& p : e.postings) {
+    for (std::size_t i = 0; i < e.postings.size(); ++i) {
+      const Posting& p = e.postings[i];
       const BankState* b = bank_of_account(p.account);
+      if (b != nullptr && p.amount.currency() != b->terms.opening.currency()) {
+        return fail(Error(Errc::invalid_input, "bank account " + b->id + " is in " + std::string(b->terms.opening.currency().code()) +
+                                                   "; convert with Equity:Conversion legs on another account")
+                        .in("postings[" + std::to_string(i) + "].currency"));
+      }
       if (b != nullptr && b->reconciled_through && e.posting_date <= *b->reconciled_through) {
         return fail(Error(Errc::invalid_input, "bank account " + b->id + " is reconciled through " +
                                                    b->reconciled_through->to_string() +
@@ -56,6 +69,8 @@ Result<void> BankBook::check(const Transaction& e) const {
       if (st.currency != c) return refuse("currency", "bank account " + b->id + " is in " + std::string(c.code()));
       if (st.to < st.from) return refuse("to", "the period ends before it starts");
       if (!is_sha256_hex(st.file_sha256)) return refuse("file_sha256", "is not a SHA-256 in lower-case hex");
+      if (!hex_id(e.id, "ST-", 16)) return bad_id("statement's id is ST- and 16 hex digits");
+      if (e.date != st.to) return fail(Error(Errc::invalid_input, "a statement is dated the end of its period, " + st.to.to_string()).in("date"));
       if ((st.opening && st.opening->currency() != c) || (st.closing && st.closing->currency() != c)) {
         return refuse("currency", "the balances are not in the account's currency");
       }
@@ -72,6 +87,7 @@ Result<void> BankBook::check(const Transaction& e) const {
       if (st->second.bank_account != l.bank_account) return refuse("statement", "\"" + l.statement + "\" is a statement of " + st->second.bank_account);
       if (l.amount.currency() != b->terms.opening.currency()) return refuse("currency", "bank account " + b->id + " is in " + std::string(b->terms.opening.currency().code()));
       if (l.amount.is_zero()) return refuse("amount", "a statement line moves money");
+      if (!hex_id(e.id, "SL-", 16)) return bad_id("statement line's id is SL- and 16 hex digits");
       if (l.occurrence < 1) return refuse("occurrence", "counts from 1");
       if (e.date < st->second.from || e.date > st->second.to) {
         return fail(Error(Errc::invalid_input, "falls outside the statement's period " + st->second.from.to_string() + " to " +
@@ -92,6 +108,9 @@ Result<void> BankBook::check(const Transaction& e) const {
       FL_TRY(const BankState* b, bank(m.bank_account, "bank_account"));
       if (m.lines.empty()) return refuse("lines", "a match names at least one statement line");
       if (m.entries.empty()) return refuse("entries", "a match names at least one ledger entry");
+      if (!hex_id(e.id, "M-", 16)) return bad_id("match's id is M- and 16 hex digits");
+      if (!m.proposal.empty() && !hex_id(m.proposal, "P-", 12)) return refuse("proposal", "is \"\" or P- and 12 hex digits");
+      bool closed_lines = b->reconciled_through.has_value(), closed_entries = closed_lines;
       Int128 lines = 0, entries = 0;
       Date latest = Date::from_days(0);
       for (std::size_t i = 0; i < m.lines.size(); ++i) {
@@ -103,6 +122,7 @@ Result<void> BankBook::check(const Transaction& e) const {
         if (std::count(m.lines.begin(), m.lines.end(), m.lines[i]) > 1) return refuse(at, "\"" + m.lines[i] + "\" is named twice");
         lines += it->second.amount;
         latest = std::max(latest, it->second.date);
+        closed_lines = closed_lines && it->second.date <= *b->reconciled_through;
       }
       for (std::size_t i = 0; i < m.entries.size(); ++i) {
         const std::string at = "entries[" + std::to_string(i) + "]";
@@ -112,6 +132,11 @@ Result<void> BankBook::check(const Transaction& e) const {
         if (std::count(m.entries.begin(), m.entries.end(), m.entries[i]) > 1) return refuse(at, "\"" + m.entries[i] + "\" is named twice");
         entries += it->second.amount;
         latest = std::max(latest, it->second.date);
+        closed_entries = closed_entries && it->second.posting_date <= *b->reconciled_through;
+      }
+      if (closed_lines && closed_entries) {
+        return refuse("lines", "the lines and entries all fall in the period reconciled through " + b->reconciled_through->to_string() +
+                                   ", where they were reconciling items; post an adjustment in the open period and match that");
       }
       const Currency c = b->terms.opening.currency();
       if (lines != entries) {
@@ -122,6 +147,9 @@ Result<void> BankBook::check(const Transaction& e) const {
     }
     case EventKind::rejection: {
       const auto& x = std::get<Rejection>(e.data);
+      if (!hex_id(x.proposal, "P-", 12)) return refuse("proposal", "is P- and 12 hex digits");
+      if (e.id != "RJ-" + x.proposal.substr(2)) return bad_id("rejection's id is RJ- and its proposal's 12 hex digits");
+      if (auto t = check_id(x.target); !t) return refuse("target", t.error().message());
       if (rejected_.count(x.proposal) != 0) return refuse("proposal", "\"" + x.proposal + "\" is rejected already");
       for (std::size_t i = 0; i < x.lines.size(); ++i) {
         if (lines_.count(x.lines[i]) == 0) return refuse("lines[" + std::to_string(i) + "]", "\"" + x.lines[i] + "\" is not a recorded statement line");
@@ -138,6 +166,8 @@ Result<void> BankBook::check(const Transaction& e) const {
       if (controlled_account(c.account)) return refuse("account", "\"" + c.account + "\" is controlled by agreements: match the line to a receipt instead");
       if (bank_of_account(c.account) != nullptr) return refuse("account", "\"" + c.account + "\" is a bank account's own ledger account");
       if (e.date != it->second.date) return fail(Error(Errc::invalid_input, "a classification takes its line's date, " + it->second.date.to_string()).in("date"));
+      if (e.id != "CL-" + c.line.substr(3)) return bad_id("classification's id is CL- and its line's 16 hex digits");
+      if (e.posting_date < e.date) return fail(Error(Errc::invalid_input, "falls before the line's date").in("posting_date"));
       return ok();
     }
     case EventKind::reconciliation: {
@@ -147,6 +177,7 @@ Result<void> BankBook::check(const Transaction& e) const {
         return fail(Error(Errc::invalid_input, "bank account " + b->id + " is reconciled through " + b->reconciled_through->to_string() + " already").in("date"));
       }
       if (e.date < b->opened) return fail(Error(Errc::invalid_input, "is before the bank account was opened").in("date"));
+      if (e.id != "RECON-" + b->id + "-" + e.date.to_string()) return bad_id("reconciliation's id is RECON-" + b->id + "-" + e.date.to_string());
       FL_TRY(ReconciliationFigures f, reconcile(b->id, e.date));
       const Currency c = f.currency;
       const auto same = [&](const Money& m, const Int128& v, std::string_view field) -> Result<void> {

@@ -47,7 +47,10 @@ Result<void> Ledger::check(const Transaction& t, std::span<const std::string_vie
 }
 
 Result<void> Ledger::stage(const Transaction& t) {
-  if (t.kind == EventKind::txn && !programme_.banks().tracks()) {
+  // A plain transaction matters to the programme only once a bank account exists, in the
+  // journal or earlier in this unit.
+  const bool banks = programme_.banks().tracks() || (staged_programme_ && staged_programme_->banks().tracks());
+  if (t.kind == EventKind::txn && !banks) {
     FL_TRY_VOID(check(t, staged_ids_));
   } else {
     if (!staged_programme_) staged_programme_ = programme_;

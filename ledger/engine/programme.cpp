@@ -329,7 +329,6 @@ Result<std::vector<Posting>> Programme::book(const Transaction& e) const {
 }
 
 Result<void> Programme::check(const Transaction& e, Currency base) const {
-  if (e.kind != EventKind::txn || banks_.tracks()) FL_TRY_VOID(banks_.check(e));
   switch (e.kind) {
     case EventKind::txn:
       for (std::size_t i = 0; i < e.postings.size(); ++i) {
@@ -339,6 +338,7 @@ Result<void> Programme::check(const Transaction& e, Currency base) const {
                           .in("postings[" + std::to_string(i) + "].account"));
         }
       }
+      if (banks_.tracks()) return banks_.check(e);  // a reconciled period, a bank's currency
       return ok();
     case EventKind::party: {
       const auto& p = std::get<Party>(e.data);
@@ -540,7 +540,9 @@ Result<void> Programme::check(const Transaction& e, Currency base) const {
     case EventKind::reconciliation:
       break;  // checked by banks_ above
   }
-  // Postings must be exactly what the booking rules give.
+  // The bank book's rules (after the domain rules, whose messages say more), then the postings
+  // must be exactly what the booking rules give.
+  FL_TRY_VOID(banks_.check(e));
   FL_TRY(std::vector<Posting> expected, book(e));
   if (expected != e.postings) {
     return fail(Error(Errc::invalid_input, "do not follow the booking rules for a " + std::string(event_kind_name(e.kind)) + " event")

@@ -38,6 +38,17 @@ Result<EventKind> parse_event_kind(std::string_view s) {
   return fail(Errc::corrupt, "unknown event type \"" + std::string(s) + "\"");
 }
 
+Transaction make_event(EventKind kind, std::string id, Date date, std::string description, DomainData data) {
+  Transaction e;
+  e.kind = kind;
+  e.id = std::move(id);
+  e.date = date;
+  e.posting_date = date;
+  e.description = std::move(description);
+  e.data = std::move(data);
+  return e;
+}
+
 std::string first_difference(const Transaction& a, const Transaction& b) {
   if (a.kind != b.kind) return "type";
   if (a.id != b.id) return "id";

@@ -50,6 +50,10 @@ struct Transaction {
   Instant recorded_at = Instant::from_unix_seconds(0);
 };
 
+// A domain event (a party, a receipt, a statement line, …) with its posting date its value date;
+// the booking rules give its postings later.
+Transaction make_event(EventKind kind, std::string id, Date date, std::string description, DomainData data);
+
 // Business content equality: everything the user said, nothing the writer added. Returns the
 // name of the first differing field, or empty when equal.
 std::string first_difference(const Transaction& a, const Transaction& b);

@@ -2,6 +2,8 @@
 // exchange rate is needed: every figure below is one a finance officer would check by hand.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "engine/ledger.hpp"
 #include "engine/matching.hpp"
 #include "money/decimal.hpp"
@@ -106,17 +108,22 @@ struct Fixture {
   ReconciliationFigures figures(const char* as_of) const { return *l.programme().banks().reconcile("BA-1", day(as_of)); }
 };
 
+// One line per proposal, sorted (the proposals' own order is by date and id).
 std::string summary(const std::vector<Proposal>& ps) {
-  std::string out;
+  std::vector<std::string> rows;
   for (const auto& p : ps) {
-    out += std::string(proposal_kind_name(p.kind)) + " ";
+    std::string out = std::string(proposal_kind_name(p.kind)) + " ";
     for (const auto& id : p.lines) out += id + " ";
     out += "-> " + p.target();
     for (const auto& t : p.tranches) out += " #" + t;
     out += " " + format_decimal(p.amount, 2) + "/" + format_decimal(p.expected, 2);
     out += p.exact ? " exact\n" : "\n";
+    rows.push_back(std::move(out));
   }
-  return out;
+  std::sort(rows.begin(), rows.end());
+  std::string all;
+  for (const auto& r : rows) all += r;
+  return all;
 }
 
 }  // namespace
@@ -126,14 +133,14 @@ TEST_CASE("proposals: a recorded receipt, an unrecorded tranche, one transfer pa
   f.agreement("AG-1", "GOV-1", {{"2026-10-01", "2500"}, {"2026-11-01", "2500"}});
   f.agreement("AG-2", "FDN-1", {{"2026-10-05", "15000"}});
   f.receipt("R-1", "AG-2", "2026-10-04", "15000", "1");
-  f.statement("ST-1", "2026-10-01", "2026-10-31", "21000",
-              {{"SL-1", "2026-10-02", "5000", "TRSF E-BANKING CR 0210/FTSCY 5000.00PEMKAB BANDUNG"},
-               {"SL-2", "2026-10-06", "15000", "SWITCHING CR DR 009 YAYASAN TIFA"}});
+  f.statement("ST-0000000000000001", "2026-10-01", "2026-10-31", "21000",
+              {{"SL-0000000000000001", "2026-10-02", "5000", "TRSF E-BANKING CR 0210/FTSCY 5000.00PEMKAB BANDUNG"},
+               {"SL-0000000000000002", "2026-10-06", "15000", "SWITCHING CR DR 009 YAYASAN TIFA"}});
   const auto ps = f.proposals();
   REQUIRE(ps.size() == 2);
   CHECK(summary(ps) ==
-        "tranche SL-1 -> AG-1 #1 #2 5000.00/5000.00 exact\n"
-        "entry SL-2 -> R-1 15000.00/15000.00 exact\n");
+        "entry SL-0000000000000002 -> R-1 15000.00/15000.00 exact\n"
+        "tranche SL-0000000000000001 -> AG-1 #1 #2 5000.00/5000.00 exact\n");
   // Ids are derived from content: the same journal gives the same ids.
   CHECK(ps[0].id == f.proposals()[0].id);
   CHECK(ps[0].id.size() == 14);
@@ -145,65 +152,65 @@ TEST_CASE("proposals: bank charges deducted, two transfers for one tranche, a do
   f.agreement("AG-1", "GOV-1", {{"2026-10-01", "2500"}});
   f.agreement("AG-2", "FDN-1", {{"2026-10-05", "1000"}});
   f.receipt("R-2", "AG-2", "2026-10-04", "1000", "1");
-  f.statement("ST-1", "2026-10-01", "2026-10-31", std::nullopt,
-              {{"SL-1", "2026-10-03", "1200", "PEMKAB BANDUNG TAHAP 1"},
-               {"SL-2", "2026-10-09", "1290", "PEMKAB BANDUNG TAHAP 1 SISA"},
-               {"SL-3", "2026-10-05", "1000", "YAYASAN TIFA"},
-               {"SL-4", "2026-10-20", "1000", "YAYASAN TIFA"}});
+  f.statement("ST-0000000000000001", "2026-10-01", "2026-10-31", std::nullopt,
+              {{"SL-0000000000000001", "2026-10-03", "1200", "PEMKAB BANDUNG TAHAP 1"},
+               {"SL-0000000000000002", "2026-10-09", "1290", "PEMKAB BANDUNG TAHAP 1 SISA"},
+               {"SL-0000000000000003", "2026-10-05", "1000", "YAYASAN TIFA"},
+               {"SL-0000000000000004", "2026-10-20", "1000", "YAYASAN TIFA"}});
   const auto ps = f.proposals();
-  // SL-3 is the recorded receipt; SL-4 has no entry left of that amount within 10 days of R-2
+  // SL-0000000000000003 is the recorded receipt; SL-0000000000000004 has no entry left of that amount within 10 days of R-2
   // (16 days), and the agreement is paid: a second payment, an over-payment to review.
-  // SL-1 + SL-2 = 2490 pays the 2500 tranche less 10 of charges: not exact.
+  // SL-0000000000000001 + SL-0000000000000002 = 2490 pays the 2500 tranche less 10 of charges: not exact.
   CHECK(summary(ps) ==
-        "entry SL-3 -> R-2 1000.00/1000.00 exact\n"
-        "tranche SL-1 SL-2 -> AG-1 #1 2490.00/2500.00\n"
-        "overpayment SL-4 -> AG-2 1000.00/1000.00\n");
+        "entry SL-0000000000000003 -> R-2 1000.00/1000.00 exact\n"
+        "overpayment SL-0000000000000004 -> AG-2 1000.00/1000.00\n"
+        "tranche SL-0000000000000001 SL-0000000000000002 -> AG-1 #1 2490.00/2500.00\n");
 }
 
 TEST_CASE("proposals: the same payer and amount for two tranches is ambiguous; a rejection is not proposed again") {
   Fixture f;
   f.agreement("AG-1", "GOV-1", {{"2026-10-01", "2500"}});
   f.agreement("AG-3", "GOV-1", {{"2026-10-10", "2500"}});
-  f.statement("ST-1", "2026-10-01", "2026-10-31", std::nullopt, {{"SL-1", "2026-10-05", "2500", "PEMKAB BANDUNG"}});
+  f.statement("ST-0000000000000001", "2026-10-01", "2026-10-31", std::nullopt, {{"SL-0000000000000001", "2026-10-05", "2500", "PEMKAB BANDUNG"}});
   auto ps = f.proposals();
-  CHECK(summary(ps) == "tranche SL-1 -> AG-1 #1 2500.00/2500.00\ntranche SL-1 -> AG-3 #1 2500.00/2500.00\n");
+  CHECK(summary(ps) == "tranche SL-0000000000000001 -> AG-1 #1 2500.00/2500.00\ntranche SL-0000000000000001 -> AG-3 #1 2500.00/2500.00\n");
   const std::string wrong = ps[1].target() == "AG-3" ? ps[1].id : ps[0].id;
-  REQUIRE(add(f.l, event(EventKind::rejection, "RJ-1", "2026-10-05", Rejection{wrong, {"SL-1"}, "AG-3"})).empty());
+  REQUIRE(add(f.l, event(EventKind::rejection, "RJ-" + wrong.substr(2), "2026-10-05", Rejection{wrong, {"SL-0000000000000001"}, "AG-3"})).empty());
   ps = f.proposals();
-  CHECK(summary(ps) == "tranche SL-1 -> AG-1 #1 2500.00/2500.00 exact\n");
-  // Rejecting twice is refused.
-  CHECK(add(f.l, event(EventKind::rejection, "RJ-2", "2026-10-05", Rejection{wrong, {"SL-1"}, "AG-3"})).find("rejected already") !=
+  CHECK(summary(ps) == "tranche SL-0000000000000001 -> AG-1 #1 2500.00/2500.00 exact\n");
+  // Rejecting twice is refused (the rejection's id is its proposal's).
+  CHECK(add(f.l, event(EventKind::rejection, "RJ-" + wrong.substr(2), "2026-10-05", Rejection{wrong, {"SL-0000000000000001"}, "AG-3"})).find("used by an earlier event") !=
         std::string::npos);
 }
 
 TEST_CASE("proposals: outside the date window, or without the payer's name, nothing is proposed") {
   Fixture f;
   f.agreement("AG-1", "GOV-1", {{"2026-11-15", "2500"}});
-  f.statement("ST-1", "2026-10-01", "2027-03-31", std::nullopt,
-              {{"SL-1", "2026-10-15", "2500", "PEMKAB BANDUNG"},    // 31 days before due
-               {"SL-2", "2027-02-14", "2500", "PEMKAB BANDUNG"},    // 91 days after
-               {"SL-3", "2026-11-15", "2500", "PEMKAB BANDUNGAN"},  // not the whole words
-               {"SL-4", "2026-11-15", "2500", "TRANSFER MASUK"}});
+  f.statement("ST-0000000000000001", "2026-10-01", "2027-03-31", std::nullopt,
+              {{"SL-0000000000000001", "2026-10-15", "2500", "PEMKAB BANDUNG"},    // 31 days before due
+               {"SL-0000000000000002", "2027-02-14", "2500", "PEMKAB BANDUNG"},    // 91 days after
+               {"SL-0000000000000003", "2026-11-15", "2500", "PEMKAB BANDUNGAN"},  // not the whole words
+               {"SL-0000000000000004", "2026-11-15", "2500", "TRANSFER MASUK"}});
   CHECK(f.proposals().empty());
   // One day inside the window at either end, it is proposed.
-  f.statement("ST-2", "2026-10-01", "2027-03-31", std::nullopt,
-              {{"SL-5", "2026-10-16", "2500", "PEMKAB BANDUNG"}, {"SL-6", "2027-02-13", "2500", "PEMKAB BANDUNG"}});
-  CHECK(summary(f.proposals()) == "tranche SL-5 -> AG-1 #1 2500.00/2500.00\ntranche SL-6 -> AG-1 #1 2500.00/2500.00\n");
+  f.statement("ST-0000000000000002", "2026-10-01", "2027-03-31", std::nullopt,
+              {{"SL-0000000000000005", "2026-10-16", "2500", "PEMKAB BANDUNG"}, {"SL-0000000000000006", "2027-02-13", "2500", "PEMKAB BANDUNG"}});
+  CHECK(summary(f.proposals()) == "tranche SL-0000000000000005 -> AG-1 #1 2500.00/2500.00\ntranche SL-0000000000000006 -> AG-1 #1 2500.00/2500.00\n");
 }
 
 TEST_CASE("a match needs open lines and entries of the same bank account that add up") {
   Fixture f;
   f.agreement("AG-2", "FDN-1", {{"2026-10-05", "15000"}});
   f.receipt("R-1", "AG-2", "2026-10-04", "15000", "1");
-  f.statement("ST-1", "2026-10-01", "2026-10-31", std::nullopt,
-              {{"SL-1", "2026-10-06", "14990", "YAYASAN TIFA"}, {"SL-2", "2026-10-06", "10", "YAYASAN TIFA"}});
-  CHECK(f.match("M-1", "2026-10-06", {"SL-1"}, {"R-1"}).find("the lines add up to 14990.00 USD but the entries to 15000.00 USD") !=
+  f.statement("ST-0000000000000001", "2026-10-01", "2026-10-31", std::nullopt,
+              {{"SL-0000000000000001", "2026-10-06", "14990", "YAYASAN TIFA"}, {"SL-0000000000000002", "2026-10-06", "10", "YAYASAN TIFA"}});
+  CHECK(f.match("M-0000000000000001", "2026-10-06", {"SL-0000000000000001"}, {"R-1"}).find("the lines add up to 14990.00 USD but the entries to 15000.00 USD") !=
         std::string::npos);
-  CHECK(f.match("M-1", "2026-10-05", {"SL-1", "SL-2"}, {"R-1"}).find("on or after its latest line") != std::string::npos);
-  CHECK(f.match("M-1", "2026-10-06", {"SL-1", "SL-9"}, {"R-1"}).find("\"SL-9\" is not a recorded statement line") !=
+  CHECK(f.match("M-0000000000000001", "2026-10-05", {"SL-0000000000000001", "SL-0000000000000002"}, {"R-1"}).find("on or after its latest line") != std::string::npos);
+  CHECK(f.match("M-0000000000000001", "2026-10-06", {"SL-0000000000000001", "SL-0000000000000009"}, {"R-1"}).find("\"SL-0000000000000009\" is not a recorded statement line") !=
         std::string::npos);
-  CHECK(f.match("M-1", "2026-10-06", {"SL-1", "SL-2"}, {"R-1"}).empty());
-  CHECK(f.match("M-2", "2026-10-06", {"SL-1"}, {"R-1"}).find("is matched already, by M-1") != std::string::npos);
+  CHECK(f.match("M-0000000000000001", "2026-10-06", {"SL-0000000000000001", "SL-0000000000000002"}, {"R-1"}).empty());
+  CHECK(f.match("M-0000000000000002", "2026-10-06", {"SL-0000000000000001"}, {"R-1"}).find("is matched already, by M-0000000000000001") != std::string::npos);
 }
 
 TEST_CASE("reconcile: figures, close, and the reconciled period closed to changes") {
@@ -212,17 +219,17 @@ TEST_CASE("reconcile: figures, close, and the reconciled period closed to change
   f.receipt("R-1", "AG-2", "2026-10-04", "15000", "1");
   f.receipt("R-2", "AG-2", "2026-10-30", "500", "2");  // in the bank only on 2 November
   // The statement says 1000 + 15000 + 12.50 (interest) = 16012.50 on 31 October.
-  f.statement("ST-1", "2026-10-01", "2026-10-31", "16012.50",
-              {{"SL-1", "2026-10-05", "15000", "YAYASAN TIFA"}, {"SL-2", "2026-10-31", "12.50", "BUNGA"}});
+  f.statement("ST-0000000000000001", "2026-10-01", "2026-10-31", "16012.50",
+              {{"SL-0000000000000001", "2026-10-05", "15000", "YAYASAN TIFA"}, {"SL-0000000000000002", "2026-10-31", "12.50", "BUNGA"}});
   auto x = f.figures("2026-10-31");
   CHECK(x.bank_balance == minor("16012.50"));
   CHECK(x.ledger_balance == minor("16500"));
   CHECK(x.in_bank_total == minor("15012.50"));
   CHECK(x.recorded_total == minor("15500"));
   CHECK(x.unexplained() == 0);
-  REQUIRE(f.match("M-1", "2026-10-05", {"SL-1"}, {"R-1"}).empty());
+  REQUIRE(f.match("M-0000000000000001", "2026-10-05", {"SL-0000000000000001"}, {"R-1"}).empty());
   // Interest: classified, it moves the bank account's ledger balance by the line's amount.
-  Transaction cl = event(EventKind::classification, "CL-2", "2026-10-31", Classification{"BA-1", "SL-2", "Income:BankInterest"});
+  Transaction cl = event(EventKind::classification, "CL-0000000000000002", "2026-10-31", Classification{"BA-1", "SL-0000000000000002", "Income:BankInterest"});
   CHECK(add(f.l, cl).empty());
   x = f.figures("2026-10-31");
   CHECK(x.ledger_balance == minor("16512.50"));
@@ -233,20 +240,20 @@ TEST_CASE("reconcile: figures, close, and the reconciled period closed to change
   CHECK(x.unexplained() == 0);
   // The bank statement ending 31 October closes at 16012.50; a later one that opens elsewhere
   // (a missing statement) shows as unexplained.
-  f.statement("ST-2", "2026-11-01", "2026-11-30", "16600", {{"SL-3", "2026-11-02", "500", "YAYASAN TIFA"}});
+  f.statement("ST-0000000000000002", "2026-11-01", "2026-11-30", "16600", {{"SL-0000000000000003", "2026-11-02", "500", "YAYASAN TIFA"}});
   auto nov = f.figures("2026-11-30");
   CHECK(nov.bank_balance == minor("16600"));
   // 16600 − (16512.50 + 500 in the bank not recorded − 500 recorded not in the bank)
   CHECK(nov.unexplained() == minor("87.50"));
   // Close October: the figures are recomputed and must be the event's.
   Reconciliation wrong{"BA-1", usd("16012.50"), usd("16512.50"), usd("0"), usd("0")};
-  CHECK(add(f.l, event(EventKind::reconciliation, "RECON-1", "2026-10-31", wrong)).find("recorded_not_in_bank") != std::string::npos);
+  CHECK(add(f.l, event(EventKind::reconciliation, "RECON-BA-1-2026-10-31", "2026-10-31", wrong)).find("recorded_not_in_bank") != std::string::npos);
   Reconciliation right{"BA-1", usd("16012.50"), usd("16512.50"), usd("0"), usd("500")};
-  REQUIRE(add(f.l, event(EventKind::reconciliation, "RECON-1", "2026-10-31", right)).empty());
+  REQUIRE(add(f.l, event(EventKind::reconciliation, "RECON-BA-1-2026-10-31", "2026-10-31", right)).empty());
   // November does not reconcile: 87.50 unexplained.
   Reconciliation nov_close{"BA-1", usd("16600"), Money(kUsd, nov.ledger_balance), Money(kUsd, nov.in_bank_total),
                            Money(kUsd, nov.recorded_total)};
-  CHECK(add(f.l, event(EventKind::reconciliation, "RECON-2", "2026-11-30", nov_close)).find("87.50 USD unexplained") !=
+  CHECK(add(f.l, event(EventKind::reconciliation, "RECON-BA-1-2026-11-30", "2026-11-30", nov_close)).find("87.50 USD unexplained") !=
         std::string::npos);
   // A charge posted into October is refused; posted in November as an adjustment, accepted.
   Transaction late = event(EventKind::txn, "T-LATE", "2026-10-20", DomainData{});
@@ -262,9 +269,48 @@ TEST_CASE("reconcile: figures, close, and the reconciled period closed to change
   late.posting_date = day("2026-11-01");
   CHECK(add(f.l, late).empty());
   // A new statement line dated in October is refused.
-  StatementLine sl{"BA-1", "ST-2", usd("1"), "", 1, 0};
-  f.statement("ST-3", "2026-10-01", "2026-11-30", std::nullopt, {});
-  sl.statement = "ST-3";
-  CHECK(add(f.l, event(EventKind::statement_line, "SL-9", "2026-10-15", sl)).find("reconciled through 2026-10-31") !=
+  StatementLine sl{"BA-1", "ST-0000000000000002", usd("1"), "", 1, 0};
+  f.statement("ST-0000000000000003", "2026-10-01", "2026-11-30", std::nullopt, {});
+  sl.statement = "ST-0000000000000003";
+  CHECK(add(f.l, event(EventKind::statement_line, "SL-0000000000000009", "2026-10-15", sl)).find("reconciled through 2026-10-31") !=
         std::string::npos);
+}
+
+TEST_CASE("replay refuses bank events a writer never makes") {
+  Fixture f;
+  f.agreement("AG-2", "FDN-1", {{"2026-10-05", "15000"}});
+  f.receipt("R-1", "AG-2", "2026-10-04", "15000", "1");
+  StatementInfo st;
+  st.bank_account = "BA-1";
+  st.layout = "test";
+  st.file_sha256 = std::string(64, 'a');
+  st.from = day("2026-10-01");
+  st.to = day("2026-10-31");
+  st.currency = kUsd;
+  CHECK(add(f.l, event(EventKind::statement, "ST-1", "2026-10-31", st)).find("id: a statement's id is ST- and 16 hex digits") !=
+        std::string::npos);
+  CHECK(add(f.l, event(EventKind::statement, "ST-0000000000000001", "2026-10-30", st)).find("dated the end of its period") !=
+        std::string::npos);
+  f.statement("ST-0000000000000001", "2026-10-01", "2026-10-31", "16000",
+              {{"SL-0000000000000001", "2026-10-05", "15000", "YAYASAN TIFA"}});
+  // A bank account moves in its own currency only.
+  Transaction idr = event(EventKind::txn, "T-IDR", "2026-10-10", DomainData{});
+  Posting bank;
+  bank.account = "Assets:Bank:BCA-1";
+  bank.amount = *parse_money("1000", *Currency::parse("IDR"), DecimalStyle::input);
+  Posting other = bank;
+  other.account = "Equity:Conversion";
+  other.amount = Money(bank.amount.currency(), -bank.amount.minor());
+  idr.postings = {bank, other};
+  CHECK(add(f.l, idr).find("postings[0].currency: bank account BA-1 is in USD") != std::string::npos);
+  // A classification's id is its line's; a reconciliation's names the account and date.
+  CHECK(add(f.l, event(EventKind::classification, "CL-0000000000000009", "2026-10-05",
+                       Classification{"BA-1", "SL-0000000000000001", "Income:Other"}))
+            .find("its line's 16 hex digits") != std::string::npos);
+  Reconciliation x{"BA-1", usd("16000"), usd("16000"), usd("15000"), usd("15000")};
+  CHECK(add(f.l, event(EventKind::reconciliation, "RECON-1", "2026-10-31", x)).find("RECON-BA-1-2026-10-31") != std::string::npos);
+  // Closed with the line and the receipt both outstanding, they cannot be matched inside the
+  // closed period: that would change what was reconciled.
+  REQUIRE(add(f.l, event(EventKind::reconciliation, "RECON-BA-1-2026-10-31", "2026-10-31", x)).empty());
+  CHECK(f.match("M-0000000000000001", "2026-10-31", {"SL-0000000000000001"}, {"R-1"}).find("reconciling items") != std::string::npos);
 }

@@ -16,6 +16,13 @@ Checks, each counted as passed or failed:
     events pass the checks a schema cannot make (valuations are the exact conversion in the base
     currency, postings balance, references name earlier events, rate ids, schedules and
     allocations add up);
+  - a bank reconciliation journal is built with the CLI (a bank account, agreements, a KlikBCA
+    statement imported, a proposal rejected, lines matched by proposal and by hand, classified, the
+    account closed): it has lines of each of the six bank reconciliation types (journal.md §4.4),
+    every line validates against journal-line.schema.json, and the bank events pass the checks a
+    schema cannot make (ids derived from their line, proposal, bank account and date; references
+    name earlier events; a classification's two postings carry its line's amount; only
+    classifications have postings); damaged copies of each type are rejected by the schema;
   - `report progress` and `report csos` (with and without --as-of 2021-12-31) validate against
     report-progress.schema.json and report-csos.schema.json and foot to the cent: every money
     column of every table adds up to its total row; in progress, received + written_off +
@@ -59,6 +66,7 @@ NOW = "2026-01-01T00:00:00Z"
 PROGRAMME_NOW = "2026-11-27T00:00:00Z"  # the clock of the golden tests (tests/cli/setup.sh)
 PROGRAMME_EXAMPLES = ("madani", "booking")  # folders of CSV files imported with `fundledger import`
 AGREEMENT_EVENTS = ("party", "bank-account", "rate", "agreement", "receipt", "change")
+BANK_EVENTS = ("statement", "statement-line", "match", "reject", "classify", "reconcile")
 DIMS = ("cso", "agreement", "counterparty", "tranche")
 TALLY = Tally()
 check = TALLY.check
@@ -908,6 +916,218 @@ def check_programme(cli, validators, folder, work):
     return out
 
 
+# ------------------------------------------------------------------------------------- reconciliation
+
+def build_reconciliation_journal(cli, work):
+    """The bank reconciliation scenario through the CLI, with every one of the six event types."""
+    j = work / "reconciliation.jsonl"
+    label = "reconciliation"
+
+    def run(*args):
+        return cli.ok(f"{label}: {' '.join(args[:3])}", j, *args, now=PROGRAMME_NOW)
+
+    def line_id(description):
+        for raw in j.read_text(encoding="utf-8").splitlines():
+            line = parse_json(raw)
+            if line.get("type") == "statement-line" and line["description"] == description:
+                return line["id"]
+        check(f"{label}: a statement line {description!r}", False)
+        return "SL-0000000000000000"
+
+    run("init", "--ledger-id", "recon", "--target", "700000")
+    run("party", "add", "--id", "CSO-3204", "--kind", "cso", "--name", "Yayasan Lingkar Desa", "--district",
+        "Kabupaten Bandung", "--province", "Jawa Barat", "--region-code", "32.04")
+    run("party", "add", "--id", "PEMKAB-BDG", "--kind", "government", "--level", "district", "--name",
+        "Pemerintah Kabupaten Bandung", "--alias", "PEMKAB BANDUNG")
+    run("party", "add", "--id", "TIFA", "--kind", "philanthropy", "--name", "Yayasan TIFA", "--alias", "YAYASAN TIFA")
+    run("party", "add", "--id", "SEMEN", "--kind", "company", "--level", "state-owned", "--name",
+        "PT Semen Indonesia", "--alias", "SEMEN INDONESIA")
+    run("bank-account", "open", "--id", "BA-1", "--cso", "CSO-3204", "--bank", "BCA", "--number", "1234567890",
+        "--currency", "IDR", "--account", "Assets:Bank:BCA-3204", "--opened", "2026-09-30",
+        "--opening-balance", "10000000")
+    for date, value in (("2026-09-30", "16000"), ("2026-10-15", "16100"), ("2026-10-29", "16200")):
+        run("rate", "add", "--date", date, "--base", "USD", "--quote", "IDR", "--value", value, "--source", "JISDOR")
+    run("agreement", "sign", "--id", "AG-1", "--cso", "CSO-3204", "--counterparty", "PEMKAB-BDG", "--signed",
+        "2026-09-30", "--currency", "IDR", "--amount", "5000000", "--tranche", "1 2026-10-01 2500000",
+        "--tranche", "2 2026-12-01 2500000")
+    run("agreement", "sign", "--id", "AG-2", "--cso", "CSO-3204", "--counterparty", "TIFA", "--signed", "2026-09-30",
+        "--currency", "IDR", "--amount", "15000000", "--tranche", "1 2026-10-05 15000000")
+    run("agreement", "sign", "--id", "AG-3", "--cso", "CSO-3204", "--counterparty", "SEMEN", "--signed",
+        "2026-09-30", "--currency", "IDR", "--amount", "7500000", "--tranche", "1 2026-10-20 7500000")
+    run("receipt", "record", "--id", "R-TIFA", "--cso", "CSO-3204", "--agreement", "AG-2", "--date", "2026-10-04",
+        "--gross", "15000000", "--bank-account", "BA-1")
+    run("statement", "import", "--bank-account", "BA-1", "--mapping", str(ROOT / "mappings" / "bca-klikbca.json"),
+        str(ROOT / "tests" / "io" / "statements" / "klikbca.csv"))
+    r = run("reconcile", "proposals", "--format", "json")
+    try:
+        rows = parse_json(r.stdout)["tables"][0]["rows"]
+        tifa = next(row["proposal"] for row in rows if row["target"] == "R-TIFA")
+    except (ValueError, KeyError, IndexError, StopIteration) as e:
+        check(f"{label}: a proposal for R-TIFA", False, str(e))
+        return j
+    run("reconcile", "reject", tifa)
+    run("reconcile", "match", "--bank-account", "BA-1", "--line", line_id("SWITCHING CR TRANSFER DR 009 YAYASAN TIFA"),
+        "--entry", "R-TIFA")
+    run("reconcile", "confirm", "--exact")
+    run("reconcile", "classify", line_id("BUNGA"), "--account", "Income:BankInterest")
+    run("reconcile", "classify", line_id("PAJAK BUNGA"), "--account", "Expenses:Tax:Interest",
+        "--posting-date", "2026-10-31")
+    run("reconcile", "classify", line_id("BIAYA ADM"), "--account", "Expenses:BankCharges")
+    run("post", "--id", "PAY-EVAL", "--date", "2026-10-12", "--description", "Konsultan evaluasi",
+        "--posting", "Expenses:Evaluation 4750000 IDR cso=CSO-3204",
+        "--posting", "Assets:Bank:BCA-3204 -4750000 IDR cso=CSO-3204")
+    run("reconcile", "confirm", "--exact")
+    run("reconcile", "close", "--bank-account", "BA-1", "--as-of", "2026-10-31")
+    return j
+
+
+def check_bank_events(validators, path, label):
+    """What journal-line.schema.json cannot check about the bank reconciliation events (§4.4)."""
+    lines = [parse_json(l) for l in path.read_text(encoding="utf-8").splitlines()]
+    seen, banks, statement_lines = {}, {}, {}   # id -> type; bank-account id -> data; line id -> data
+    counts = defaultdict(int)
+    bad = defaultdict(list)
+    names = ("references name earlier events", "ids are derived as journal.md §4.4 says",
+             "only classifications have postings", "a classification's postings carry its line's amount",
+             "amounts are in the bank account's currency")
+    for line in lines[1:]:
+        t = line.get("type")
+        if t is None or not validators["journal-line"].is_valid(line):
+            continue
+        if t == "bank-account":
+            banks[line["id"]] = line["data"]
+        if t not in BANK_EVENTS:
+            seen[line["id"]] = t
+            continue
+        counts[t] += 1
+        d, eid = line["data"], line["id"]
+
+        def ref(value, *kinds):
+            if seen.get(value) not in kinds:
+                bad[names[0]].append(f"{eid}: {value!r} is not an earlier {' or '.join(kinds)}")
+
+        if "bank_account" in d:
+            ref(d["bank_account"], "bank-account")
+        bank = banks.get(d.get("bank_account"), {})
+        if "currency" in d and bank and d["currency"] != bank["currency"]:
+            bad[names[4]].append(eid)
+        if t != "classify" and line["postings"]:
+            bad[names[2]].append(eid)
+        if t == "statement-line":
+            ref(d["statement"], "statement")
+            statement_lines[eid] = d
+        elif t == "match":
+            for x in d["lines"]:
+                ref(x, "statement-line")
+            for x in d["entries"]:
+                ref(x, "txn", "receipt", "change", "classify")
+        elif t == "reject":
+            for x in d["lines"]:
+                ref(x, "statement-line")
+            if eid != "RJ-" + d["proposal"][2:]:
+                bad[names[1]].append(eid)
+        elif t == "classify":
+            ref(d["line"], "statement-line")
+            if eid != "CL-" + d["line"][3:]:
+                bad[names[1]].append(eid)
+            sl = statement_lines.get(d["line"])
+            if sl and bank:
+                amount = Decimal(sl["amount"])
+                got = [(p["account"], Decimal(p["amount"]), p["currency"], p.get("cso")) for p in line["postings"]]
+                want = [(bank["account"], amount, bank["currency"], bank["cso"]),
+                        (d["account"], -amount, bank["currency"], bank["cso"])]
+                if got != want:
+                    bad[names[3]].append(f"{eid}: {got}")
+        elif t == "reconcile":
+            if eid != f"RECON-{d['bank_account']}-{line['date']}":
+                bad[names[1]].append(eid)
+        seen[eid] = t
+    for name in names:
+        check(f"{label}: {name}", not bad[name], "; ".join(bad[name][:3]))
+    return counts
+
+
+def check_reconciliation(cli, validators, work):
+    journal = build_reconciliation_journal(cli, work)
+    label = "reconciliation journal"
+    if not check(f"{label}: written", journal.exists()):
+        return
+    validate_journal(validators, journal, label)
+    counts = check_bank_events(validators, journal, label)
+    for t in BANK_EVENTS:
+        check(f"{label}: has {t} lines", counts[t] > 0, dict(counts))
+    check_events(validators, journal, label)
+    reports = check_reports(cli, validators, journal, label)
+    check_verify(cli, validators, journal, label, reports.get("balance"))
+    check_bank_mutants(validators, journal)
+
+
+def check_bank_mutants(validators, journal):
+    """Damaged copies of each bank reconciliation event must be rejected by the schema."""
+    lines = [parse_json(l) for l in journal.read_text(encoding="utf-8").splitlines()]
+    first = {t: next((l for l in lines if l.get("type") == t), None) for t in BANK_EVENTS}
+
+    def mutant(base, change_):
+        doc = json.loads(json.dumps(base))
+        change_(doc)
+        return doc
+
+    def data(key, value):
+        return lambda d: d["data"].__setitem__(key, value)
+
+    def set_(key, value):
+        return lambda d: d.__setitem__(key, value)
+
+    a_posting = {"account": "Assets:Bank:BCA-3204", "amount": "0.00", "currency": "IDR"}
+    cases = [
+        ("statement", "id not ST- and 16 hex", set_("id", "ST-1")),
+        ("statement", "file_sha256 in capitals", lambda d: d["data"].update(file_sha256=d["data"]["file_sha256"].upper())),
+        ("statement", "lines negative", data("lines", -1)),
+        ("statement", "lines as a string", data("lines", "7")),
+        ("statement", "IDR opening balance without decimals", data("opening_balance", "10000000")),
+        ("statement", "closing balance as a number", data("closing_balance", 0)),
+        ("statement", "pending amount with 3 decimals in IDR", lambda d: d["data"]["pending"].append(
+            {"description": "x", "amount": "1.000"})),
+        ("statement", "pending row without description", lambda d: d["data"]["pending"].append({"amount": "1.00"})),
+        ("statement", "from not a date", data("from", "2026-10-32")),
+        ("statement", "without layout", lambda d: d["data"].pop("layout")),
+        ("statement", "with postings", set_("postings", [a_posting])),
+        ("statement-line", "amount 0.00", data("amount", "0.00")),
+        ("statement-line", "occurrence 0", data("occurrence", 0)),
+        ("statement-line", "row as a string", data("row", "8")),
+        ("statement-line", "statement not ST- and 16 hex", data("statement", "STATEMENT-1")),
+        ("statement-line", "with an unknown data member", data("memo", "x")),
+        ("statement-line", "with postings", set_("postings", [a_posting])),
+        ("match", "no lines", data("lines", [])),
+        ("match", "no entries", data("entries", [])),
+        ("match", "a line named twice", lambda d: d["data"].update(lines=d["data"]["lines"] * 2)),
+        ("match", "proposal not P- and 12 hex", data("proposal", "PROPOSAL-1")),
+        ("match", "id not M- and 16 hex", set_("id", "MATCH-1")),
+        ("match", "with postings", set_("postings", [a_posting])),
+        ("reject", "proposal empty", data("proposal", "")),
+        ("reject", "id not RJ- and 12 hex", set_("id", "RJ-1")),
+        ("reject", "target empty", data("target", "")),
+        ("classify", "one posting", lambda d: d["postings"].pop()),
+        ("classify", "no postings", set_("postings", [])),
+        ("classify", "a posting with an agreement", lambda d: d["postings"][0].__setitem__("agreement", "AG-1")),
+        ("classify", "a posting without cso", lambda d: d["postings"][1].pop("cso")),
+        ("classify", "to Income:Mobilised", data("account", "Income:Mobilised:Company")),
+        ("classify", "line not SL- and 16 hex", data("line", "LINE-1")),
+        ("classify", "id not CL- and 16 hex", set_("id", "CL-1")),
+        ("reconcile", "bank_balance without decimals", data("bank_balance", "30244876")),
+        ("reconcile", "ledger_balance as a number", data("ledger_balance", 1)),
+        ("reconcile", "id not RECON-<bank account>-<date>", set_("id", "R-1")),
+        ("reconcile", "without recorded_not_in_bank", lambda d: d["data"].pop("recorded_not_in_bank")),
+        ("reconcile", "with postings", set_("postings", [a_posting])),
+    ]
+    for t, name, change_ in cases:
+        base = first[t]
+        if not check(f"mutant '{t}: {name}': base line present", base is not None):
+            continue
+        check(f"journal-line accepts the base of mutant: {t}: {name}", validators["journal-line"].is_valid(base))
+        check(f"journal-line rejects mutant: {t}: {name}", not validators["journal-line"].is_valid(mutant(base, change_)))
+
+
 # ------------------------------------------------------------------------------------- mutants
 
 def check_mutants(validators, journal, reports, verify_good):
@@ -1245,6 +1465,7 @@ def main(argv):
         else:
             check("outputs needed for the programme mutant checks are valid", False)
 
+        check_reconciliation(cli, validators, work)
         check_inputs(cli, validators, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -9,8 +9,10 @@ A corpus of journals is built in a temporary directory: every *.jsonl under exam
 journals written through the CLI (among them examples/madani imported: one unit of agreement
 events, section 4.3), a generated journal of 3,000 transactions, tamper cases
 (bytes changed, lines deleted, swapped, repeated, truncated, torn tails, open or miscounted
-units) and forged journals (edited, then re-hashed and re-chained as a malicious editor would,
-so that only the event rules of docs/format/journal.md can catch them). For every journal
+units), journals with the bank reconciliation events of section 4.4 (the reconciliation scenario
+and the walkthrough of examples/madani/README.md, written through the CLI) and forged journals
+(edited, then re-hashed and re-chained as a malicious editor would, so that only the event rules
+of docs/format/journal.md can catch them). For every journal
 both tools must agree on the exit status, `ok`, `events`, `lines`, `head`, the position of the
 first bad line (`seq`, `line`, `offset`; not the reason text) and every balance. For an ok
 journal, `fundledger balance --format json` must list exactly the verifier's balances. Where
@@ -647,6 +649,270 @@ def madani(corpus):
     bad("rate event without its data", rate, lambda b: b.pop("data"))
 
 
+# --- bank reconciliation (section 4.4) --------------------------------------------------------
+
+RECON_NOW = "2026-11-27T00:00:00Z"
+STATEMENT = ROOT / "tests" / "io" / "statements" / "klikbca.csv"
+MAPPING = ROOT / "mappings" / "bca-klikbca.json"
+
+
+def reconciliation_journal(fl, path, by_hand):
+    """The reconciliation scenario through the CLI: a CSO's bank account, three agreements, a
+    receipt, a KlikBCA statement imported, its lines matched (by proposal, or one rejected and
+    matched by hand), classified, a payment posted, the account closed as of 2026-10-31, and a
+    late payment after it. Returns the journal's lines after each step that wrote, by step name."""
+    steps = {}
+
+    def run(step, *args):
+        cli(fl, path, *args, now=RECON_NOW)
+        steps[step] = read_lines(path)
+
+    def line_id(description):
+        return next(b["id"] for b in map(body_of, unpack(read_lines(path)))
+                    if b.get("type") == "statement-line" and b["description"] == description)
+
+    def proposals():
+        proc = cli(fl, path, "reconcile", "proposals", "--format", "json", now=RECON_NOW)
+        return json.loads(proc.stdout)["tables"][0]["rows"]
+
+    run("init", "init", "--ledger-id", "recon", "--target", "700000")
+    for args in (["--id", "CSO-3204", "--kind", "cso", "--name", "Yayasan Lingkar Desa", "--district",
+                  "Kabupaten Bandung", "--province", "Jawa Barat", "--region-code", "32.04"],
+                 ["--id", "PEMKAB-BDG", "--kind", "government", "--level", "district", "--name",
+                  "Pemerintah Kabupaten Bandung", "--alias", "PEMKAB BANDUNG"],
+                 ["--id", "TIFA", "--kind", "philanthropy", "--name", "Yayasan TIFA", "--alias", "YAYASAN TIFA"],
+                 ["--id", "SEMEN", "--kind", "company", "--level", "state-owned", "--name", "PT Semen Indonesia",
+                  "--alias", "SEMEN INDONESIA"]):
+        run("parties", "party", "add", *args)
+    run("bank account", "bank-account", "open", "--id", "BA-1", "--cso", "CSO-3204", "--bank", "BCA", "--number",
+        "1234567890", "--currency", "IDR", "--account", "Assets:Bank:BCA-3204", "--opened", "2026-09-30",
+        "--opening-balance", "10000000")
+    for date, value in (("2026-09-30", "16000"), ("2026-10-15", "16100"), ("2026-10-29", "16200")):
+        run("rates", "rate", "add", "--date", date, "--base", "USD", "--quote", "IDR", "--value", value,
+            "--source", "JISDOR")
+    for aid, party, amount, tranches in (("AG-1", "PEMKAB-BDG", "5000000", ["1 2026-10-01 2500000", "2 2026-12-01 2500000"]),
+                                         ("AG-2", "TIFA", "15000000", ["1 2026-10-05 15000000"]),
+                                         ("AG-3", "SEMEN", "7500000", ["1 2026-10-20 7500000"])):
+        run("agreements", "agreement", "sign", "--id", aid, "--cso", "CSO-3204", "--counterparty", party,
+            "--signed", "2026-09-30", "--currency", "IDR", "--amount", amount,
+            *[x for t in tranches for x in ("--tranche", t)])
+    run("receipt", "receipt", "record", "--id", "R-TIFA", "--cso", "CSO-3204", "--agreement", "AG-2", "--date",
+        "2026-10-04", "--gross", "15000000", "--bank-account", "BA-1")
+    run("import", "statement", "import", "--bank-account", "BA-1", "--mapping", str(MAPPING), str(STATEMENT))
+    if by_hand:
+        tifa = next(p["proposal"] for p in proposals() if p["target"] == "R-TIFA")
+        run("reject", "reconcile", "reject", tifa)
+        run("match by hand", "reconcile", "match", "--bank-account", "BA-1", "--line",
+            line_id("SWITCHING CR TRANSFER DR 009 YAYASAN TIFA"), "--entry", "R-TIFA")
+    run("confirm", "reconcile", "confirm", "--exact")
+    run("classify", "reconcile", "classify", line_id("BUNGA"), "--account", "Income:BankInterest",
+        *(["--posting-date", "2026-11-02"] if by_hand else []))
+    run("payment", "post", "--id", "PAY-EVAL", "--date", "2026-10-12", "--description", "Konsultan evaluasi",
+        "--posting", "Expenses:Evaluation 4750000 IDR cso=CSO-3204",
+        "--posting", "Assets:Bank:BCA-3204 -4750000 IDR cso=CSO-3204")
+    run("classify more", "reconcile", "classify", line_id("PAJAK BUNGA"), "--account", "Expenses:Tax:Interest")
+    run("classify more", "reconcile", "classify", line_id("BIAYA ADM"), "--account", "Expenses:BankCharges")
+    run("confirm again", "reconcile", "confirm", "--exact")
+    run("close", "reconcile", "close", "--bank-account", "BA-1", "--as-of", "2026-10-31")
+    run("late payment", "post", "--id", "PAY-NOV", "--date", "2026-11-03", "--description", "Honorarium",
+        "--posting", "Expenses:Staff 1000000 IDR cso=CSO-3204", "--posting", "Assets:Bank:BCA-3204 -1000000 IDR cso=CSO-3204")
+    return steps
+
+
+def reconciliation(corpus):
+    """Journals with the six bank reconciliation event types (section 4.4), written through the
+    CLI, damaged byte by byte, and forged (re-hashed) so that only the rules of section 4.4 can
+    catch them."""
+    journals = {}
+    for by_hand in (False, True):
+        name = "reconciliation" + (", by hand" if by_hand else "")
+        steps = reconciliation_journal(corpus.fl, corpus.tmp / f"cli-{name.replace(', ', '-').replace(' ', '-')}.jsonl",
+                                       by_hand)
+        for step in ("import", "confirm", "classify", "close", "late payment"):
+            lines = steps[step]
+            corpus.ok(f"{name}: after {step}", lines, heads=(None, sha(lines[-1])))
+        journals[by_hand] = steps["late payment"]
+    lines = journals[False]
+    units = unpack(lines)
+    kinds = [body_of(u).get("type") for u in units]
+    assert set(kinds) >= {"statement", "statement-line", "match", "classify", "reconcile"}, kinds
+    assert "reject" in {body_of(u).get("type") for u in unpack(journals[True])}
+    tamper_bytes(corpus, "reconciliation", lines,
+                 [i for i, k in enumerate(kinds) if k in ("statement", "statement-line", "match", "classify", "reconcile")],
+                 lambda i, line: [len(line) // 3, len(line) // 2, len(line) - 70])
+
+    def where(kind, pred=lambda b: True, in_units=None):
+        us = units if in_units is None else in_units
+        return next(i for i, u in enumerate(us) if body_of(u).get("type") == kind and pred(body_of(u)))
+
+    def described(text):
+        return lambda b: b["description"] == text
+
+    def bad(name, index, new_units):
+        corpus.bad("reconciliation, forged: " + name, build(new_units), index)
+
+    def ok(name, new_units):
+        corpus.ok("reconciliation, forged: " + name, build(new_units))
+
+    def data(**changes):
+        return lambda b: b["data"].update(changes)
+
+    st = where("statement")
+    sl = where("statement-line")
+    m1 = where("match")
+    m_eval = where("match", lambda b: b["data"]["entries"] == ["PAY-EVAL"])
+    cl = where("classify", described("BUNGA"))
+    recon = where("reconcile")
+    ok("re-hashed unchanged", units)
+    # statement
+    bad("statement of an unknown bank account", st, forge(units, st, data(bank_account="BA-9")))
+    bad("statement in USD", st, forge(units, st, data(currency="USD", opening_balance="1.00",
+                                                       closing_balance="2.00", pending=[])))
+    bad("statement period ends before it starts", st, forge(units, st, data(to="2026-09-30")))
+    bad("statement file_sha256 in capitals", st, forge(units, st, lambda b: b["data"].update(
+        file_sha256=b["data"]["file_sha256"].upper())))
+    bad("statement lines as a string", st, forge(units, st, data(lines="7")))
+    bad("statement opening balance without decimals", st, forge(units, st, data(opening_balance="10000000")))
+    bad("statement with postings", st, forge(units, st, lambda b: b.update(postings=[
+        {"account": "Assets:Bank:BCA-3204", "amount": "1.00", "currency": "IDR"},
+        {"account": "Equity:Opening", "amount": "-1.00", "currency": "IDR"}])))
+    bad("statement data members reordered", st, forge(units, st, lambda b: b.update(data=dict(
+        reversed(list(b["data"].items()))))))
+    ok("statement without stated balances", forge(units, st, data(opening_balance="")))
+    bad("statement closing balance one cent more: caught at the reconcile", recon, forge(
+        units, st, lambda b: b["data"].update(closing_balance=b["data"]["closing_balance"][:-1] + "5")))
+    # statement-line
+    bad("line of an unknown statement", sl, forge(units, sl, data(statement="ST-0000000000000000")))
+    bad("line dated after its statement's period", sl, forge(units, sl, lambda b: b.update(
+        date="2026-11-01", posting_date="2026-11-01")))
+    bad("line of 0.00", sl, forge(units, sl, data(amount="0.00")))
+    bad("line occurrence 0", sl, forge(units, sl, data(occurrence=0)))
+    bad("line occurrence as a string", sl, forge(units, sl, data(occurrence="1")))
+    bad("line in USD", sl, forge(units, sl, data(currency="USD")))
+    bad("line of another bank account", sl, forge(units, sl, data(bank_account="CSO-3204")))
+    bad("line with postings", sl, forge(units, sl, lambda b: b.update(postings=[
+        {"account": "Assets:Bank:BCA-3204", "amount": "0.00", "currency": "IDR"}])))
+    bad("line amount changed: caught at its match", m1, forge(units, sl, lambda b: b["data"].update(
+        amount=b["data"]["amount"].replace("2500000.00", "2500001.00"))))
+    # match
+    bad("match whose amounts differ", m1, forge(units, m1, lambda b: b["data"].update(
+        entries=["R-TIFA"])))
+    bad("match of a line matched already", m_eval, forge(units, m_eval, lambda b: b["data"].update(
+        lines=body_of(units[m1])["data"]["lines"])))
+    bad("match of an entry matched already", m_eval, forge(units, m_eval, lambda b: b["data"].update(
+        entries=body_of(units[m1])["data"]["entries"])))
+    bad("match dated before its line", m_eval, forge(units, m_eval, lambda b: b.update(
+        date="2026-10-11", posting_date="2026-10-11")))
+    bad("match without entries", m1, forge(units, m1, data(entries=[])))
+    bad("match of an event that did not move the account", m1, forge(units, m1, data(entries=["AG-1"])))
+    bad("match of a line named twice", m1, forge(units, m1, lambda b: b["data"].update(
+        lines=b["data"]["lines"] * 2, entries=b["data"]["entries"] * 2)))
+    bad("match with postings", m1, forge(units, m1, lambda b: b.update(postings=[
+        {"account": "Assets:Bank:BCA-3204", "amount": "0.00", "currency": "IDR"}])))
+    ok("match dated later", forge(units, m_eval, lambda b: b.update(date="2026-10-30", posting_date="2026-10-30")))
+    # classify
+    bad("classification of a different amount", cl, forge(units, cl, postings_edit(
+        amount=lambda a: a.replace("12345.67", "12345.68"))))
+    bad("classification postings in the other order", cl, forge(units, cl, lambda b: b.update(
+        postings=b["postings"][::-1])))
+    bad("classification without the cso dimension", cl, forge(units, cl, lambda b: [p.pop("cso") for p in b["postings"]]))
+    bad("classification to Income:Mobilised", cl, forge(units, cl, lambda b: (
+        b["data"].update(account="Income:Mobilised:Company"), b["postings"][1].update(account="Income:Mobilised:Company"))))
+    bad("classification to the bank's own ledger account", cl, forge(units, cl, lambda b: (
+        b["data"].update(account="Assets:Bank:BCA-3204"), b["postings"][1].update(account="Assets:Bank:BCA-3204"))))
+    bad("classification dated after its line", cl, forge(units, cl, lambda b: b.update(date="2026-11-01")))
+    bad("classification without postings", cl, forge(units, cl, lambda b: b.update(postings=[])))
+    bad("classification booked in a later period: the reconciliation's figures change", recon,
+        forge(units, cl, lambda b: b.update(posting_date="2026-11-02")))
+    # reconcile
+    for member in ("bank_balance", "ledger_balance", "in_bank_not_recorded", "recorded_not_in_bank"):
+        bad(f"reconciliation {member} one cent more", recon, forge(units, recon, lambda b, m=member: b["data"].update(
+            {m: "%d.%02d" % divmod(int(b["data"][m].replace(".", "")) + 1, 100)})))
+    bad("reconciliation with postings", recon, forge(units, recon, lambda b: b.update(postings=[
+        {"account": "Assets:Bank:BCA-3204", "amount": "0.00", "currency": "IDR"}])))
+    bad("reconciliation before the account was opened", recon, forge(units, recon, lambda b: b.update(
+        id="RECON-BA-1-2026-09-29", date="2026-09-29", posting_date="2026-09-29")))
+    bad("classification removed: caught at the reconcile", recon - 1, units[:cl] + units[cl + 1:])
+    bad("match removed: caught at the reconcile", recon - 1, units[:m_eval] + units[m_eval + 1:])
+    # the reconciled period is closed
+    last_seq = len(units)
+    late = [("one", members({"type": "txn", "id": "LATE", "recorded_at": RECON_NOW, "date": "2026-10-20",
+                             "posting_date": "2026-10-20", "description": "late",
+                             "postings": [{"account": "Expenses:Staff", "amount": "1.00", "currency": "IDR",
+                                           "cso": "CSO-3204"},
+                                          {"account": "Assets:Bank:BCA-3204", "amount": "-1.00", "currency": "IDR",
+                                           "cso": "CSO-3204"}]}))]
+    bad("payment booked in the reconciled period", last_seq, units + late)
+    ok("payment of that date booked after the reconciled period", units + forge(late, 0, lambda b: b.update(
+        posting_date="2026-11-01")))
+    ok("payment in the reconciled period to another account", units + forge(late, 0, lambda b: b["postings"][1].update(
+        account="Assets:Cash")))
+    late_line = forge([("one", units[sl][1])], 0, lambda b: b.update(id="SL-00000000000000ff", date="2026-10-31",
+                                                                       posting_date="2026-10-31"))
+    bad("statement line dated in the reconciled period", last_seq, units + late_line)
+    bad("reconciliation of an earlier date", last_seq, units + forge([units[recon]], 0, lambda b: b.update(
+        id="RECON-BA-1-2026-10-30", date="2026-10-30", posting_date="2026-10-30")))
+    # by hand: a rejection and a match without proposal
+    hand = unpack(journals[True])
+    rj = where("reject", in_units=hand)
+    bad("rejection of an unknown line", rj, forge(hand, rj, data(lines=["SL-0000000000000000"])))
+    bad("rejection with postings", rj, forge(hand, rj, lambda b: b.update(postings=[
+        {"account": "Assets:Bank:BCA-3204", "amount": "0.00", "currency": "IDR"}])))
+    bad("rejection with an empty target", rj, forge(hand, rj, data(target="")))
+    corpus.ok("reconciliation, by hand, forged: re-hashed unchanged", build(hand))
+
+
+def madani_walkthrough(corpus):
+    """The reconciliation walkthrough of examples/madani/README.md: three banks' statements over
+    four years imported, matched, rejected, an over-payment and its refund, classified, four
+    accounts closed, and a line booked after a closed period. Forged: each reconciliation one cent
+    off, and that last line booked back into the closed period."""
+    path = corpus.tmp / "cli-madani-walkthrough.jsonl"
+    s = ROOT / "examples" / "madani" / "statements"
+    mappings = ROOT / "mappings"
+
+    def run(*args):
+        cli(corpus.fl, path, *args, now=RECON_NOW)
+
+    run("init", "--ledger-id", "madani", "--target", "700000")
+    run("import", str(ROOT / "examples" / "madani"))
+    for name, bank, mapping in (("bri-cms-3602-2020-01-02-2022-04-30.csv", "BA-3602-BRI", mappings / "bri-cms.json"),
+                                ("bri-cms-3602-2022-04-01-2023-12-31.csv", "BA-3602-BRI", mappings / "bri-cms.json"),
+                                *[(f.name, "BA-3573-BNI", s / "bni-direct.json") for f in sorted(s.glob("bni-3573-*.csv"))],
+                                *[(f.name, "BA-3273-BCA", mappings / "bca-klikbca.json")
+                                  for f in sorted(s.glob("klikbca-3273-*.csv"))]):
+        run("statement", "import", str(s / name), "--bank-account", bank, "--mapping", str(mapping))
+    for n, date in (("01", "2023-12-11"), ("02", "2023-12-12")):
+        run("post", "--id", f"PAY-3573-2312-{n}", "--date", date, "--description", "Honor fasilitator",
+            "--posting", "Assets:Bank:BNI-3573 -3000000 IDR cso=CSO-3573",
+            "--posting", "Expenses:Programme:Honoraria 3000000 IDR cso=CSO-3573")
+    run("reconcile", "confirm", "--exact")
+    run("reconcile", "reject", "P-661204e88e52", "P-a7b6f4e0f910")
+    run("reconcile", "confirm", "--exact")
+    run("reconcile", "confirm", "P-029f7074310e")
+    run("agreement", "change", "refund", "--id", "CH-3602-01", "--agreement", "AG-3602-02", "--date", "2022-04-25",
+        "--amount", "187497500", "--bank-account", "BA-3602-BRI", "--note", "Kelebihan transfer dikembalikan")
+    run("reconcile", "confirm", "--exact")
+    for line, account in (("SL-6ec0e76aa31edd75", "Income:BankInterest"), ("SL-6ac048fea6e8f2d6", "Expenses:TaxOnInterest"),
+                          ("SL-75e28760554386af", "Expenses:BankCharges"), ("SL-b3a18b899eef55d8", "Expenses:BankCharges")):
+        run("reconcile", "classify", line, "--account", account)
+    for bank, as_of in (("BA-3573-BNI", "2023-09-30"), ("BA-3573-BNI", "2023-12-31"), ("BA-3602-BRI", "2023-12-31"),
+                        ("BA-3273-BCA", "2023-12-31")):
+        run("reconcile", "close", "--bank-account", bank, "--as-of", as_of)
+    run("reconcile", "classify", "SL-857aba2a1661a067", "--account", "Income:Honoraria", "--posting-date", "2024-01-02")
+    lines = read_lines(path)
+    corpus.ok("madani walkthrough", lines, heads=(None, sha(lines[-1])))
+    units = unpack(lines)
+    kinds = {body_of(u).get("type") for u in units}
+    assert kinds >= {"statement", "statement-line", "match", "reject", "classify", "reconcile"}, kinds
+    for i in [i for i, u in enumerate(units) if body_of(u).get("type") == "reconcile"]:
+        corpus.bad(f"madani walkthrough, forged: {body_of(units[i])['id']} bank_balance one cent more",
+                   build(forge(units, i, lambda b: b["data"].update(bank_balance="%d.%02d" % divmod(
+                       int(b["data"]["bank_balance"].replace(".", "")) + 1, 100)))), i)
+    corpus.bad("madani walkthrough, forged: a classification booked back into the closed period",
+               build(forge(units, len(units) - 1, lambda b: b.update(posting_date="2023-12-31"))), len(units) - 1)
+
+
 def forged_generated(corpus, gen_lines):
     """Event rules broken early, in the middle and at the end of a large journal."""
     units = unpack(gen_lines)
@@ -683,6 +949,8 @@ def base_variants(corpus, small, main, gen):
     structural(corpus, "generated", gen_lines)
     forged(corpus, main_lines)
     madani(corpus)
+    reconciliation(corpus)
+    madani_walkthrough(corpus)
     forged_generated(corpus, gen_lines)
     units = unpack(small_lines)
     corpus.ok("forged: small, all transactions in one unit",

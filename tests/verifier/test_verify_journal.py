@@ -127,6 +127,79 @@ def agreement_units():
             ("one", agreement("AG-2", "18500.00", "USD", valuation("1", "18500.00", rate_date="2024-01-05")))]
 
 
+# Bank reconciliation events (section 4.4): an IDR bank account, a statement of three lines, a
+# match, two classifications, a rejection and the reconciliation, figures worked out by hand.
+def bank_account(bid="BA-1", account="Assets:Bank:BJB", opening_balance="1000.00", date="2024-01-01"):
+    body = event("bank-account", bid, {"cso": "CSO-3204", "bank": "Bank BJB", "number": "0012", "currency": "IDR",
+                                       "account": account, "opening_balance": opening_balance},
+                 (account, opening_balance, "IDR"), ("Equity:Opening", "-" + opening_balance, "IDR"), date=date)
+    for p in body["postings"]:
+        p["cso"] = "CSO-3204"
+    return body
+
+
+def statement(sid="ST-00000000000000a1", bank="BA-1", **changes):
+    data = {"bank_account": bank, "layout": "BCA KlikBCA CSV", "file_sha256": "ab" * 32, "from": "2024-01-01",
+            "to": "2024-01-31", "currency": "IDR", "opening_balance": "1000.00", "closing_balance": "1501.50",
+            "lines": 3, "pending": [{"description": "TRSF PEND", "amount": "75.00"}]}
+    data.update(changes)
+    return event("statement", sid, data, date=data["to"])  # a statement is dated the end of its period
+
+
+def line(lid, amount, date, **changes):
+    data = {"bank_account": "BA-1", "statement": "ST-00000000000000a1", "currency": "IDR", "amount": amount,
+            "reference": "", "occurrence": 1, "row": 8}
+    data.update(changes)
+    return event("statement-line", lid, data, date=date)
+
+
+SL_A, SL_B, SL_C = "SL-000000000000000a", "SL-000000000000000b", "SL-000000000000000c"
+
+
+def match(mid="M-00000000000000e1", lines=(SL_A,), entries=("T-1",), date="2024-01-10", proposal=""):
+    return event("match", mid, {"bank_account": "BA-1", "lines": list(lines), "entries": list(entries),
+                                "proposal": proposal}, date=date)
+
+
+def classify(lid, amount, account, date="2024-01-31", bank_account="Assets:Bank:BJB"):
+    neg = amount[1:] if amount.startswith("-") else "-" + amount
+    body = event("classify", "CL-" + lid[3:], {"bank_account": "BA-1", "line": lid, "account": account},
+                 date=date)
+    body["postings"] = [{"account": bank_account, "amount": amount, "currency": "IDR", "cso": "CSO-3204"},
+                        {"account": account, "amount": neg, "currency": "IDR", "cso": "CSO-3204"}]
+    return body
+
+
+def reject(proposal="P-0000000000c1", lines=(SL_C,), target="T-1"):
+    return event("reject", "RJ-" + proposal[2:], {"proposal": proposal, "lines": list(lines), "target": target},
+                 date="2024-01-31")
+
+
+def reconcile(bank_balance="1501.50", ledger_balance="1501.50", in_bank="0.00", recorded="0.00", date="2024-01-31"):
+    return event("reconcile", f"RECON-BA-1-{date}", {"bank_account": "BA-1", "currency": "IDR",
+                                                     "bank_balance": bank_balance, "ledger_balance": ledger_balance,
+                                                     "in_bank_not_recorded": in_bank, "recorded_not_in_bank": recorded},
+                 date=date)
+
+
+def recon_units():
+    return [("one", HEADER),                                                     # 0
+            ("one", party()),                                                    # 1
+            ("one", bank_account()),                                             # 2
+            ("one", txn("T-1", ("Assets:Bank:BJB", "500.00", "IDR"), ("Income:Grants", "-500.00", "IDR"),
+                        date="2024-01-10")),                                     # 3
+            ("part", statement()),                                               # 4
+            ("part", line(SL_A, "500.00", "2024-01-10")),                        # 5
+            ("part", line(SL_B, "2.50", "2024-01-31", row=9)),                   # 6
+            ("part", line(SL_C, "-1.00", "2024-01-31", row=10)),                 # 7
+            ("commit", {"count": 4}),                                            # 8
+            ("one", match()),                                                    # 9
+            ("one", classify(SL_B, "2.50", "Income:BankInterest")),              # 10
+            ("one", reject()),                                                   # 11
+            ("one", classify(SL_C, "-1.00", "Expenses:BankCharges")),            # 12
+            ("one", reconcile())]                                                # 13
+
+
 class VerifierTest(unittest.TestCase):
     def setUp(self):
         self.tmp = tempfile.TemporaryDirectory()
@@ -485,6 +558,196 @@ class VerifierTest(unittest.TestCase):
         units = agreement_units()
         units[3][1]["data"]["opening_balance"] = "1000.001"
         self.assert_bad(chain(units), 3, "opening_balance")
+
+    # --- bank reconciliation (section 4.4) ---------------------------------------------------
+
+    def assert_bad_recon(self, index, body, reason_part, units=None):
+        """recon_units() (or `units`) up to line `index`, which `body` replaces: the verifier must
+        refuse that line (a part line is closed by its commit, so that its unit is checked)."""
+        units = list(units or recon_units())
+        frame = units[index][0]
+        units = units[:index] + [(frame, body)]
+        if frame == "part":                       # the run of recon_units() starts at line 5
+            units.append(("commit", {"count": index - 3}))
+        return self.assert_bad(chain(units), index, reason_part)
+
+    def test_reconciliation(self):
+        lines = chain(recon_units())
+        self.write(lines)
+        report = self.run_verifier(expect_exit=0)
+        self.assertEqual((report["events"], report["lines"], report["head"]), (12, 14, sha(lines[-1])))
+        self.assertEqual(report["balances"], [
+            {"account": "Assets:Bank:BJB", "currency": "IDR", "amount": "1501.50"},
+            {"account": "Equity:Opening", "currency": "IDR", "amount": "-1000.00"},
+            {"account": "Expenses:BankCharges", "currency": "IDR", "amount": "1.00"},
+            {"account": "Income:BankInterest", "currency": "IDR", "amount": "-2.50"},
+            {"account": "Income:Grants", "currency": "IDR", "amount": "-500.00"}])
+
+    def test_reconciliation_figures(self):
+        units = recon_units()
+        # Without the match: the line and the entry are both reconciling items.
+        self.write(chain(units[:9] + units[10:13] + [("one", reconcile(in_bank="500.00", recorded="500.00"))]))
+        self.run_verifier(expect_exit=0)
+        # A classification booked in February: its line is in the bank, not yet in the ledger.
+        units[10] = ("one", dict(classify(SL_B, "2.50", "Income:BankInterest"), posting_date="2024-02-01"))
+        units[13] = ("one", reconcile(ledger_balance="1499.00", in_bank="2.50"))
+        self.write(chain(units))
+        self.run_verifier(expect_exit=0)
+        # No closing balance stated: the bank balance is the opening balance plus the lines.
+        units = recon_units()
+        units[4] = ("part", statement(opening_balance="", closing_balance=""))
+        self.write(chain(units))
+        self.run_verifier(expect_exit=0)
+        # Each figure must be the one recomputed, and nothing may be left unexplained.
+        for figures in ({"bank_balance": "1501.51"}, {"ledger_balance": "1501.49"}, {"in_bank": "0.01"},
+                        {"recorded": "-0.01"}, {"bank_balance": "1501.50", "in_bank": "0.00", "recorded": "0.00",
+                                                "ledger_balance": "1501.5"}):
+            with self.subTest(figures=figures):
+                self.assert_bad(chain(recon_units()[:13] + [("one", reconcile(**figures))]), 13, "data.")
+        units = recon_units()
+        units[4] = ("part", statement(closing_balance="1600.00"))       # the bank says 98.50 more
+        self.assert_bad(chain(units[:13] + [("one", reconcile(bank_balance="1600.00"))]), 13, "unexplained")
+        self.assert_bad(chain(units), 13, "bank_balance")
+
+    def test_reconciliation_ids(self):
+        units = recon_units()
+        cases = [(4, statement("ST-1"), "id"), (4, statement("ST-00000000000000A1"), "id"),
+                 (5, line("SL-1", "500.00", "2024-01-10"), "id"), (9, match("M-e1"), "id"),
+                 (11, dict(reject(), id="RJ-0000000000c2"), "RJ-"), (11, reject("PROPOSAL-1"), "RJ-"),
+                 (10, dict(classify(SL_B, "2.50", "Income:BankInterest"), id="CL-000000000000000c"), "CL-"),
+                 (13, dict(reconcile(), id="RECON-BA-1"), "RECON-"), (9, match(proposal="P-1"), "proposal")]
+        for index, body, reason in cases:
+            with self.subTest(index=index, id=body["id"]):
+                self.assert_bad_recon(index, body, reason, units)
+
+    def test_statement_and_line_rules(self):
+        cases = [(4, statement(bank="BA-9"), "bank_account"), (4, statement(to="2023-12-31"), "ends before"),
+                 (4, statement(file_sha256="AB" * 32), "file_sha256"), (4, statement(file_sha256=""), "file_sha256"),
+                 (4, statement(currency="USD", opening_balance="1.00", closing_balance="2.00", pending=[]), "currency"),
+                 (4, statement(lines=-1), "lines"), (4, statement(lines=True), "lines"), (4, statement(lines=3.0), "lines"),
+                 (4, statement(opening_balance="1000"), "opening_balance"),
+                 (4, statement(pending=[{"amount": "75.00", "description": "TRSF PEND"}]), "pending[0]"),
+                 (4, dict(statement(), postings=[{"account": "Assets:X", "amount": "0.00", "currency": "IDR"}]), "no postings"),
+                 (5, line(SL_A, "500.00", "2024-01-10", statement="ST-00000000000000a2"), "statement"),
+                 (5, line(SL_A, "500.00", "2024-02-01"), "period"),
+                 (5, line(SL_A, "0.00", "2024-01-10"), "moves money"),
+                 (5, line(SL_A, "500.00", "2024-01-10", occurrence=0), "occurrence"),
+                 (5, line(SL_A, "500.00", "2024-01-10", row="8"), "row"),
+                 (5, line(SL_A, "500", "2024-01-10"), "amount"),
+                 (5, line(SL_A, "500.00", "2024-01-10", currency="USD"), "currency"),
+                 (5, line(SL_A, "500.00", "2024-01-10", bank_account="BA-2"), "bank_account"),
+                 (5, dict(line(SL_A, "500.00", "2024-01-10"), postings=[{"account": "Assets:Bank:BJB", "amount": "500.00",
+                                                                          "currency": "IDR"}]), "no postings")]
+        for index, body, reason in cases:
+            with self.subTest(reason=reason, index=index):
+                self.assert_bad_recon(index, body, reason)
+        # A line dated before its bank account was opened, inside its statement's period.
+        units = recon_units()
+        units[2] = ("one", bank_account(date="2024-01-15"))
+        self.assert_bad(chain(units[:5] + [("part", line(SL_A, "500.00", "2024-01-10")), ("commit", {"count": 2})]), 5,
+                        "opened")
+        # A statement of another bank account.
+        units = recon_units()
+        units[1:2] = [("one", party()), ("one", bank_account("BA-2", "Assets:Bank:Mandiri"))]
+        units[5] = ("part", statement(bank="BA-2"))
+        self.assert_bad(chain(units[:7] + [("commit", {"count": 2})]), 6, "statement of BA-2")
+        # Two bank accounts never share a ledger account.
+        self.assert_bad(chain(recon_units()[:3] + [("one", bank_account("BA-2"))]), 3, "belongs to bank account BA-1")
+
+    def test_match_rules(self):
+        units = recon_units()
+        cases = [(match(entries=["T-9"]), "T-9"),
+                 (match(entries=["CSO-3204"]), "posted to"),
+                 (match(lines=[SL_B]), "add up"),
+                 (match(lines=[SL_A, SL_A], entries=["T-1", "T-1"]), "twice"),
+                 (match(lines=[]), "at least one"), (match(entries=[]), "at least one"),
+                 (match(lines=["SL-00000000000000ff"]), "SL-00000000000000ff"),
+                 (match(date="2024-01-09"), "on or after"),
+                 (dict(match(), data={"bank_account": "BA-1", "lines": SL_A, "entries": ["T-1"], "proposal": ""}),
+                  "not an array"),
+                 (dict(match(), postings=[{"account": "Assets:Bank:BJB", "amount": "0.00", "currency": "IDR"}]),
+                  "no postings")]
+        for body, reason in cases:
+            with self.subTest(reason=reason):
+                self.assert_bad_recon(9, body, reason, units)
+        # A line or an entry is matched at most once; a classified line is matched already.
+        second = match("M-00000000000000e2", lines=[SL_A], entries=["T-1"], date="2024-01-31")
+        self.assert_bad(chain(units[:10] + [("one", second)]), 10, "matched already")
+        two = [("one", txn("T-2", ("Assets:Bank:BJB", "500.00", "IDR"), ("Income:Grants", "-500.00", "IDR"),
+                           date="2024-01-10"))]
+        self.assert_bad(chain(units[:10] + two + [("one", match("M-00000000000000e2", entries=["T-1"]))]), 11,
+                        "matched already")
+        self.assert_bad(chain(units[:11] + [("one", match("M-00000000000000e2", lines=[SL_B], entries=["T-1"]))]), 11,
+                        "matched already")
+        # Several lines against several entries whose totals agree, dated on the latest of them.
+        three = [("one", txn("T-3", ("Assets:Bank:BJB", "1.50", "IDR"), ("Income:Grants", "-1.50", "IDR"),
+                             date="2024-01-31"))]
+        many = match(lines=[SL_A, SL_B, SL_C], entries=["T-1", "T-3"], date="2024-01-31")
+        self.write(chain(units[:9] + three + [("one", many)]))
+        self.run_verifier(expect_exit=0)
+        self.assert_bad(chain(units[:9] + three + [("one", dict(many, date="2024-01-30"))]), 10, "on or after")
+        self.assert_bad(chain(units[:9] + [("one", many)]), 9, "T-3")
+
+    def test_reject_and_classify_rules(self):
+        units = recon_units()
+        cases = [(11, reject(lines=["SL-00000000000000ff"]), "SL-00000000000000ff"),
+                 (11, reject(target=""), "target"),
+                 (11, dict(reject(), postings=[{"account": "Assets:Bank:BJB", "amount": "0.00", "currency": "IDR"}]),
+                  "no postings"),
+                 (10, classify(SL_B, "2.51", "Income:BankInterest"), "postings of a classification"),
+                 (10, classify(SL_B, "-2.50", "Income:BankInterest"), "postings of a classification"),
+                 (10, dict(classify(SL_B, "2.50", "Income:BankInterest"), postings=[]), "postings of a classification"),
+                 (10, classify(SL_B, "2.50", "Income:Mobilised:Company"), "controlled"),
+                 (10, classify(SL_B, "2.50", "Assets:Bank:BJB"), "ledger account"),
+                 (10, classify(SL_B, "2.50", "Income:bank interest"), "account"),
+                 (10, classify(SL_B, "2.50", "Income:BankInterest", date="2024-01-30"), "line's date"),
+                 (10, classify(SL_A, "500.00", "Income:Grants", date="2024-01-10"), "matched already"),
+                 (10, classify("SL-00000000000000ff", "2.50", "Income:BankInterest"), "SL-00000000000000ff")]
+        for index, body, reason in cases:
+            with self.subTest(reason=reason):
+                self.assert_bad_recon(index, body, reason, units)
+        body = classify(SL_B, "2.50", "Income:BankInterest")
+        body["postings"].reverse()
+        self.assert_bad_recon(10, body, "postings of a classification", units)
+        body = classify(SL_B, "2.50", "Income:BankInterest")
+        body["postings"][1]["agreement"] = "AG-1"
+        self.assert_bad_recon(10, body, "postings of a classification", units)
+        # A proposal is rejected once (a second rejection would also repeat its id).
+        self.assert_bad(chain(units[:12] + [("one", reject())]), 12, "duplicate id")
+
+    def test_reconciled_period_is_closed(self):
+        units = recon_units()
+        late = txn("T-9", ("Assets:Bank:BJB", "-10.00", "IDR"), ("Expenses:Travel", "10.00", "IDR"), date="2024-01-20")
+        self.assert_bad(chain(units + [("one", late)]), 14, "reconciled through 2024-01-31")
+        self.write(chain(units + [("one", dict(late, posting_date="2024-02-01"))]))        # booked after it
+        self.run_verifier(expect_exit=0)
+        self.write(chain(units + [("one", txn("T-9", ("Assets:Cash", "-10.00", "IDR"),
+                                              ("Expenses:Travel", "10.00", "IDR"), date="2024-01-20"))]))
+        self.run_verifier(expect_exit=0)
+        self.assert_bad(chain(units + [("one", line("SL-00000000000000ff", "7.00", "2024-01-31"))]), 14,
+                        "reconciled through")
+        self.assert_bad(chain(units + [("one", reconcile(date="2024-01-30"))]), 14, "already")
+        self.assert_bad(chain(units[:13] + [("one", reconcile(bank_balance="0.00", ledger_balance="0.00",
+                                                              date="2023-12-31"))]), 13, "opened")
+        # A line and an entry both outstanding when the period was closed cannot be matched in it.
+        units_open = recon_units()
+        closed = units_open[:9] + [units_open[10], units_open[12],
+                                   ("one", reconcile(in_bank="500.00", recorded="500.00"))]
+        self.write(chain(closed))
+        self.run_verifier(expect_exit=0)
+        self.assert_bad(chain(closed + [("one", match())]), 12, "would change what was reconciled")
+        # A bank account moves in its own currency.
+        self.assert_bad(chain(units[:3] + [("one", txn("T-2", ("Assets:Bank:BJB", "5.00", "USD"),
+                                                      ("Income:Grants", "-5.00", "USD"), date="2024-01-10"))]),
+                        3, "posts USD")
+        # A statement is dated the end of its period.
+        self.assert_bad(chain(units[:4] + [("one", dict(statement(lines=0), date="2024-01-30"))]), 4, "end of its period")
+        # The next statement, after the reconciled period, is fine.
+        nxt = [("one", statement("ST-00000000000000a2", **{"from": "2024-02-01", "to": "2024-02-29"},
+                                 opening_balance="1501.50", closing_balance="1511.50", lines=1)),
+               ("one", line("SL-00000000000000d1", "10.00", "2024-02-05", statement="ST-00000000000000a2"))]
+        self.write(chain(units + nxt))
+        self.run_verifier(expect_exit=0)
 
     def test_usage_errors(self):
         self.path = os.path.join(self.tmp.name, "missing.jsonl")
