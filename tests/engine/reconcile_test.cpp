@@ -314,3 +314,36 @@ TEST_CASE("replay refuses bank events a writer never makes") {
   REQUIRE(add(f.l, event(EventKind::reconciliation, "RECON-BA-1-2026-10-31", "2026-10-31", x)).empty());
   CHECK(f.match("M-0000000000000001", "2026-10-31", {"SL-0000000000000001"}, {"R-1"}).find("reconciling items") != std::string::npos);
 }
+
+TEST_CASE("a unit that opens a bank account and posts to it gives the same bank book as two units") {
+  const auto build = [](bool one_unit) {
+    Ledger l;
+    Header h;
+    h.base_currency = kUsd;
+    REQUIRE(l.apply_header(h));
+    Party cso{"Yayasan Lingkar Desa", PartyKind::cso, "", "Kabupaten Bandung", "Jawa Barat", "32.04", {}};
+    REQUIRE(add(l, event(EventKind::party, "CSO-1", "2026-01-01", cso)).empty());
+    Transaction open = event(EventKind::bank_account, "BA-1", "2026-09-30",
+                             BankAccount{"CSO-1", "BCA", "1", "Assets:Bank:BCA-1", usd("0")});
+    Transaction pay = event(EventKind::txn, "T-1", "2026-10-01", DomainData{});
+    Posting bank;
+    bank.account = "Assets:Bank:BCA-1";
+    bank.amount = usd("100");
+    bank.dims[0] = "CSO-1";
+    Posting income = bank;
+    income.account = "Income:Other";
+    income.amount = usd("-100");
+    pay.postings = {bank, income};
+    if (one_unit) {
+      REQUIRE(l.stage(open));
+      REQUIRE(l.stage(pay));
+      l.commit_staged();
+    } else {
+      REQUIRE(l.apply(open));
+      REQUIRE(l.apply(pay));
+    }
+    return l.programme().banks().reconcile("BA-1", day("2026-10-31"))->ledger_balance;
+  };
+  CHECK(build(false) == minor("100"));
+  CHECK(build(true) == minor("100"));
+}
