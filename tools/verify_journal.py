@@ -338,8 +338,8 @@ class BankBook:
         def settled(group):      # a match or classification whose lines and entries are all in
             if group is None:
                 return False
-            lines, entries = self.groups[group]
-            return (all(self.lines[i]["date"] <= as_of for i in lines)
+            lines, entries, date = self.groups[group]
+            return (date <= as_of and all(self.lines[i]["date"] <= as_of for i in lines)
                     and all(self.entries[k]["posting_date"] <= as_of for k in entries))
 
         anchor = None            # the latest stated closing balance on or before the date
@@ -395,6 +395,9 @@ def check_bank(kind, obj, ledger):
     if kind == "statement":
         need(data["from"] <= data["to"], "data.to: the period ends before it starts")
         need(date == data["to"], f"a statement is dated the end of its period, {data['to']}")
+        need(not bank["reconciled"] or data["to"] > bank["reconciled"],
+             f"bank account {data['bank_account']} is reconciled through {bank['reconciled']}; a statement "
+             f"ending on or before it would change a reconciled period")
     elif kind == "statement-line":
         st = book.statements.get(data["statement"])
         need(st is not None, f"data.statement: {data['statement']} is not an earlier statement")
@@ -424,11 +427,8 @@ def check_bank(kind, obj, ledger):
             need(entry["matched_by"] is None, f"data.entries: {eid} is matched already, by {entry['matched_by']}")
             total, latest = total - entry["amount"], max(latest, entry["date"])
         need(total == 0, "the lines and the entries of a match do not add up to the same amount")
-        through = bank["reconciled"]
-        need(not through or not (all(book.lines[lid]["date"] <= through for lid in data["lines"])
-                                 and all(book.entries[(data["bank_account"], eid)]["posting_date"] <= through
-                                         for eid in data["entries"])),
-             f"a match inside the period reconciled through {through} would change what was reconciled")
+        need(not bank["reconciled"] or date > bank["reconciled"],
+             f"bank account {data['bank_account']} is reconciled through {bank['reconciled']}; a match is dated after it")
         need(date >= latest, f"a match is dated on or after its latest line and entry, {latest}")
     elif kind == "reject":
         need(matches(PROPOSAL, data["proposal"]) and obj["id"] == "RJ-" + data["proposal"][2:],
@@ -460,6 +460,8 @@ def check_bank(kind, obj, ledger):
         need(not bank["reconciled"] or date > bank["reconciled"],
              f"bank account {data['bank_account']} is reconciled through {bank['reconciled']} already")
         need(date >= bank["opened"], f"date {date} is before the bank account was opened, {bank['opened']}")
+        need(any(book.statements[sid]["from"] <= date <= book.statements[sid]["to"] for sid in bank["statements"]),
+             f"no statement of bank account {data['bank_account']} covers {date}")
         want = book.figures(data["bank_account"], date)
         for member, value in zip(("bank_balance", "ledger_balance", "in_bank_not_recorded",
                                   "recorded_not_in_bank"), want):
@@ -500,7 +502,7 @@ def apply_bank(kind, obj, book):
             book.lines[lid]["matched_by"] = eid
         for key in entries:
             book.entries[key]["matched_by"] = eid
-        book.groups[eid] = (lines, entries)
+        book.groups[eid] = (lines, entries, obj["date"])
     elif kind == "reject":
         book.rejected.add(data["proposal"])
     elif kind == "reconcile":

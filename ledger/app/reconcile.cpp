@@ -5,6 +5,7 @@
 #include <fstream>
 #include <functional>
 #include <iterator>
+#include <limits>
 #include <map>
 #include <set>
 
@@ -115,6 +116,13 @@ const BankState* find_bank(const Ledger& ledger, const std::string& id) {
   return it == banks.end() ? nullptr : &it->second;
 }
 
+// The first day after the period a bank account is reconciled through (or the earliest date).
+Date first_open_day(const Ledger& ledger, const std::string& bank_account) {
+  const BankState* b = find_bank(ledger, bank_account);
+  if (b == nullptr || !b->reconciled_through) return Date::from_days(std::numeric_limits<std::int32_t>::min() / 2);
+  return Date::from_days(b->reconciled_through->days() + 1);
+}
+
 // The receipt a confirmed proposal records for one line: `gross` of which `charges` the payer's
 // bank deducted; allocated oldest due first, the rest (if the agreement is paid) an over-payment.
 Result<Transaction> receipt_for(const Unit& unit, const Proposal& p, const LineState& line, Int128 gross, Int128 charges) {
@@ -128,8 +136,34 @@ Result<Transaction> receipt_for(const Unit& unit, const Proposal& p, const LineS
   r.overpayment = Money::zero(p.currency);
   Transaction e = make_event(EventKind::receipt, "RC-" + line.id.substr(3), line.date,
                         "Receipt for " + p.agreement + " from statement line " + line.id, std::move(r));
+  // A receipt found after its period was reconciled keeps its date and is posted in the open period.
+  e.posting_date = std::max(e.date, first_open_day(unit.ledger(), p.bank_account));
   FL_TRY_VOID(detail::complete(e, unit.ledger(), true, p.cso));
   return e;
+}
+
+// Whether a proposal still fits what the ledger holds now (an earlier confirmation in the same
+// command may have paid its tranches): its tranches still expect what it says.
+Result<void> still_fits(const Unit& unit, const Proposal& p) {
+  const auto& agreements = unit.ledger().programme().agreements();
+  if (p.kind == ProposalKind::entry) return ok();
+  const auto a = agreements.find(p.agreement);
+  const auto refuse = [&](const std::string& why) {
+    return fail(Error(Errc::invalid_input, "no longer fits: " + why + "; run reconcile proposals again").in("proposal " + p.id));
+  };
+  if (a == agreements.end()) return refuse("the agreement is gone");
+  if (p.kind == ProposalKind::overpayment) {
+    if (a->second.outstanding() != 0) return refuse(p.agreement + " has something outstanding again");
+    return ok();
+  }
+  Int128 outstanding = 0;
+  for (const auto& id : p.tranches) {
+    for (const auto& t : a->second.tranches) {
+      if (t.id == id) outstanding += t.outstanding();
+    }
+  }
+  if (outstanding != p.expected) return refuse("the tranches it pays now expect " + amount_text(outstanding, p.currency));
+  return ok();
 }
 
 Result<void> confirm_one(Unit& unit, const Proposal& p) {
@@ -138,7 +172,9 @@ Result<void> confirm_one(Unit& unit, const Proposal& p) {
   m.bank_account = p.bank_account;
   m.lines = p.lines;
   m.proposal = p.id;
-  Date date = p.date;
+  FL_TRY_VOID(still_fits(unit, p));
+  // Dated when its last part happened, and never inside a reconciled period.
+  Date date = std::max(p.date, first_open_day(unit.ledger(), p.bank_account));
   if (p.kind == ProposalKind::entry) {
     m.entries = {p.entry};
     date = std::max(date, book.entries().at({p.bank_account, p.entry}).date);
@@ -208,12 +244,31 @@ Result<Appended> import_statement(const std::string& journal, const std::string&
     }
     std::vector<const io::StatementRow*> settled;
     StatementInfo info;
+    std::size_t zero = 0;
     for (const auto& row : st.rows) {
       if (row.pending || !row.date) {
         info.pending.push_back(PendingItem{row.description, Money(cur, row.amount)});
+      } else if (row.amount == 0) {
+        ++zero;  // moves no money: nothing to reconcile
       } else {
         settled.push_back(&row);
       }
+    }
+    if (zero > 0) {
+      out.notices.push_back(std::to_string(zero) + " row" + (zero == 1 ? " moves" : "s move") + " no money and " +
+                            (zero == 1 ? "is" : "are") + " left out");
+    }
+    for (const auto& [given, stated, flag] : {std::tuple{options.from, &st.period_from, "--from"}, std::tuple{options.to, &st.period_to, "--to"}}) {
+      if (!given) continue;
+      if (*stated && **stated != *given) {
+        return fail(Error(Errc::invalid_input, "the statement states " + (*stated)->to_string() + ", not " + given->to_string())
+                        .in(flag)
+                        .at(SourcePos{statement_path, 0, 0}));
+      }
+      *stated = given;
+    }
+    if (st.period_from && st.period_to && *st.period_to < *st.period_from) {
+      return fail(Error(Errc::invalid_input, "the period ends before it starts").in("--to"));
     }
     if (settled.empty() && !(st.period_from && st.period_to)) {
       return fail(Error(Errc::invalid_input, "has no settled rows and states no period").at(SourcePos{statement_path, 0, 0}));
@@ -222,8 +277,12 @@ Result<Appended> import_statement(const std::string& journal, const std::string&
     info.layout = mapping.name;
     info.file_sha256 = file_sha;
     info.currency = cur;
-    info.from = st.period_from ? *st.period_from : *settled.front()->date;
-    info.to = st.period_to ? *st.period_to : *settled.back()->date;
+    // Without a stated period, the statement spans its rows (exports may run newest first).
+    const auto [earliest, latest] = std::minmax_element(settled.begin(), settled.end(), [](const auto* x, const auto* y) {
+      return *x->date < *y->date;
+    });
+    info.from = st.period_from ? *st.period_from : *(*earliest)->date;
+    info.to = st.period_to ? *st.period_to : *(*latest)->date;
     for (const auto* row : settled) {
       if (*row->date < info.from || *row->date > info.to) {
         return fail(Error(Errc::invalid_input, "is " + row->date->to_string() + ", outside the statement's period " +
@@ -231,6 +290,12 @@ Result<Appended> import_statement(const std::string& journal, const std::string&
                         .in("date")
                         .at(SourcePos{statement_path, row->line, 0}));
       }
+    }
+    if (bank->reconciled_through && info.to <= *bank->reconciled_through) {
+      return fail(Error(Errc::invalid_input, "the statement ends on " + info.to.to_string() + ", inside the period bank account " +
+                                                 bank->id + " is reconciled through (" + bank->reconciled_through->to_string() +
+                                                 "); it would change what was reconciled")
+                      .at(SourcePos{statement_path, 0, 0}));
     }
     if (st.opening) info.opening = Money(cur, *st.opening);
     if (st.closing) info.closing = Money(cur, *st.closing);
@@ -266,7 +331,7 @@ Result<Appended> import_statement(const std::string& journal, const std::string&
       const std::string amount = format_decimal(row->amount, cur.scale());
       const std::string base = row->reference.empty()
                                    ? bank->id + "\x1f" + row->date->to_string() + "\x1f" + amount + "\x1f" + row->description
-                                   : bank->id + "\x1fref\x1f" + row->reference;
+                                   : bank->id + "\x1fref\x1f" + row->date->to_string() + "\x1f" + row->reference;
       const std::int32_t occurrence = ++seen[base];
       const std::string id = line_id(base + "\x1f" + std::to_string(occurrence));
       StatementLine l;
@@ -359,12 +424,17 @@ Result<Appended> match_by_hand(const std::string& journal, const std::string& ba
     Date date = Date::from_days(0);
     for (const auto& id : lines) {
       const auto it = book.lines().find(id);
-      if (it != book.lines().end()) date = std::max(date, it->second.date);
+      if (it == book.lines().end()) continue;  // refused below, naming it
+      if (!it->second.matched_by.empty()) {
+        return fail(Error(Errc::invalid_input, "\"" + id + "\" is explained already, by " + it->second.matched_by).in("--line"));
+      }
+      date = std::max(date, it->second.date);
     }
     for (const auto& id : entries) {
       const auto it = book.entries().find({bank_account, id});
       if (it != book.entries().end()) date = std::max(date, it->second.date);
     }
+    date = std::max(date, first_open_day(unit.ledger(), bank_account));
     Match m{bank_account, lines, entries, ""};
     const std::string id = match_id(lines, entries);
     FL_TRY_VOID(unit.add(make_event(EventKind::match, id, date, "Matched by hand", std::move(m))));
@@ -380,6 +450,9 @@ Result<Appended> classify_line(const std::string& journal, const std::string& li
     const auto it = book.lines().find(line);
     if (it == book.lines().end()) {
       return fail(Error(Errc::invalid_input, "\"" + line + "\" is not a recorded statement line").in("line"));
+    }
+    if (!it->second.matched_by.empty()) {
+      return fail(Error(Errc::invalid_input, "\"" + line + "\" is explained already, by " + it->second.matched_by).in("line"));
     }
     Classification c{it->second.bank_account, line, account};
     Transaction e = make_event(EventKind::classification, "CL-" + line.substr(3), it->second.date,
@@ -403,6 +476,12 @@ Result<Appended> close_reconciliation(const std::string& journal, const std::str
     const BankBook& book = unit.ledger().programme().banks();
     if (find_bank(unit.ledger(), bank_account) == nullptr) {
       return fail(Error(Errc::invalid_input, "\"" + bank_account + "\" is not a recorded bank account").in("--bank-account"));
+    }
+    const BankState* b = find_bank(unit.ledger(), bank_account);
+    if (b->reconciled_through && as_of <= *b->reconciled_through) {
+      return fail(Error(Errc::invalid_input, bank_account + " is reconciled through " + b->reconciled_through->to_string() +
+                                                 " already; a close is for a later date")
+                      .in("--as-of"));
     }
     FL_TRY(ReconciliationFigures f, book.reconcile(bank_account, as_of));
     if (f.unexplained() != 0) {

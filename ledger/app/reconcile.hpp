@@ -25,6 +25,9 @@ struct StatementImportOptions {
   std::string bank_account;
   std::string mapping_path;
   std::chrono::milliseconds lock_timeout{10000};
+  // The period the export covers, for layouts that do not state it (BRI CMS, Mandiri MCM): a
+  // stated period must agree. Without either, the statement spans its rows.
+  std::optional<Date> from, to;
 };
 
 // Reads a statement file with a mapping file and appends the statement and its new lines.

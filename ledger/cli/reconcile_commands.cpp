@@ -12,7 +12,7 @@ namespace fl::cli {
 namespace {
 
 struct Args {
-  std::string bank_account, mapping, file, format = "table", as_of, posting_date, account, line;
+  std::string bank_account, mapping, file, format = "table", as_of, posting_date, account, line, from, to;
   std::vector<std::string> ids, lines, entries;
   bool exact = false;
   int older_than = 30;
@@ -53,11 +53,20 @@ void register_reconcile_commands(CLI::App& app, Globals& g) {
   imp->add_option("file", a.file, "the statement file (CSV as the bank exports it)")->required();
   imp->add_option("--bank-account", a.bank_account, "the bank account it is a statement of")->required();
   imp->add_option("--mapping", a.mapping, "the mapping file of its layout, e.g. mappings/bca-klikbca.json")->required();
+  imp->add_option("--from", a.from, "the first day the export covers, when the file does not say (YYYY-MM-DD)");
+  imp->add_option("--to", a.to, "the last day the export covers, when the file does not say (YYYY-MM-DD)");
   imp->callback([&g, run, timeout] {
     run([&]() -> Result<void> {
       FL_TRY(std::string path, journal_path(g));
       FL_TRY(Instant clock, now(g));
-      FL_TRY(app::Appended done, app::import_statement(path, a.file, app::StatementImportOptions{a.bank_account, a.mapping, timeout()}, clock));
+      app::StatementImportOptions o{a.bank_account, a.mapping, timeout(), std::nullopt, std::nullopt};
+      if (!a.from.empty()) {
+        FL_TRY(o.from, required_date(a.from, "--from"));
+      }
+      if (!a.to.empty()) {
+        FL_TRY(o.to, required_date(a.to, "--to"));
+      }
+      FL_TRY(app::Appended done, app::import_statement(path, a.file, o, clock));
       warn_all(done.notices);
       std::cout << "statement " << done.ids.front() << ": " << (done.added == 0 ? 0 : done.added) << " new event"
                 << (done.added == 1 ? "" : "s") << " (statement and lines), " << done.already << " already recorded";

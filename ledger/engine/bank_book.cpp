@@ -70,6 +70,10 @@ Result<void> BankBook::check(const Transaction& e) const {
       if (st.to < st.from) return refuse("to", "the period ends before it starts");
       if (!is_sha256_hex(st.file_sha256)) return refuse("file_sha256", "is not a SHA-256 in lower-case hex");
       if (!hex_id(e.id, "ST-", 16)) return bad_id("statement's id is ST- and 16 hex digits");
+      if (b->reconciled_through && st.to <= *b->reconciled_through) {
+        return refuse("to", "bank account " + b->id + " is reconciled through " + b->reconciled_through->to_string() +
+                                "; a statement ending on or before it would change a reconciled period");
+      }
       if (e.date != st.to) return fail(Error(Errc::invalid_input, "a statement is dated the end of its period, " + st.to.to_string()).in("date"));
       if ((st.opening && st.opening->currency() != c) || (st.closing && st.closing->currency() != c)) {
         return refuse("currency", "the balances are not in the account's currency");
@@ -110,7 +114,6 @@ Result<void> BankBook::check(const Transaction& e) const {
       if (m.entries.empty()) return refuse("entries", "a match names at least one ledger entry");
       if (!hex_id(e.id, "M-", 16)) return bad_id("match's id is M- and 16 hex digits");
       if (!m.proposal.empty() && !hex_id(m.proposal, "P-", 12)) return refuse("proposal", "is \"\" or P- and 12 hex digits");
-      bool closed_lines = b->reconciled_through.has_value(), closed_entries = closed_lines;
       Int128 lines = 0, entries = 0;
       Date latest = Date::from_days(0);
       for (std::size_t i = 0; i < m.lines.size(); ++i) {
@@ -122,7 +125,6 @@ Result<void> BankBook::check(const Transaction& e) const {
         if (std::count(m.lines.begin(), m.lines.end(), m.lines[i]) > 1) return refuse(at, "\"" + m.lines[i] + "\" is named twice");
         lines += it->second.amount;
         latest = std::max(latest, it->second.date);
-        closed_lines = closed_lines && it->second.date <= *b->reconciled_through;
       }
       for (std::size_t i = 0; i < m.entries.size(); ++i) {
         const std::string at = "entries[" + std::to_string(i) + "]";
@@ -132,17 +134,17 @@ Result<void> BankBook::check(const Transaction& e) const {
         if (std::count(m.entries.begin(), m.entries.end(), m.entries[i]) > 1) return refuse(at, "\"" + m.entries[i] + "\" is named twice");
         entries += it->second.amount;
         latest = std::max(latest, it->second.date);
-        closed_entries = closed_entries && it->second.posting_date <= *b->reconciled_through;
-      }
-      if (closed_lines && closed_entries) {
-        return refuse("lines", "the lines and entries all fall in the period reconciled through " + b->reconciled_through->to_string() +
-                                   ", where they were reconciling items; post an adjustment in the open period and match that");
       }
       const Currency c = b->terms.opening.currency();
       if (lines != entries) {
         return refuse("entries", "the lines add up to " + amount_text(lines, c) + " but the entries to " + amount_text(entries, c));
       }
       if (e.date < latest) return fail(Error(Errc::invalid_input, "a match is dated on or after its latest line and entry, " + latest.to_string()).in("date"));
+      // A match made after a close is dated after it, so the reconciled period stays as it was.
+      if (b->reconciled_through && e.date <= *b->reconciled_through) {
+        return fail(Error(Errc::invalid_input, "bank account " + b->id + " is reconciled through " + b->reconciled_through->to_string() +
+                                                   "; a match is dated after it").in("date"));
+      }
       return ok();
     }
     case EventKind::rejection: {
@@ -178,6 +180,14 @@ Result<void> BankBook::check(const Transaction& e) const {
       }
       if (e.date < b->opened) return fail(Error(Errc::invalid_input, "is before the bank account was opened").in("date"));
       if (e.id != "RECON-" + b->id + "-" + e.date.to_string()) return bad_id("reconciliation's id is RECON-" + b->id + "-" + e.date.to_string());
+      // The bank's side must be known through the date: a statement covers it.
+      if (std::none_of(b->statements.begin(), b->statements.end(), [&](const std::string& id) {
+            const StatementInfo& st = statements_.at(id);
+            return st.from <= e.date && e.date <= st.to;
+          })) {
+        return fail(Error(Errc::invalid_input, "no statement of bank account " + b->id + " covers " + e.date.to_string() +
+                                                   ": import the bank's statement of that day first").in("date"));
+      }
       FL_TRY(ReconciliationFigures f, reconcile(b->id, e.date));
       const Currency c = f.currency;
       const auto same = [&](const Money& m, const Int128& v, std::string_view field) -> Result<void> {
@@ -278,6 +288,7 @@ void BankBook::apply(const Transaction& e) {
         entries_.at({m.bank_account, id}).matched_by = e.id;
         g.entries.emplace_back(m.bank_account, id);
       }
+      g.date = e.date;
       groups_.emplace(e.id, std::move(g));
       return;
     }
@@ -286,7 +297,7 @@ void BankBook::apply(const Transaction& e) {
       const auto& c = std::get<Classification>(e.data);
       lines_.at(c.line).matched_by = e.id;
       entries_.at({c.bank_account, e.id}).matched_by = e.id;
-      groups_.emplace(e.id, Group{{c.line}, {{c.bank_account, e.id}}});
+      groups_.emplace(e.id, Group{{c.line}, {{c.bank_account, e.id}}, e.date});
       return;
     }
     case EventKind::reconciliation: {
@@ -301,6 +312,7 @@ void BankBook::apply(const Transaction& e) {
 bool BankBook::settled(const std::string& group, Date as_of) const {
   if (group.empty()) return false;
   const Group& g = groups_.at(group);
+  if (g.date > as_of) return false;
   for (const auto& id : g.lines) {
     if (lines_.at(id).date > as_of) return false;
   }

@@ -71,8 +71,9 @@ class BankBook {
   bool tracks() const { return !by_ledger_account_.empty(); }
 
   [[nodiscard]] Result<ReconciliationFigures> reconcile(const std::string& bank_account, Date as_of) const;
-  // Whether a match or classification settles its lines and entries as of a date: it exists
-  // and all its lines are dated, and all its entries posted, on or before the date.
+  // Whether a match or classification settles its lines and entries as of a date: it exists, is
+  // dated on or before the date, and all its lines are dated, and all its entries posted, on or
+  // before it.
   bool settled(const std::string& group, Date as_of) const;
 
   const std::map<std::string, BankState>& banks() const { return banks_; }
@@ -93,6 +94,7 @@ class BankBook {
   struct Group {
     std::vector<std::string> lines;
     std::vector<EntryKey> entries;
+    Date date = Date::from_days(0);  // the match's (a classification's: its line's)
   };
   std::map<std::string, Group> groups_;  // by match or classification event
   std::map<std::string, StatementInfo> statements_;

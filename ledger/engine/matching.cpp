@@ -59,6 +59,11 @@ struct Candidate {
 
 }  // namespace
 
+std::string target_key(const Proposal& p) {
+  if (p.kind == ProposalKind::entry) return "entry " + p.bank_account + "/" + p.entry;
+  return "agreement " + p.agreement + "#" + (p.tranches.empty() ? std::string() : p.tranches.front());
+}
+
 std::string_view proposal_kind_name(ProposalKind k) {
   switch (k) {
     case ProposalKind::entry: return "entry";
@@ -106,7 +111,22 @@ std::vector<Proposal> propose(const Programme& programme, const MatchRules& rule
       names.push_back(party->second.name);
       for (const auto& n : names) {
         const std::string w = words(n);
-        if (w.size() > 2 && text.find(w) != std::string::npos) return w.substr(1, w.size() - 2);
+        if (w.size() <= 2 || text.find(w) == std::string::npos) continue;
+        // "PEMKAB BANDUNG" inside "PEMKAB BANDUNG BARAT", another payer's name also in the text,
+        // is that other payer.
+        bool longer_elsewhere = false;
+        for (const auto& [other_id, other] : programme.parties()) {
+          if (other_id == a.terms.counterparty || other.kind == PartyKind::cso) continue;
+          std::vector<std::string> other_names = other.aliases;
+          other_names.push_back(other.name);
+          for (const auto& o : other_names) {
+            const std::string ow = words(o);
+            if (ow.size() > w.size() && ow.find(w) != std::string::npos && text.find(ow) != std::string::npos) {
+              longer_elsewhere = true;
+            }
+          }
+        }
+        if (!longer_elsewhere) return w.substr(1, w.size() - 2);
       }
       return {};
     };
@@ -236,22 +256,24 @@ std::vector<Proposal> propose(const Programme& programme, const MatchRules& rule
       p.id = proposal_id(identity);
     }
     std::erase_if(mine, [&](const Proposal& p) { return book.rejected(p.id); });
-    // Exact: nothing deducted, and no other proposal shares its lines or its target.
-    std::map<std::string, int> line_uses, target_uses;
-    for (const auto& p : mine) {
-      for (const auto& id : p.lines) ++line_uses[id];
-      ++target_uses[p.target() + "#" + (p.tranches.empty() ? std::string() : p.tranches.front())];
-    }
-    for (auto& p : mine) {
-      bool alone = target_uses[p.target() + "#" + (p.tranches.empty() ? std::string() : p.tranches.front())] == 1;
-      for (const auto& id : p.lines) alone = alone && line_uses[id] == 1;
-      p.exact = alone && p.deducted() == 0 && p.kind != ProposalKind::overpayment;
-    }
-    std::stable_sort(mine.begin(), mine.end(), [](const Proposal& a, const Proposal& b) {
-      return a.date != b.date ? a.date < b.date : a.id < b.id;
-    });
     for (auto& p : mine) out.push_back(std::move(p));
   }
+  // Exact: nothing deducted, not an over-payment, and no other proposal — of any bank account —
+  // shares its lines or its target.
+  std::map<std::string, int> line_uses, target_uses;
+  for (const auto& p : out) {
+    for (const auto& id : p.lines) ++line_uses[id];
+    ++target_uses[target_key(p)];
+  }
+  for (auto& p : out) {
+    bool alone = target_uses[target_key(p)] == 1;
+    for (const auto& id : p.lines) alone = alone && line_uses[id] == 1;
+    p.exact = alone && p.deducted() == 0 && p.kind != ProposalKind::overpayment;
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Proposal& a, const Proposal& b) {
+    if (a.bank_account != b.bank_account) return a.bank_account < b.bank_account;
+    return a.date != b.date ? a.date < b.date : a.id < b.id;
+  });
   return out;
 }
 

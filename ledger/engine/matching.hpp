@@ -44,6 +44,10 @@ struct Proposal {
   std::string target() const { return kind == ProposalKind::entry ? entry : agreement; }
 };
 
+// What a proposal would settle, for telling competing proposals apart: the entry (of its bank
+// account), or the agreement and the first tranche it pays.
+std::string target_key(const Proposal& p);
+
 // Every proposal for the open statement lines, those rejected left out; ordered by bank
 // account, date and id.
 std::vector<Proposal> propose(const Programme& programme, const MatchRules& rules);

@@ -91,7 +91,7 @@ Report proposals_report(const Ledger& ledger, const std::vector<Proposal>& propo
     const Proposal& p = proposals[i];
     std::vector<std::string> keys;
     for (const auto& id : p.lines) keys.push_back("line " + id);
-    keys.push_back("target " + p.target() + "#" + (p.tranches.empty() ? std::string() : p.tranches.front()));
+    keys.push_back("target " + target_key(p));
     for (const auto& k : keys) {
       const auto [it, fresh] = first_with.emplace(k, i);
       if (!fresh) parent[root(i)] = root(it->second);

@@ -26,12 +26,12 @@ BRI CMS, 2020-01-02 to 2022-04-30: six rows, a statement event and six lines. Th
 export (2022-04-01 to 2023-12-31) repeats the four April 2022 rows: only its one new line (and
 the statement) is added. Importing the first again adds nothing.
 
-  $ fundledger -f m.jsonl statement import "$S/bri-cms-3602-2020-01-02-2022-04-30.csv" --bank-account BA-3602-BRI --mapping "$M/bri-cms.json"
-  statement ST-aa1c5a6733d40749: 7 new events (statement and lines), 0 already recorded; head 73ea950b3c8ea3a77560f3cf681d59f82e2e146b71f516b1c9f0a28e1a9bbee1
-  $ fundledger -f m.jsonl statement import "$S/bri-cms-3602-2022-04-01-2023-12-31.csv" --bank-account BA-3602-BRI --mapping "$M/bri-cms.json"
-  statement ST-b43633bd2d0b6732: 2 new events (statement and lines), 4 already recorded; head 49b50ca9abab565800e76e66ec4fff5a292b80dcffe71a230b5d5471f78dffcc
+  $ fundledger -f m.jsonl statement import "$S/bri-cms-3602-2020-01-02-2022-04-30.csv" --bank-account BA-3602-BRI --mapping "$M/bri-cms.json" --from 2020-01-02 --to 2022-04-30
+  statement ST-aa1c5a6733d40749: 7 new events (statement and lines), 0 already recorded; head b0a556a16a16a04d7f5fc9f021c2e0bdd70b033e024b6e68c25824dc86855e65
+  $ fundledger -f m.jsonl statement import "$S/bri-cms-3602-2022-04-01-2023-12-31.csv" --bank-account BA-3602-BRI --mapping "$M/bri-cms.json" --from 2022-04-01 --to 2023-12-31
+  statement ST-b43633bd2d0b6732: 2 new events (statement and lines), 4 already recorded; head 180b07510e9ed66bcd6b717637bf57447bfc2aa80968c035b3b357b577cae1a9
   $ fp=$(fingerprint m.jsonl)
-  $ fundledger -f m.jsonl statement import "$S/bri-cms-3602-2020-01-02-2022-04-30.csv" --bank-account BA-3602-BRI --mapping "$M/bri-cms.json"
+  $ fundledger -f m.jsonl statement import "$S/bri-cms-3602-2020-01-02-2022-04-30.csv" --bank-account BA-3602-BRI --mapping "$M/bri-cms.json" --from 2020-01-02 --to 2022-04-30
   statement ST-aa1c5a6733d40749: 0 new events (statement and lines), 7 already recorded
   $ test "$(fingerprint m.jsonl)" = "$fp" && echo unchanged
   unchanged
@@ -40,15 +40,15 @@ BNIDirect, two quarters' exports; KlikBCA, one file per month with movements (th
 December is kept apart).
 
   $ for f in "$S"/bni-3573-*.csv; do fundledger -f m.jsonl statement import "$f" --bank-account BA-3573-BNI --mapping "$S/bni-direct.json"; done
-  statement ST-7206e57a51c042c1: 4 new events (statement and lines), 0 already recorded; head e7c15cfd08336699f04e8c1c19dd103b6d7bd97e1d803acdfab3c788bfabfbd0
-  statement ST-bc96350b7eecb46f: 6 new events (statement and lines), 0 already recorded; head 63db6202b8b00a5349c91d20889e970fef911e0c01321b8c38d730b180f76d51
+  statement ST-7206e57a51c042c1: 4 new events (statement and lines), 0 already recorded; head 6f07c93348a33996818a983335f89da35471585a39b505b9868e92a9be2c996b
+  statement ST-bc96350b7eecb46f: 6 new events (statement and lines), 0 already recorded; head 7fd8ab39de8b80edf600822be633ca102207e6b14ea9c987459f88d8c33db2bc
   $ for f in "$S"/klikbca-3273-*.csv; do fundledger -f m.jsonl statement import "$f" --bank-account BA-3273-BCA --mapping "$M/bca-klikbca.json"; done
-  statement ST-1ed12ae333a99215: 2 new events (statement and lines), 0 already recorded; head 94b90a3780d2d23db5259e5e68ea9611fce0cf3be1bd8e0264db97cecd617de8
-  statement ST-014ac9827fa40564: 2 new events (statement and lines), 0 already recorded; head 418b32c82bfedde65c7a37e0a2d8fb06a6578ba4606168163748262acd99ec46
-  statement ST-3b04fa3a2cf48d86: 2 new events (statement and lines), 0 already recorded; head 36300c158707a76ac70378463c7e42d26d8948d2b66c340e13112d8a36ecdf11
-  statement ST-c5b3845b8fed3d5f: 2 new events (statement and lines), 0 already recorded; head b51d8400c90e4d44d00af7ce627c6b799077b50b54eba625bda4c87702714a8a
+  statement ST-1ed12ae333a99215: 2 new events (statement and lines), 0 already recorded; head e22205f6f3710af100af79c8939b4c79f88efc3492d6f2a322c5bdbfc4ab415c
+  statement ST-014ac9827fa40564: 2 new events (statement and lines), 0 already recorded; head 86041f3dec41edd7e6fbeb433a42cda82457a782ab6942e6bd1d7636f6cf74d2
+  statement ST-3b04fa3a2cf48d86: 2 new events (statement and lines), 0 already recorded; head 010b6af350a22596e3f3104a31d3a372bd8bd00014da03ae41d8741f073dba00
+  statement ST-c5b3845b8fed3d5f: 2 new events (statement and lines), 0 already recorded; head c7e24b62c431853ef20650d994470664d3d33800371311803508e4691a4c8e19
   fundledger: warning: 1 pending row is kept apart until a statement shows it settled
-  statement ST-7a0b3ec3339d9edf: 4 new events (statement and lines), 0 already recorded; head 907fa0256a4cc112fe62516153a0a2de556fecf5cb1de60ce460c00c6b8754df
+  statement ST-7a0b3ec3339d9edf: 4 new events (statement and lines), 0 already recorded; head fad2fb939b93f5db4d29cbc47535ff4abfa8291f4701b798a730ee2474b1ac1a
 
 A December export whose "Saldo Akhir" does not add up (Rp100.000 too much) is refused, naming
 its trailer line, and nothing is written:
@@ -65,9 +65,9 @@ The two honoraria the CSO paid in December 2023 (Rp3.000.000 each, a day apart) 
 the ledger:
 
   $ fundledger -f m.jsonl post --id PAY-3573-2312-01 --date 2023-12-11 --description "Honor fasilitator Desember 2023: Siti Aminah" --posting "Assets:Bank:BNI-3573 -3000000 IDR cso=CSO-3573" --posting "Expenses:Programme:Honoraria 3000000 IDR cso=CSO-3573"
-  posted as seq 1432; head 378d3045cec154fe7f91e57b80ee1e4d9d4da57ec8eacfb093b3d2fe3ba0adc3
+  posted as seq 1432; head 033d0c0bbec0f4232e9693fddf44f314625d23d43bdf2705ef85c50eb843f44b
   $ fundledger -f m.jsonl post --id PAY-3573-2312-02 --date 2023-12-12 --description "Honor fasilitator Desember 2023: Bambang Haryanto" --posting "Assets:Bank:BNI-3573 -3000000 IDR cso=CSO-3573" --posting "Expenses:Programme:Honoraria 3000000 IDR cso=CSO-3573"
-  posted as seq 1433; head 34b2e9fade7899fc61b328b8c7a5ef071ff40fe9b0b88c471f0b4abe0ff7e937
+  posted as seq 1433; head d3377275ef1cb05a4cf300158316f6483041d3e83809478739d31be21d4a26d6
 
 ## Proposals
 
@@ -99,10 +99,10 @@ received in full (Rp187.500.000 less Rp2.500 charges).
   P-a7b6f4e0f910  ambiguous  entry        BA-3573-BNI   2023-12-12  SL-bc58803e2ac9d33f                      PAY-3573-2312-01            IDR        -3,000,000.00   -3,000,000.00      0.00  amount; date +1d
   P-a9b6f4e950fb  ambiguous  entry        BA-3573-BNI   2023-12-12  SL-bc58803e2ac9d33f                      PAY-3573-2312-02            IDR        -3,000,000.00   -3,000,000.00      0.00  amount; date +0d
   P-38bf6b0aca82  exact      tranche      BA-3573-BNI   2023-12-22  SL-d1046a8b5d4f2580 SL-127180ba39ddf879  AG-3573-04        2         IDR       117,000,000.00  117,000,000.00      0.00  payer RKUD PROV JATIM; two transfers; amount; due 2024-01-06
-  P-cdd3ba9e02e9  exact      entry        BA-3602-BRI   2021-05-07  SL-1d27710d21ddd4d7                      RC-0027                     IDR        37,393,500.00   37,393,500.00      0.00  amount; reference BRI21050742392721; date +0d
-  P-39cd517a6333  exact      entry        BA-3602-BRI   2021-09-07  SL-e1e8b736c6124b0d                      RC-0039                     IDR        56,100,000.00   56,100,000.00      0.00  amount; reference BRI21090776057672; date +0d
-  P-e408fe0747d6  exact      entry        BA-3602-BRI   2022-04-01  SL-ae50555a9aca6c55                      RC-0062                     IDR       187,497,500.00  187,497,500.00      0.00  amount; reference BRI22040197254438; date +0d
-  P-029f7074310e  review     overpayment  BA-3602-BRI   2022-04-19  SL-564f0b62cca6e72e                      AG-3602-02                  IDR       187,497,500.00  187,497,500.00      0.00  payer YAY LEBAK SEJAHTERA; received in full already; amount of tranche 1
+  P-772626274472  exact      entry        BA-3602-BRI   2021-05-07  SL-c622a82f94721fea                      RC-0027                     IDR        37,393,500.00   37,393,500.00      0.00  amount; reference BRI21050742392721; date +0d
+  P-650d03f4be72  exact      entry        BA-3602-BRI   2021-09-07  SL-8e781f2ca8dadfce                      RC-0039                     IDR        56,100,000.00   56,100,000.00      0.00  amount; reference BRI21090776057672; date +0d
+  P-32c58b15e45a  exact      entry        BA-3602-BRI   2022-04-01  SL-1ba2f18e7f6368bd                      RC-0062                     IDR       187,497,500.00  187,497,500.00      0.00  amount; reference BRI22040197254438; date +0d
+  P-1011365cfb5a  review     overpayment  BA-3602-BRI   2022-04-19  SL-bbef8ff1b4605e32                      AG-3602-02                  IDR       187,497,500.00  187,497,500.00      0.00  payer YAY LEBAK SEJAHTERA; received in full already; amount of tranche 1
   
   Statement lines whose proposals compete
   Statement line       Date        Description                                              Competing proposals
@@ -120,17 +120,17 @@ received in full (Rp187.500.000 less Rp2.500 charges).
   confirmed P-7d6f1513b076
   confirmed P-cca8735beb6e
   confirmed P-38bf6b0aca82
-  confirmed P-cdd3ba9e02e9
-  confirmed P-39cd517a6333
-  confirmed P-e408fe0747d6
-  confirm: 14 events appended; head b61e2903561d126a33a859d5a69d9a5af6ce2d9b2aef70b8e70a7d74d66d1064
+  confirmed P-772626274472
+  confirmed P-650d03f4be72
+  confirmed P-32c58b15e45a
+  confirm: 14 events appended; head 964fc64e730b0cfc386c4baf67f7516ccb959a41b07d9ddac5a3c49dd6cd228c
 
 Reject the two crossed pairings of the honoraria; the other two become exact.
 
   $ fundledger -f m.jsonl reconcile reject P-661204e88e52 P-a7b6f4e0f910
   rejected P-661204e88e52
   rejected P-a7b6f4e0f910
-  reject: 2 events appended; head a3ccf4f6b57cd22f6ab95e4ff56710f78058a390f4605bc6aa7db9bb3c75ecfc
+  reject: 2 events appended; head 1de45c1706df43a1b4889d069c7d9745805a616e44e3971602ee4504400b556c
 
   $ fundledger -f m.jsonl reconcile proposals
   proposals: 3
@@ -142,7 +142,7 @@ Reject the two crossed pairings of the honoraria; the other two become exact.
   --------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------
   P-681204e4a8e1  exact   entry        BA-3573-BNI   2023-12-11  SL-c593c8721e2cf7a7  PAY-3573-2312-01            IDR        -3,000,000.00   -3,000,000.00      0.00  amount; date +0d
   P-a9b6f4e950fb  exact   entry        BA-3573-BNI   2023-12-12  SL-bc58803e2ac9d33f  PAY-3573-2312-02            IDR        -3,000,000.00   -3,000,000.00      0.00  amount; date +0d
-  P-029f7074310e  review  overpayment  BA-3602-BRI   2022-04-19  SL-564f0b62cca6e72e  AG-3602-02                  IDR       187,497,500.00  187,497,500.00      0.00  payer YAY LEBAK SEJAHTERA; received in full already; amount of tranche 1
+  P-1011365cfb5a  review  overpayment  BA-3602-BRI   2022-04-19  SL-bbef8ff1b4605e32  AG-3602-02                  IDR       187,497,500.00  187,497,500.00      0.00  payer YAY LEBAK SEJAHTERA; received in full already; amount of tranche 1
   
   Statement lines whose proposals compete
   Statement line  Date  Description  Competing proposals
@@ -151,18 +151,18 @@ Reject the two crossed pairings of the honoraria; the other two become exact.
   $ fundledger -f m.jsonl reconcile confirm --exact
   confirmed P-681204e4a8e1
   confirmed P-a9b6f4e950fb
-  confirm: 2 events appended; head 02f81ec5de4cc854766505970b41889903336118e9bc320ff6e14ec6a774d74c
+  confirm: 2 events appended; head 7a2921e6f627bf36f657b61cf384d4a3ff7559531c5e9bbb0f8fe2950649933d
 
 The double payment: confirmed by its id, it records a receipt wholly as over-payment; the CSO
 returned it on 2022-04-25 (a refund from BA-3602-BRI), which the bank's debit of that day then
 matches. The RTGS fee of that refund is classified below.
 
-  $ fundledger -f m.jsonl reconcile confirm P-029f7074310e
-  confirmed P-029f7074310e
-  confirm: 2 events appended; head c45001134d6910e5157ddc6d98192f1c6cba5656395c91315ff29b11d981f774
+  $ fundledger -f m.jsonl reconcile confirm P-1011365cfb5a
+  confirmed P-1011365cfb5a
+  confirm: 2 events appended; head db1ba0a3e2760a830d90f608c82561d039bd20f5328e04bce224ac8bbe7fa08f
 
   $ fundledger -f m.jsonl agreement change refund --id CH-3602-01 --agreement AG-3602-02 --date 2022-04-25 --amount 187497500 --bank-account BA-3602-BRI --note "Kelebihan transfer 19/04/2022 dikembalikan ke Yayasan Lebak Sejahtera"
-  recorded; head 27794f74ebb30cfc983da65ba40465bec8a81afff54778ae3eb0ad31b216b8cd
+  recorded; head f969245db4d458e42cf1656241180c00ee28ca717af47e647e55dca466378497
 
   $ fundledger -f m.jsonl reconcile proposals
   proposals: 1
@@ -172,15 +172,15 @@ matches. The RTGS fee of that refund is classified below.
   Match proposals
   Proposal        Status  Kind   Bank account  Date        Statement lines      Target      Tranches  Currency           Amount         Expected  Deducted  Evidence
   --------------------------------------------------------------------------------------------------------------------------------------------------------------------------
-  P-9642e41cfc61  exact   entry  BA-3602-BRI   2022-04-25  SL-6711d5709ff6c9f4  CH-3602-01            IDR       -187,497,500.00  -187,497,500.00      0.00  amount; date +0d
+  P-90439626a450  exact   entry  BA-3602-BRI   2022-04-25  SL-c43a334ef8bd6dc4  CH-3602-01            IDR       -187,497,500.00  -187,497,500.00      0.00  amount; date +0d
   
   Statement lines whose proposals compete
   Statement line  Date  Description  Competing proposals
   ------------------------------------------------------
 
   $ fundledger -f m.jsonl reconcile confirm --exact
-  confirmed P-9642e41cfc61
-  confirm: 1 event appended; head b3392def91333eb40fae9dcc2bb152945ce608b3905fef987dd40218963fa08b
+  confirmed P-90439626a450
+  confirm: 1 event appended; head 9c623fe5371ff3e2feaf8619e2055c8a7438a74d54b0103befe82c4e92a1be6e
 
   $ fundledger -f m.jsonl balance | grep -E 'Overpayments'
   Liabilities:Overpayments         IDR                    0.00
@@ -199,19 +199,19 @@ matches. The RTGS fee of that refund is classified below.
 
   $ fundledger -f m.jsonl reconcile classify SL-6ec0e76aa31edd75 --account Income:BankInterest
   classified SL-6ec0e76aa31edd75 as Income:BankInterest (CL-6ec0e76aa31edd75)
-  classify: 1 event appended; head da9b2dd78066f447e7edd2029973743f2dfa95e30edefb91c8b7eedabc73ecef
+  classify: 1 event appended; head 3dbb9c3cf753858c23ebb614d0aa637a6d1a4c56bc1b25b0ff0509c892c5f1ac
 
   $ fundledger -f m.jsonl reconcile classify SL-6ac048fea6e8f2d6 --account Expenses:TaxOnInterest
   classified SL-6ac048fea6e8f2d6 as Expenses:TaxOnInterest (CL-6ac048fea6e8f2d6)
-  classify: 1 event appended; head 81385049ee2522ee05d663dd31ab508d8394ad7b72b8c7865690e48bbeae9ef6
+  classify: 1 event appended; head 4c2d7914895af5f36a45f647de321532f0eee52eda00f89810a0f04693b20af9
 
   $ fundledger -f m.jsonl reconcile classify SL-75e28760554386af --account Expenses:BankCharges
   classified SL-75e28760554386af as Expenses:BankCharges (CL-75e28760554386af)
-  classify: 1 event appended; head c0b319b9aa5264a317b59305025ce57545e85b2fe94fcf502f6b28180643dae5
+  classify: 1 event appended; head 5a354b4ade2edfe97e665f44aa30b45c972154d5c3acd36b2fce601ee2000428
 
-  $ fundledger -f m.jsonl reconcile classify SL-b3a18b899eef55d8 --account Expenses:BankCharges
-  classified SL-b3a18b899eef55d8 as Expenses:BankCharges (CL-b3a18b899eef55d8)
-  classify: 1 event appended; head d3de726b8b7705e2ae0581e663014ac08097dc07773995b6b2f324cf9cf746a3
+  $ fundledger -f m.jsonl reconcile classify SL-3b47b8d98b55e765 --account Expenses:BankCharges
+  classified SL-3b47b8d98b55e765 as Expenses:BankCharges (CL-3b47b8d98b55e765)
+  classify: 1 event appended; head 983ba6891a617b1ce99c3f364bfb419e828828ec5cb46bbae6fcc23607b1ac55
 
 ## Reconciliation statements and closing
 
@@ -256,7 +256,7 @@ BA-3573-BNI as of 2023-09-30: the bank's balance is the Q3 export's closing bala
 
   $ fundledger -f m.jsonl reconcile close --bank-account BA-3573-BNI --as-of 2023-09-30
   reconciled BA-3573-BNI through 2023-09-30 (RECON-BA-3573-BNI-2023-09-30)
-  close: 1 event appended; head 55c4c52230ef3cdf5cceb46f428aabc106175b13dc933016e985970f5085215b
+  close: 1 event appended; head 7e4adafa3cfad1084fe2d6c61ab7e1d976ab90212ec5fd87169a5d5d9ecb8dd8
 
 As of 2023-12-31: 241,022,500 + 87,750,000 - 3,000,000 - 3,000,000 + 70,200,000 + 46,800,000
 = 439,772,500 both sides.
@@ -274,7 +274,7 @@ As of 2023-12-31: 241,022,500 + 87,750,000 - 3,000,000 - 3,000,000 + 70,200,000 
 
   $ fundledger -f m.jsonl reconcile close --bank-account BA-3573-BNI --as-of 2023-12-31
   reconciled BA-3573-BNI through 2023-12-31 (RECON-BA-3573-BNI-2023-12-31)
-  close: 1 event appended; head f0aa17a3da1b5522975ccdde67c5b18fae9de05cb90356e4b6b72f577b178b87
+  close: 1 event appended; head 2836311fee85edecfb174f3ddd61b12e88d9575fb0ff79a1fddd8fc729971104
 
 BA-3602-BRI: ledger 14,300,000 + 37,393,500 + 56,100,000 + 187,497,500 + 187,497,500 -
 187,497,500 - 25,000 = 295,266,000; the bank 302,766,000 (the last row's balance), the
@@ -286,7 +286,7 @@ difference the unexplained SKN credit of 7,500,000.
   as_of: 2023-12-31
   currency: IDR
   bank_balance: 302766000.00
-  bank_balance_source: closing balance of statement ST-b43633bd2d0b6732 (2023-11-20)
+  bank_balance_source: closing balance of statement ST-b43633bd2d0b6732 (2023-12-31)
   ledger_balance: 295266000.00
   unexplained_difference: 0.00
   reconciled_through: 
@@ -304,7 +304,7 @@ difference the unexplained SKN credit of 7,500,000.
   In the bank, not recorded
   Statement line       Date        Description                                                            Currency        Amount
   ------------------------------------------------------------------------------------------------------------------------------
-  SL-857aba2a1661a067  2023-11-20  SKN DR BANK BANTEN BPKAD KAB LEBAK BRI23112008811453 HONOR NARASUMBER  IDR       7,500,000.00
+  SL-95c994edb15e35a2  2023-11-20  SKN DR BANK BANTEN BPKAD KAB LEBAK BRI23112008811453 HONOR NARASUMBER  IDR       7,500,000.00
   ------------------------------------------------------------------------------------------------------------------------------
   Total                                                                                                   IDR       7,500,000.00
   
@@ -316,7 +316,7 @@ difference the unexplained SKN credit of 7,500,000.
 
   $ fundledger -f m.jsonl reconcile close --bank-account BA-3602-BRI --as-of 2023-12-31
   reconciled BA-3602-BRI through 2023-12-31 (RECON-BA-3602-BRI-2023-12-31)
-  close: 1 event appended; head 3d1c012a27a900ee4b351ac2128568c3b3de762828028a2ffc70e022bac6a88c
+  close: 1 event appended; head f3ccfbcb101f2e61400589ab8d798790a90b16970ac69072edd2fc7f0f0183c0
 
 BA-3273-BCA: 15,850,000 + 38,500,000 + 44,299,920 + 110,724,800 + 66,450,860 + 229,854.65 -
 45,970.93 - 15,000 = 275,994,463.72 both sides; the pending Rp4.500.000 is in neither.
@@ -334,7 +334,7 @@ BA-3273-BCA: 15,850,000 + 38,500,000 + 44,299,920 + 110,724,800 + 66,450,860 + 2
 
   $ fundledger -f m.jsonl reconcile close --bank-account BA-3273-BCA --as-of 2023-12-31
   reconciled BA-3273-BCA through 2023-12-31 (RECON-BA-3273-BCA-2023-12-31)
-  close: 1 event appended; head 27fb161e2a29094802b74f086b21b6b307241dac51099ba49cf55270e25064cc
+  close: 1 event appended; head 24fc039e6b8cec452ffcaf6a0bf8a536f056baa9d6592eac47fbdbdc66d82c03
 
 ## After closing
 
@@ -347,7 +347,7 @@ statement line dated in it; the journal is unchanged.
   [1]
   $ printf '%s\n' "$(head -n 1 "$S/bri-cms-3602-2022-04-01-2023-12-31.csv")" '"1","858764759270446","2023-12-29 23:59:59","2023-12-29 23:59:59","235959","9210001","BIAYA ADM","302766000.00","5500.00",".00","302760500.00","Db","8888079","4","6670","","","",""' > bri-cms-3602-late.csv
   $ fundledger -f m.jsonl statement import bri-cms-3602-late.csv --bank-account BA-3602-BRI --mapping "$M/bri-cms.json"
-  bri-cms-3602-late.csv:2: error: date: bank account BA-3602-BRI is reconciled through 2023-12-31; a new line dated on or before it would change a reconciled period
+  bri-cms-3602-late.csv: error: the statement ends on 2023-12-29, inside the period bank account BA-3602-BRI is reconciled through (2023-12-31); it would change what was reconciled
   [1]
   $ test "$(fingerprint m.jsonl)" = "$fp" && echo unchanged
   unchanged
@@ -363,23 +363,23 @@ The SKN credit from BPKAD KAB LEBAK is 41 days old on 2023-12-31 and nobody has 
   Bank credits not matched, more than 30 days old
   Statement line       Bank account  CSO       Date        Days  Description                                                            Currency        Amount
   ------------------------------------------------------------------------------------------------------------------------------------------------------------
-  SL-857aba2a1661a067  BA-3602-BRI   CSO-3602  2023-11-20  41    SKN DR BANK BANTEN BPKAD KAB LEBAK BRI23112008811453 HONOR NARASUMBER  IDR       7,500,000.00
+  SL-95c994edb15e35a2  BA-3602-BRI   CSO-3602  2023-11-20  41    SKN DR BANK BANTEN BPKAD KAB LEBAK BRI23112008811453 HONOR NARASUMBER  IDR       7,500,000.00
   ------------------------------------------------------------------------------------------------------------------------------------------------------------
   Total                                                                                                                                 IDR       7,500,000.00
 
 It was a speaker's fee. 2023 is closed, so it is booked in the open period:
 
-  $ fundledger -f m.jsonl reconcile classify SL-857aba2a1661a067 --account Income:Honoraria
+  $ fundledger -f m.jsonl reconcile classify SL-95c994edb15e35a2 --account Income:Honoraria
   error: posting_date: bank account BA-3602-BRI is reconciled through 2023-12-31; post this as an adjustment in the open period (a posting date after it)
   [1]
-  $ fundledger -f m.jsonl reconcile classify SL-857aba2a1661a067 --account Income:Honoraria --posting-date 2024-01-02
-  classified SL-857aba2a1661a067 as Income:Honoraria (CL-857aba2a1661a067)
-  classify: 1 event appended; head d053beecb7d2c2cc55e7d4782110e96838507251ada7cc28b64a5eddd0685958
+  $ fundledger -f m.jsonl reconcile classify SL-95c994edb15e35a2 --account Income:Honoraria --posting-date 2024-01-02
+  classified SL-95c994edb15e35a2 as Income:Honoraria (CL-95c994edb15e35a2)
+  classify: 1 event appended; head c8d85266c3a11c07943790c1671a9a607d26c75516c0fca5a3c056183b375396
 
 `reconcile unmatched` agrees with the reconciliation statement: as of 2023-12-31 the credit is
 still unexplained (its classification is posted later); as of 2024-01-02 it is not.
 
-  $ fundledger -f m.jsonl reconcile unmatched --older-than 30 --as-of 2023-12-31 --format csv | grep -c '^line,SL-857aba2a1661a067,'
+  $ fundledger -f m.jsonl reconcile unmatched --older-than 30 --as-of 2023-12-31 --format csv | grep -c '^line,SL-95c994edb15e35a2,'
   1
   $ fundledger -f m.jsonl reconcile unmatched --older-than 30 --as-of 2024-01-02 --format csv | grep -c '^line,'
   0

@@ -18,7 +18,7 @@ Each layout's sample export, preamble and trailer included:
   $ fundledger -f j.jsonl statement import "bca-business.csv" --bank-account BA-BIZ --mapping "$M/bca-business.json"
   statement ST-4ae4347155b840d3: 6 new events (statement and lines), 0 already recorded; head 76459e2cd612b3d0523a77b34404badd8b40edf457a4f4bc130a7f0680bae089
   $ fundledger -f j.jsonl statement import "mandiri-mcm.csv" --bank-account BA-MCM --mapping "$M/mandiri-mcm.json"
-  statement ST-a94fffb2b5e34fac: 6 new events (statement and lines), 0 already recorded; head cce4e90c5ee53ea9099c9129b34e91cc46bfdfdf8f9932433d5789d20ee6b912
+  statement ST-a94fffb2b5e34fac: 6 new events (statement and lines), 0 already recorded; head 637603c06d1c831bea2d7b3fcb193a464501d158429ba17361a707b5ce1e7cd5
   $ fundledger -f j.jsonl reconcile statement --bank-account BA-KLIK --as-of 2026-10-31 | grep -E '^(bank_balance|Add:)'
   bank_balance: 30244876.54
   bank_balance_source: closing balance of statement ST-6bd4333631c17be0 (2026-10-31)
@@ -63,7 +63,7 @@ Two equal transfers on one day stay two lines; an export overlapping it adds onl
   > Saldo Akhir,=,31229876.54
   > CSV
   $ fundledger -f j.jsonl statement import oct-a.csv --bank-account BA-KLIK --mapping "$M/bca-klikbca.json"
-  statement ST-aa9aeff55ec52e86: 4 new events (statement and lines), 0 already recorded; head 3076057236f0a9e8e7eae8d01fcfdb9c85905ab314917d63a181adf04fb8d26a
+  statement ST-aa9aeff55ec52e86: 4 new events (statement and lines), 0 already recorded; head b41a140e5564df5de995474c1888453dd0247b6553310ad59b70abf447c6b867
   $ cat > oct-b.csv <<'CSV'
   > Informasi Rekening - Mutasi Rekening
   > No. rekening,=,'1234567890
@@ -82,7 +82,7 @@ Two equal transfers on one day stay two lines; an export overlapping it adds onl
   > Saldo Akhir,=,31729876.54
   > CSV
   $ fundledger -f j.jsonl statement import oct-b.csv --bank-account BA-KLIK --mapping "$M/bca-klikbca.json"
-  statement ST-acc6fb7513c4c543: 2 new events (statement and lines), 3 already recorded; head d9759957bc185888d57dd140a2487f624e19f3ff3486a74844c266e976d42096
+  statement ST-acc6fb7513c4c543: 2 new events (statement and lines), 3 already recorded; head 974320f18fe9e0216aba59a9cb3b10e7f69937747e693e691af3a8a8e596a0f0
   $ fundledger -f j.jsonl reconcile statement --bank-account BA-KLIK --as-of 2026-11-04 --format csv | grep -c 'SETORAN TUNAI'
   3
 
@@ -138,4 +138,39 @@ A row dated outside the period its statement states is refused, naming the line:
   $ sed 's/^.11\/11\/2026,BIAYA/'"'"'12\/11\/2026,BIAYA/' nov-gap.csv > nov-late.csv
   $ fundledger -f j.jsonl statement import nov-late.csv --bank-account BA-KLIK --mapping "$M/bca-klikbca.json"
   nov-late.csv:7: error: date: is 2026-11-12, outside the statement's period 2026-11-10 to 2026-11-11
+  [1]
+
+Exports newest first, with a zero row and a standing order whose reference repeats every month:
+the rows are read whatever their order, the zero row is left out, and a reference identifies a
+line together with its date.
+
+  $ fundledger -f j.jsonl bank-account open --id BA-MCM2 --cso CSO-3204 --bank Mandiri --number 1370099999999 --currency IDR --account Assets:Bank:MANDIRI2-3204 --opened 2026-08-31 --opening-balance 0 > /dev/null
+  $ cat > mcm-jan-feb.csv <<'CSV'
+  > Account No,Date,Val. Date,Transaction Code,Description,Description,Reference No.,Debit,Credit,
+  > 1370099999999,02/02/27,02/02/27,7820,"SEWA KANTOR","STANDING ORDER",SO-RENT-01,"1,500,000.00",".00",
+  > 1370099999999,15/01/27,15/01/27,8888,"KOREKSI","",,".00",".00",
+  > 1370099999999,10/01/27,10/01/27,1010,"TRANSFER DARI PEMPROV NTB","HIBAH",SP2D-0110,".00","25,000,000.00",
+  > 1370099999999,02/01/27,02/01/27,7820,"SEWA KANTOR","STANDING ORDER",SO-RENT-01,"1,500,000.00",".00",
+  > CSV
+  $ fundledger -f j.jsonl statement import mcm-jan-feb.csv --bank-account BA-MCM2 --mapping "$M/mandiri-mcm.json" --from 2027-01-01 --to 2027-02-28 2>&1 | sed 's/; head .*//'
+  fundledger: warning: 1 row moves no money and is left out
+  statement ST-2bf31a1d031bac1b: 4 new events (statement and lines), 0 already recorded
+  $ cat > mcm-feb-mar.csv <<'CSV'
+  > Account No,Date,Val. Date,Transaction Code,Description,Description,Reference No.,Debit,Credit,
+  > 1370099999999,02/03/27,02/03/27,7820,"SEWA KANTOR","STANDING ORDER",SO-RENT-01,"1,500,000.00",".00",
+  > 1370099999999,02/02/27,02/02/27,7820,"SEWA KANTOR","STANDING ORDER",SO-RENT-01,"1,500,000.00",".00",
+  > CSV
+  $ fundledger -f j.jsonl statement import mcm-feb-mar.csv --bank-account BA-MCM2 --mapping "$M/mandiri-mcm.json" --from 2027-02-01 --to 2027-03-31 2>&1 | sed 's/; head .*//'
+  statement ST-ecfd4661bf22fe5c: 2 new events (statement and lines), 1 already recorded
+  $ fundledger -f j.jsonl statement import mcm-feb-mar.csv --bank-account BA-MCM2 --mapping "$M/mandiri-mcm.json" --from 2027-02-02 --to 2027-03-31 2>&1 | sed 's/; head .*//'
+  statement ST-ecfd4661bf22fe5c: 0 new events (statement and lines), 3 already recorded
+  $ fundledger -f j.jsonl reconcile statement --bank-account BA-MCM2 --as-of 2027-03-31 | grep -E '^(bank_balance|Add:)'
+  bank_balance: 20500000.00
+  bank_balance_source: opening balance + 4 statement lines after it
+  Add: in the bank, not recorded   IDR       20,500,000.00
+
+An account is closed only with a statement covering the date:
+
+  $ fundledger -f j.jsonl reconcile close --bank-account BA-MCM2 --as-of 2027-04-30
+  error: date: no statement of bank account BA-MCM2 covers 2027-04-30: import the bank's statement of that day first
   [1]

@@ -309,10 +309,55 @@ TEST_CASE("replay refuses bank events a writer never makes") {
             .find("its line's 16 hex digits") != std::string::npos);
   Reconciliation x{"BA-1", usd("16000"), usd("16000"), usd("15000"), usd("15000")};
   CHECK(add(f.l, event(EventKind::reconciliation, "RECON-1", "2026-10-31", x)).find("RECON-BA-1-2026-10-31") != std::string::npos);
-  // Closed with the line and the receipt both outstanding, they cannot be matched inside the
-  // closed period: that would change what was reconciled.
+  // Closed with the line and the receipt both outstanding, they are matched by a match dated
+  // after the close, so what was reconciled on 31 October stays as it was.
   REQUIRE(add(f.l, event(EventKind::reconciliation, "RECON-BA-1-2026-10-31", "2026-10-31", x)).empty());
-  CHECK(f.match("M-0000000000000001", "2026-10-31", {"SL-0000000000000001"}, {"R-1"}).find("reconciling items") != std::string::npos);
+  CHECK(f.match("M-0000000000000001", "2026-10-31", {"SL-0000000000000001"}, {"R-1"}).find("a match is dated after it") !=
+        std::string::npos);
+  CHECK(f.match("M-0000000000000001", "2026-11-01", {"SL-0000000000000001"}, {"R-1"}).empty());
+  CHECK(f.figures("2026-10-31").in_bank_total == minor("15000"));
+  CHECK(f.figures("2026-10-31").recorded_total == minor("15000"));
+  CHECK(f.figures("2026-11-01").in_bank_total == 0);
+  // A statement ending inside the reconciled period would change it.
+  CHECK(add(f.l, event(EventKind::statement, "ST-0000000000000002", "2026-10-31", st)).find("would change a reconciled period") !=
+        std::string::npos);
+}
+
+TEST_CASE("a close needs a statement covering its date") {
+  Fixture f;
+  Reconciliation x{"BA-1", usd("1000"), usd("1000"), usd("0"), usd("0")};
+  CHECK(add(f.l, event(EventKind::reconciliation, "RECON-BA-1-2026-10-31", "2026-10-31", x)).find("no statement of bank account BA-1 covers 2026-10-31") !=
+        std::string::npos);
+  f.statement("ST-0000000000000001", "2026-10-01", "2026-10-31", "1000", {});
+  CHECK(add(f.l, event(EventKind::reconciliation, "RECON-BA-1-2026-10-31", "2026-10-31", x)).empty());
+}
+
+TEST_CASE("proposals: exactness across bank accounts, and a payer named inside another's name") {
+  Fixture f;
+  BankAccount second{"CSO-1", "BRI", "99", "Assets:Bank:BRI-1", usd("0")};
+  REQUIRE(add(f.l, event(EventKind::bank_account, "BA-2", "2026-09-30", second)).empty());
+  Party kbb{"Pemerintah Kabupaten Bandung Barat", PartyKind::government, "district", "", "", "", {"PEMKAB BANDUNG BARAT"}};
+  REQUIRE(add(f.l, event(EventKind::party, "GOV-2", "2026-01-01", kbb)).empty());
+  f.agreement("AG-1", "GOV-1", {{"2026-10-01", "2500"}});
+  // The same payment arriving in both accounts: neither proposal is exact.
+  f.statement("ST-0000000000000001", "2026-10-01", "2026-10-31", std::nullopt,
+              {{"SL-0000000000000001", "2026-10-02", "2500", "PEMKAB BANDUNG"}});
+  StatementInfo st;
+  st.bank_account = "BA-2";
+  st.layout = "test";
+  st.file_sha256 = std::string(64, 'b');
+  st.from = day("2026-10-01");
+  st.to = day("2026-10-31");
+  st.currency = kUsd;
+  REQUIRE(add(f.l, event(EventKind::statement, "ST-0000000000000002", "2026-10-31", st)).empty());
+  StatementLine sl{"BA-2", "ST-0000000000000002", usd("2500"), "", 1, 0};
+  REQUIRE(add(f.l, event(EventKind::statement_line, "SL-0000000000000002", "2026-10-03", sl, "PEMKAB BANDUNG")).empty());
+  // A transfer from Kabupaten Bandung Barat is not Kabupaten Bandung's.
+  sl.amount = usd("2500");
+  REQUIRE(add(f.l, event(EventKind::statement_line, "SL-0000000000000003", "2026-10-04", sl, "TRSF PEMKAB BANDUNG BARAT")).empty());
+  CHECK(summary(f.proposals()) ==
+        "tranche SL-0000000000000001 -> AG-1 #1 2500.00/2500.00\n"
+        "tranche SL-0000000000000002 -> AG-1 #1 2500.00/2500.00\n");
 }
 
 TEST_CASE("a unit that opens a bank account and posts to it gives the same bank book as two units") {

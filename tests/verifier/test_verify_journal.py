@@ -729,13 +729,18 @@ class VerifierTest(unittest.TestCase):
         self.assert_bad(chain(units + [("one", reconcile(date="2024-01-30"))]), 14, "already")
         self.assert_bad(chain(units[:13] + [("one", reconcile(bank_balance="0.00", ledger_balance="0.00",
                                                               date="2023-12-31"))]), 13, "opened")
-        # A line and an entry both outstanding when the period was closed cannot be matched in it.
+        # A line and an entry both outstanding when the period was closed are matched by a match
+        # dated after it, never inside it.
         units_open = recon_units()
         closed = units_open[:9] + [units_open[10], units_open[12],
                                    ("one", reconcile(in_bank="500.00", recorded="500.00"))]
         self.write(chain(closed))
         self.run_verifier(expect_exit=0)
-        self.assert_bad(chain(closed + [("one", match())]), 12, "would change what was reconciled")
+        self.assert_bad(chain(closed + [("one", match())]), 12, "a match is dated after it")
+        self.write(chain(closed + [("one", match(date="2024-02-01"))]))
+        self.run_verifier(expect_exit=0)
+        # A statement ending inside a reconciled period would change it.
+        self.assert_bad(chain(units + [("one", statement("ST-00000000000000a2", lines=0))]), 14, "reconciled period")
         # A bank account moves in its own currency.
         self.assert_bad(chain(units[:3] + [("one", txn("T-2", ("Assets:Bank:BJB", "5.00", "USD"),
                                                       ("Income:Grants", "-5.00", "USD"), date="2024-01-10"))]),
