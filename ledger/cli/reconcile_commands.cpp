@@ -18,6 +18,31 @@ struct Args {
   int older_than = 30;
 };
 
+// The matching rules (docs/reconcile.md §2), the same flags on every command that proposes:
+// a proposal's id is only found again under the rules that made it.
+struct RuleArgs {
+  long long tolerance = -1;  // whole units; -1: the default
+  int days_before = 30, days_after = 90, entry_days = 10;
+};
+
+void add_rule_options(CLI::App* cmd, RuleArgs& r) {
+  cmd->add_option("--tolerance", r.tolerance, "bank charges deducted in transit, whole units (default IDR 50000, 50 otherwise)")
+      ->check(CLI::NonNegativeNumber);
+  cmd->add_option("--days-before", r.days_before, "a transfer may come this many days before a tranche is due (30)")
+      ->check(CLI::Range(0, 3660));
+  cmd->add_option("--days-after", r.days_after, "… or this many days after (90)")->check(CLI::Range(0, 3660));
+  cmd->add_option("--entry-days", r.entry_days, "days between a recorded entry and its line (10)")->check(CLI::Range(0, 3660));
+}
+
+MatchRules rules_of(const RuleArgs& r) {
+  MatchRules m;
+  m.days_before_due = r.days_before;
+  m.days_after_due = r.days_after;
+  m.entry_days = r.entry_days;
+  if (r.tolerance >= 0) m.tolerance = Int128(r.tolerance);
+  return m;
+}
+
 void say(const app::Appended& done, const std::string& what) {
   warn_all(done.notices);
   if (done.added == 0) {
@@ -45,6 +70,7 @@ Result<app::Loaded> load(const Globals& g) {
 
 void register_reconcile_commands(CLI::App& app, Globals& g) {
   static Args a;
+  static RuleArgs rules;
   const auto run = [&g](const Result<void>& r) { g.exit_code = r ? 0 : report(r.error()); };
   const auto timeout = [&g] { return std::chrono::milliseconds(g.lock_timeout_ms); };
 
@@ -81,11 +107,12 @@ void register_reconcile_commands(CLI::App& app, Globals& g) {
 
   auto* proposals = rec->add_subcommand("proposals", "what each open statement line may be, with a stable id per proposal");
   proposals->add_option("--format", a.format, "table, csv or json")->check(CLI::IsMember({"table", "csv", "json"}));
+  add_rule_options(proposals, rules);
   proposals->callback([&g, run, timeout] {
     run([&]() -> Result<void> {
       FL_TRY(auto format, reports::parse_format(a.format));
       FL_TRY(app::Loaded loaded, load(g));
-      const auto all = propose(loaded.ledger.programme(), MatchRules{});
+      const auto all = propose(loaded.ledger.programme(), rules_of(rules));
       std::cout << reports::render(reports::proposals_report(loaded.ledger, all), format);
       return ok();
     }());
@@ -94,6 +121,7 @@ void register_reconcile_commands(CLI::App& app, Globals& g) {
   auto* confirm = rec->add_subcommand("confirm", "confirm proposals by id (or every exact one): a match, and the receipt it needs");
   confirm->add_option("ids", a.ids, "proposal ids (P-…)");
   confirm->add_flag("--exact", a.exact, "confirm every exact proposal");
+  add_rule_options(confirm, rules);
   confirm->callback([&g, run, timeout] {
     run([&]() -> Result<void> {
       if (a.ids.empty() && !a.exact) return fail(Errc::usage, "name the proposals to confirm, or give --exact");
@@ -102,6 +130,7 @@ void register_reconcile_commands(CLI::App& app, Globals& g) {
       app::ConfirmOptions o;
       o.ids = a.ids;
       o.exact = a.exact;
+      o.rules = rules_of(rules);
       o.lock_timeout = timeout();
       FL_TRY(app::Appended done, app::confirm_proposals(path, o, clock));
       for (const auto& id : done.ids) std::cout << "confirmed " << id << "\n";
@@ -112,12 +141,14 @@ void register_reconcile_commands(CLI::App& app, Globals& g) {
 
   auto* reject = rec->add_subcommand("reject", "reject proposals by id: they are not proposed again");
   reject->add_option("ids", a.ids, "proposal ids (P-…)")->required();
+  add_rule_options(reject, rules);
   reject->callback([&g, run, timeout] {
     run([&]() -> Result<void> {
       FL_TRY(std::string path, journal_path(g));
       FL_TRY(Instant clock, now(g));
       app::ConfirmOptions o;
       o.ids = a.ids;
+      o.rules = rules_of(rules);
       o.lock_timeout = timeout();
       FL_TRY(app::Appended done, app::reject_proposals(path, o, clock));
       for (const auto& id : done.ids) std::cout << "rejected " << id << "\n";

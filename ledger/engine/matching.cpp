@@ -45,9 +45,9 @@ std::string words(std::string_view s) {
   return out;
 }
 
-Int128 default_tolerance(Currency c) {
-  Int128 t = 50;
-  if (c.code() == "IDR") t = 50000;
+// In minor units: `units` whole units of the currency, by default IDR 50,000 or 50 of another.
+Int128 tolerance_in(Currency c, std::optional<Int128> units) {
+  Int128 t = units ? *units : c.code() == "IDR" ? Int128(50000) : Int128(50);
   for (int i = 0; i < c.scale(); ++i) t *= 10;
   return t;
 }
@@ -79,7 +79,7 @@ std::vector<Proposal> propose(const Programme& programme, const MatchRules& rule
 
   for (const auto& [bank_id, bank] : book.banks()) {
     const Currency cur = bank.terms.opening.currency();
-    const Int128 tolerance = rules.tolerance ? *rules.tolerance : default_tolerance(cur);
+    const Int128 tolerance = tolerance_in(cur, rules.tolerance);
     const std::string& cso = bank.terms.cso;
 
     std::vector<const LineState*> open_lines;

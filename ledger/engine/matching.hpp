@@ -14,7 +14,7 @@ struct MatchRules {
   int days_before_due = 30;   // a transfer may arrive this many days before a tranche is due
   int days_after_due = 90;    // … or this many days after
   int entry_days = 10;        // between a recorded receipt's date and its statement line's
-  // Bank charges a payer's bank may deduct in transit, in the line's currency's minor units;
+  // Bank charges a payer's bank may deduct in transit, in whole units of the line's currency;
   // by default IDR 50,000 and 50 of any other currency.
   std::optional<Int128> tolerance;
 };

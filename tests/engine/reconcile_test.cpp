@@ -165,6 +165,18 @@ TEST_CASE("proposals: bank charges deducted, two transfers for one tranche, a do
         "entry SL-0000000000000003 -> R-2 1000.00/1000.00 exact\n"
         "overpayment SL-0000000000000004 -> AG-2 1000.00/1000.00\n"
         "tranche SL-0000000000000001 SL-0000000000000002 -> AG-1 #1 2490.00/2500.00\n");
+  // The rules are the officer's: no tolerance for charges, and a window of 14 days after the due
+  // date, leave only the recorded receipt (SL-4 came 15 days after its tranche was due).
+  MatchRules strict;
+  strict.tolerance = Int128(0);
+  strict.days_after_due = 14;
+  CHECK(summary(propose(f.l.programme(), strict)) == "entry SL-0000000000000003 -> R-2 1000.00/1000.00 exact\n");
+  strict.tolerance = Int128(10);  // whole units: 10.00 USD
+  strict.days_after_due = 15;
+  CHECK(summary(propose(f.l.programme(), strict)) ==
+        "entry SL-0000000000000003 -> R-2 1000.00/1000.00 exact\n"
+        "overpayment SL-0000000000000004 -> AG-2 1000.00/1000.00\n"
+        "tranche SL-0000000000000001 SL-0000000000000002 -> AG-1 #1 2490.00/2500.00\n");
 }
 
 TEST_CASE("proposals: the same payer and amount for two tranches is ambiguous; a rejection is not proposed again") {

@@ -179,6 +179,20 @@ def main():
         # Credits more than 30 days old on 27 November: PEMKAB (1 Oct), TIFA (5 Oct), SEMEN (20 Oct);
         # the interest of 31 October is 27 days old.
         unmatched(l, "imported", 30, 3)
+        # The rules are flags: with no day between a receipt and its line, the TIFA line is no
+        # longer the recorded receipt but a second payment of a paid agreement; its proposal is
+        # found again only under the same rules.
+        strict = l.json("reconcile", "proposals", "--entry-days", "0")
+        valid("proposals", strict, "--entry-days 0")
+        check("--entry-days 0: the TIFA line is a second payment",
+              sorted((r["kind"], r["target"], r["status"]) for r in strict["tables"][0]["rows"])
+              == [("overpayment", "AG-2", "review"), ("tranche", "AG-1", "exact"), ("tranche", "AG-3", "exact")])
+        over = [r["proposal"] for r in strict["tables"][0]["rows"] if r["kind"] == "overpayment"][0]
+        before = pathlib.Path(l.journal).read_bytes()
+        refused = l.run("reconcile", "confirm", over, ok=False)
+        check("a proposal made under other rules is not confirmed", refused.returncode == 1
+              and "is not a current proposal" in refused.stderr, refused.stderr)
+        check("nothing was written", pathlib.Path(l.journal).read_bytes() == before)
         l.run("reconcile", "confirm", "--exact")
         # The receipts recorded from the lines: 2,500,000 (PEMKAB) and 7,500,000 (SEMEN).
         doc = statement(l, "confirmed", bank, "35000000.00")
