@@ -234,13 +234,13 @@ Result<Appended> import_statement(const std::string& journal, const std::string&
       return fail(Error(Errc::invalid_input, "the statement is in " + std::string(st.currency->code()) + " but bank account " +
                                                  bank->id + " is in " + std::string(cur.code()))
                       .in("currency")
-                      .at(SourcePos{statement_path, 0, 0}));
+                      .at(st.currency_at ? *st.currency_at : SourcePos{statement_path, 0, 0}));
     }
     if (!st.account_number.empty() && digits(st.account_number) != digits(bank->terms.number)) {
       return fail(Error(Errc::invalid_input, "the statement is of account " + st.account_number + ", but bank account " +
                                                  bank->id + " is " + bank->terms.number)
                       .in("account_number")
-                      .at(SourcePos{statement_path, 0, 0}));
+                      .at(st.account_number_at ? *st.account_number_at : SourcePos{statement_path, 0, 0}));
     }
     std::vector<const io::StatementRow*> settled;
     StatementInfo info;

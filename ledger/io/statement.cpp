@@ -735,11 +735,13 @@ Result<void> StatementReader::state(StatementKey key, std::string_view raw, Sour
   switch (key) {
     case StatementKey::account_number:
       st_.account_number = std::string(value);
+      st_.account_number_at = where;
       break;
     case StatementKey::currency: {
       auto c = Currency::parse(value);
       if (!c) return bad(field, c.error().message(), where);
       st_.currency = *c;
+      st_.currency_at = where;
       break;
     }
     case StatementKey::period_from:
@@ -922,6 +924,7 @@ Result<void> StatementReader::data_row(const std::vector<Cell>& cells, std::uint
       stated_at_[k] = at(a);
       stated_text_[k] = number;
       st_.account_number = number;
+      st_.account_number_at = at(a);
     } else if (number != st_.account_number) {
       return bad("account_number", "the row is of account " + in_quotes(number) + " but line " +
                                        std::to_string(stated_at_[k]->line) + " names account " + in_quotes(st_.account_number),

@@ -110,6 +110,7 @@ struct ParsedStatement {
   std::optional<Int128> opening, closing;           // statement opening and closing balance, minor units
   std::optional<Int128> credit_total, debit_total;  // trailer totals (debit_total positive)
   std::vector<StatementRow> rows;                   // file order, pending rows included
+  std::optional<SourcePos> account_number_at, currency_at;  // where the file states them
 };
 
 // Reads `text` (the file's bytes, UTF-8, BOM allowed) with mapping `m`. `currency` is the bank

@@ -37,7 +37,7 @@ stays as it was:
 
   $ fp=$(fingerprint j.jsonl)
   $ fundledger -f j.jsonl statement import "klikbca.csv" --bank-account BA-BIZ --mapping "$M/bca-klikbca.json"
-  klikbca.csv: error: account_number: the statement is of account 1234567890, but bank account BA-BIZ is 0663012345
+  klikbca.csv:2:17: error: account_number: the statement is of account 1234567890, but bank account BA-BIZ is 0663012345
   [1]
   $ fundledger -f j.jsonl statement import "klikbca.csv" --bank-account BA-KLIK --mapping "$M/bca-klikbca.json"
   statement ST-6bd4333631c17be0: 0 new events (statement and lines), 8 already recorded

@@ -88,6 +88,11 @@ TEST_CASE("every shipped mapping file is accepted") {
 TEST_CASE("BCA KlikBCA: preamble, rows, pending item and trailer") {
   const ParsedStatement s = good("klikbca.csv", "bca-klikbca.json");
   CHECK(s.account_number == "1234567890");
+  // Where the file says so, for an import that finds it is another account's or currency's.
+  REQUIRE(s.account_number_at);
+  CHECK(s.account_number_at->line == 2);
+  REQUIRE(s.currency_at);
+  CHECK(s.currency_at->line == 5);
   REQUIRE(s.currency);
   CHECK(s.currency->code() == "IDR");
   CHECK(day(s.period_from) == "2026-10-01");
@@ -224,6 +229,8 @@ TEST_CASE("BCA business: byte-order mark, marker suffix, comma thousands") {
 TEST_CASE("Mandiri MCM: two description columns, debit and credit, zero written .00") {
   const ParsedStatement s = good("mandiri-mcm.csv", "mandiri-mcm.json");
   CHECK(s.account_number == "1370012345678");
+  REQUIRE(s.account_number_at);
+  CHECK(s.account_number_at->line == 2);  // the first row's account column
   CHECK_FALSE(s.currency);
   CHECK_FALSE(s.opening);
   CHECK_FALSE(s.closing);
