@@ -42,6 +42,31 @@ std::string add(Ledger& l, Transaction e) {
 
 Valuation at_par(const Money& m, const char* date) { return Valuation{day(date), "1", "", m}; }
 
+// A plain transaction moving `amount` into `bank_account` from `other` (CSO-1's).
+Transaction transfer(const char* id, const char* date, const char* bank_account, const Money& amount, const char* other) {
+  Transaction t = event(EventKind::txn, id, date, DomainData{});
+  Posting bank;
+  bank.account = bank_account;
+  bank.amount = amount;
+  bank.dims[0] = "CSO-1";
+  Posting counter = bank;
+  counter.account = other;
+  counter.amount = Money(amount.currency(), -amount.minor());
+  t.postings = {bank, counter};
+  return t;
+}
+
+StatementInfo statement_info(const char* bank_account, const char* from, const char* to, char sha) {
+  StatementInfo st;
+  st.bank_account = bank_account;
+  st.layout = "test";
+  st.file_sha256 = std::string(64, sha);
+  st.from = day(from);
+  st.to = day(to);
+  st.currency = kUsd;
+  return st;
+}
+
 struct Fixture {
   Ledger l;
   Fixture() {
@@ -83,13 +108,7 @@ struct Fixture {
   }
   void statement(const char* id, const char* from, const char* to, std::optional<const char*> closing,
                  std::vector<std::tuple<const char*, const char*, const char*, const char*>> lines) {
-    StatementInfo st;
-    st.bank_account = "BA-1";
-    st.layout = "test";
-    st.file_sha256 = std::string(64, 'a');
-    st.from = day(from);
-    st.to = day(to);
-    st.currency = kUsd;
+    StatementInfo st = statement_info("BA-1", from, to, 'a');
     if (closing) st.closing = usd(*closing);
     st.lines = lines.size();
     REQUIRE(add(l, event(EventKind::statement, id, to, st)).empty());
@@ -268,15 +287,7 @@ TEST_CASE("reconcile: figures, close, and the reconciled period closed to change
   CHECK(add(f.l, event(EventKind::reconciliation, "RECON-BA-1-2026-11-30", "2026-11-30", nov_close)).find("87.50 USD unexplained") !=
         std::string::npos);
   // A charge posted into October is refused; posted in November as an adjustment, accepted.
-  Transaction late = event(EventKind::txn, "T-LATE", "2026-10-20", DomainData{});
-  Posting bank;
-  bank.account = "Assets:Bank:BCA-1";
-  bank.amount = usd("-5");
-  bank.dims[0] = "CSO-1";
-  Posting charge = bank;
-  charge.account = "Expenses:BankCharges";
-  charge.amount = usd("5");
-  late.postings = {bank, charge};
+  Transaction late = transfer("T-LATE", "2026-10-20", "Assets:Bank:BCA-1", usd("-5"), "Expenses:BankCharges");
   CHECK(add(f.l, late).find("reconciled through 2026-10-31") != std::string::npos);
   late.posting_date = day("2026-11-01");
   CHECK(add(f.l, late).empty());
@@ -292,13 +303,7 @@ TEST_CASE("replay refuses bank events a writer never makes") {
   Fixture f;
   f.agreement("AG-2", "FDN-1", {{"2026-10-05", "15000"}});
   f.receipt("R-1", "AG-2", "2026-10-04", "15000", "1");
-  StatementInfo st;
-  st.bank_account = "BA-1";
-  st.layout = "test";
-  st.file_sha256 = std::string(64, 'a');
-  st.from = day("2026-10-01");
-  st.to = day("2026-10-31");
-  st.currency = kUsd;
+  StatementInfo st = statement_info("BA-1", "2026-10-01", "2026-10-31", 'a');
   CHECK(add(f.l, event(EventKind::statement, "ST-1", "2026-10-31", st)).find("id: a statement's id is ST- and 16 hex digits") !=
         std::string::npos);
   CHECK(add(f.l, event(EventKind::statement, "ST-0000000000000001", "2026-10-30", st)).find("dated the end of its period") !=
@@ -306,14 +311,8 @@ TEST_CASE("replay refuses bank events a writer never makes") {
   f.statement("ST-0000000000000001", "2026-10-01", "2026-10-31", "16000",
               {{"SL-0000000000000001", "2026-10-05", "15000", "YAYASAN TIFA"}});
   // A bank account moves in its own currency only.
-  Transaction idr = event(EventKind::txn, "T-IDR", "2026-10-10", DomainData{});
-  Posting bank;
-  bank.account = "Assets:Bank:BCA-1";
-  bank.amount = *parse_money("1000", *Currency::parse("IDR"), DecimalStyle::input);
-  Posting other = bank;
-  other.account = "Equity:Conversion";
-  other.amount = Money(bank.amount.currency(), -bank.amount.minor());
-  idr.postings = {bank, other};
+  Transaction idr = transfer("T-IDR", "2026-10-10", "Assets:Bank:BCA-1",
+                             *parse_money("1000", *Currency::parse("IDR"), DecimalStyle::input), "Equity:Conversion");
   CHECK(add(f.l, idr).find("postings[0].currency: bank account BA-1 is in USD") != std::string::npos);
   // A classification's id is its line's; a reconciliation's names the account and date.
   CHECK(add(f.l, event(EventKind::classification, "CL-0000000000000009", "2026-10-05",
@@ -354,13 +353,7 @@ TEST_CASE("proposals: exactness across bank accounts, and a payer named inside a
   // The same payment arriving in both accounts: neither proposal is exact.
   f.statement("ST-0000000000000001", "2026-10-01", "2026-10-31", std::nullopt,
               {{"SL-0000000000000001", "2026-10-02", "2500", "PEMKAB BANDUNG"}});
-  StatementInfo st;
-  st.bank_account = "BA-2";
-  st.layout = "test";
-  st.file_sha256 = std::string(64, 'b');
-  st.from = day("2026-10-01");
-  st.to = day("2026-10-31");
-  st.currency = kUsd;
+  StatementInfo st = statement_info("BA-2", "2026-10-01", "2026-10-31", 'b');
   REQUIRE(add(f.l, event(EventKind::statement, "ST-0000000000000002", "2026-10-31", st)).empty());
   StatementLine sl{"BA-2", "ST-0000000000000002", usd("2500"), "", 1, 0};
   REQUIRE(add(f.l, event(EventKind::statement_line, "SL-0000000000000002", "2026-10-03", sl, "PEMKAB BANDUNG")).empty());
@@ -382,15 +375,7 @@ TEST_CASE("a unit that opens a bank account and posts to it gives the same bank 
     REQUIRE(add(l, event(EventKind::party, "CSO-1", "2026-01-01", cso)).empty());
     Transaction open = event(EventKind::bank_account, "BA-1", "2026-09-30",
                              BankAccount{"CSO-1", "BCA", "1", "Assets:Bank:BCA-1", usd("0")});
-    Transaction pay = event(EventKind::txn, "T-1", "2026-10-01", DomainData{});
-    Posting bank;
-    bank.account = "Assets:Bank:BCA-1";
-    bank.amount = usd("100");
-    bank.dims[0] = "CSO-1";
-    Posting income = bank;
-    income.account = "Income:Other";
-    income.amount = usd("-100");
-    pay.postings = {bank, income};
+    Transaction pay = transfer("T-1", "2026-10-01", "Assets:Bank:BCA-1", usd("100"), "Income:Other");
     if (one_unit) {
       REQUIRE(l.stage(open));
       REQUIRE(l.stage(pay));
