@@ -17,6 +17,7 @@ import hashlib
 import json
 import re
 import sys
+import zoneinfo
 from fractions import Fraction
 
 SCALES = {}
@@ -51,7 +52,7 @@ COUNT_MAX = 1_000_000_000                     # `lines`, `occurrence` and `row` 
 # each holds: a kind of value (see check_value), a tuple of the allowed words, [x] for an array of
 # x, or a dict for an object with exactly those members in that order. Amounts are in the currency
 # named by the `currency` member of the object they are in (or of the enclosing object).
-VALUATION = {"rate_date": "date", "rate": "rate", "source": "text", "currency": "base currency",
+VALUATION = {"rate_event": "id or empty", "rate_date": "date", "rate": "rate", "source": "text", "currency": "base currency",
              "value": "amount"}
 DATA = {
     "party": {"kind": ("cso", "government", "company", "philanthropy", "donor"), "name": "text",
@@ -75,6 +76,9 @@ DATA = {
                                              "refund", "write-off"),
                "currency": "currency", "amount": "amount", "tranche": "id or empty",
                "bank_account": "id or empty", "note": "text", "valuation": VALUATION},
+    # Section 4.5: corrections and settings.
+    "rate-withdraw": {"rate": "id", "note": "text"},
+    "setting": {"name": ("number-locale", "rate-jump-limit"), "value": "text"},
     # Section 4.4: bank reconciliation. Amounts are in the bank account's currency.
     "statement": {"bank_account": "id", "layout": "text", "file_sha256": "sha256", "from": "date",
                   "to": "date", "currency": "currency", "opening_balance": "amount or empty",
@@ -90,13 +94,14 @@ DATA = {
                   "recorded_not_in_bank": "amount"},
 }
 BANK_EVENTS = ("statement", "statement-line", "match", "reject", "classify", "reconcile")
-NO_POSTINGS = ("party", "rate", "statement", "statement-line", "match", "reject", "reconcile")
+NO_POSTINGS = ("party", "rate", "rate-withdraw", "setting", "statement", "statement-line", "match", "reject", "reconcile")
 # Section 4.4: the form of each bank reconciliation event's id (classify and reconcile: see check_bank).
 BANK_IDS = {"statement": re.compile(r"ST-[0-9a-f]{16}"), "statement-line": re.compile(r"SL-[0-9a-f]{16}"),
             "match": re.compile(r"M-[0-9a-f]{16}"), "reject": re.compile(r"RJ-[0-9a-f]{12}"),
             "classify": re.compile(r"CL-[0-9a-f]{16}")}
 PROPOSAL = re.compile(r"P-[0-9a-f]{12}")
 VALUED = {"agreement": "amount", "receipt": "gross", "change": "amount"}   # the amount valued
+PERCENT = re.compile(r"[0-9]{1,4}(\.[0-9]{1,2})?")   # a rate-jump-limit setting
 
 
 class Bad(Exception):
@@ -201,8 +206,9 @@ def member_order(obj):
         return ["seq", "prev", "frame", "type", "format", "version", "ledger_id", "base_currency",
                 "time_zone", "fiscal_year_start", "target", "rate_age_days_max", "created_at", "hash"]
     optional = ["reverses"] if "reverses" in obj else []      # (never allowed on agreement events)
+    known = ["recorded_on"] if "recorded_on" in obj else []
     data = ["data"] if obj.get("type") in DATA else []
-    return (["seq", "prev", "frame", "type", "id", "recorded_at", "date", "posting_date",
+    return (["seq", "prev", "frame", "type", "id", "recorded_at"] + known + ["date", "posting_date",
              "description"] + optional + data + ["postings", "hash"])
 
 
@@ -229,13 +235,29 @@ def check_event(obj, index, seen, ledger):
         need(index == 0, "header not on line 1")
         check_header(obj)
         ledger["base"] = obj["base_currency"]
+        ledger["zone"] = obj["time_zone"]
+        ledger["age_max"] = obj["rate_age_days_max"]
+        ledger["last_recorded"] = obj["created_at"]
         return None
     need(kind == "txn" or kind in DATA, "unknown type")
     fields = TXN_FIELDS | ({"data"} if kind in DATA else set())
-    need(fields <= set(obj) <= fields | {"reverses"}, "event fields wrong")
+    need(fields <= set(obj) <= fields | {"reverses", "recorded_on"}, "event fields wrong")
     need(matches(ID, obj["id"]), "bad id")
     need(not seen(obj["id"]), f"duplicate id {obj['id']}")
     need(is_instant(obj["recorded_at"]), "bad recorded_at")
+    # Section 4.2: recording time never goes backwards (same-format instants compare as strings).
+    need(obj["recorded_at"] >= ledger["last_recorded"],
+         f"recorded_at {obj['recorded_at']} is earlier than {ledger['last_recorded']} recorded before it")
+    if "recorded_on" in obj:
+        need(is_date(obj["recorded_on"]), "bad recorded_on")
+        at = datetime.datetime.strptime(obj["recorded_at"], "%Y-%m-%dT%H:%M:%SZ").replace(
+            tzinfo=datetime.timezone.utc)
+        try:
+            local_day = at.astimezone(zoneinfo.ZoneInfo(ledger["zone"])).date().isoformat()
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            raise Bad(f"time zone {ledger['zone']} is unknown here; cannot check recorded_on")
+        need(obj["recorded_on"] <= local_day,
+             f"recorded_on {obj['recorded_on']} is after the day it was recorded ({local_day})")
     need(is_date(obj["date"]), "bad date")
     need(is_date(obj["posting_date"]), "bad posting_date")
     description = obj["description"]
@@ -270,37 +292,104 @@ def check_event(obj, index, seen, ledger):
         need(not any(p["account"] == root or p["account"].startswith(root + ":") for root in CONTROLLED),
              f"a transaction posts to {p['account']}, which agreements control")
     check_bank(kind, obj, ledger)
+    ledger["last_recorded"] = obj["recorded_at"]
     return obj["id"], result
 
 
 def check_data(kind, obj, ledger):
-    """Section 4.3: the `data` object of an agreement event, and its valuation."""
+    """Sections 4.3 and 4.5: the `data` object of an agreement event, its valuation against the
+    journal's own rates, rate withdrawals and settings."""
     data, base = obj["data"], ledger["base"]
+    rates = ledger["rates"]
     check_value(DATA[kind], data, "data", None, base)
-    if kind == "rate":   # ids of rate events are RATE-<base>-<quote>-<date>
-        need(obj["id"] == f"RATE-{data['base']}-{data['quote']}-{obj['date']}",
-             "a rate's id is not RATE-<base>-<quote>-<date>")
+    if kind == "rate":   # ids of rate events are RATE-<base>-<quote>-<date>, then .2, .3, …
+        first = f"RATE-{data['base']}-{data['quote']}-{obj['date']}"
+        need(data["base"] != data["quote"], "a rate needs two different currencies")
+        in_force = rates["series"].get((data["base"], data["quote"]), {}).get(obj["date"])
+        need(in_force is None, f"a {data['base']}/{data['quote']} rate for {obj['date']} is in force already "
+                               f"({in_force})")
+        n = 1
+        while (first if n == 1 else f"{first}.{n}") in rates["events"]:
+            n += 1
+        expected = first if n == 1 else f"{first}.{n}"
+        need(obj["id"] == expected, f"a rate's id is {expected}")
+        rates["events"][obj["id"]] = {"base": data["base"], "quote": data["quote"], "date": obj["date"],
+                                      "value": data["value"], "source": data["source"],
+                                      "withdrawn": False, "used": False}
+        rates["series"].setdefault((data["base"], data["quote"]), {})[obj["date"]] = obj["id"]
+        return
+    if kind == "rate-withdraw":
+        rate = rates["events"].get(data["rate"])
+        need(rate is not None, f"withdraws {data['rate']}, which is not a rate event")
+        need(not rate["withdrawn"], f"{data['rate']} is withdrawn already")
+        need(not rate["used"], f"{data['rate']} values an event already and cannot be withdrawn")
+        need(obj["id"] == "WITHDRAW-" + data["rate"], f"a withdrawal's id is WITHDRAW-{data['rate']}")
+        need(obj["date"] == rate["date"], f"a withdrawal is dated as its rate, {rate['date']}")
+        rate["withdrawn"] = True
+        del rates["series"][(rate["base"], rate["quote"])][rate["date"]]
+        return
+    if kind == "setting":
+        if data["name"] == "number-locale":
+            need(data["value"] in ("en", "id"), "data.value: a number-locale is en or id")
+        else:
+            need(matches(PERCENT, data["value"]) and 0 < Fraction(data["value"]) <= 1000,
+                 "data.value: a rate-jump-limit is a percentage above 0 and at most 1000")
+        n = ledger["settings"].get(data["name"], 0) + 1
+        need(obj["id"] == f"SETTING-{data['name']}-{n}", f"this setting's id is SETTING-{data['name']}-{n}")
+        ledger["settings"][data["name"]] = n
+        return
     if kind not in VALUED:
         return
     valuation, currency, amount = data["valuation"], data["currency"], data[VALUED[kind]]
     if currency == base:
-        need(valuation["rate"] == "1" and valuation["value"] == amount,
-             "an amount in the base currency is valued at rate 1 at its own value")
+        need(valuation["rate"] == "1" and valuation["value"] == amount and valuation["rate_event"] == "",
+             "an amount in the base currency is valued at rate 1 at its own value, naming no rate event")
     else:   # amount / rate, exact; Python's round() of a Fraction rounds half to even
         exact = Fraction(units(amount, currency), 10 ** SCALES[currency]) / Fraction(valuation["rate"])
         expected = fmt(round(exact * 10 ** SCALES[base]), SCALES[base])
         need(valuation["value"] == expected,
              f"valuation is {valuation['value']}, but {amount} {currency} at {valuation['rate']} "
              f"is {expected} {base}")
-    # Cancellations and write-offs are valued at their agreement's signing rate. (Rates are kept
-    # as soon as an agreement is checked: a failure ends the check, so a unit that does not land
-    # is never consulted. Whether the agreement exists is a booking rule, not modelled here.)
+        # The rate is the journal's own: the rate event named, of this pair, saying this rate.
+        named = rates["events"].get(valuation["rate_event"])
+        need(named is not None and not named["withdrawn"],
+             f"data.valuation.rate_event {valuation['rate_event']!r} is not a rate event in force")
+        need((named["base"], named["quote"]) == (base, currency),
+             f"data.valuation.rate_event {valuation['rate_event']} is a {named['base']}/{named['quote']} rate, "
+             f"not {base}/{currency}")
+        need((named["date"], named["value"], named["source"])
+             == (valuation["rate_date"], valuation["rate"], valuation["source"]),
+             f"data.valuation does not say what rate event {valuation['rate_event']} says "
+             f"({named['value']} of {named['date']}, {named['source']})")
+    # Cancellations, write-offs and condition changes are valued at their agreement's signing
+    # rate; the others at the latest quote on or before the event's date, within the age limit.
+    # (State is kept as soon as an event is checked: a failure ends the check, so a unit that
+    # does not land is never consulted. Whether the agreement exists is a booking rule, not
+    # modelled here.)
+    at_signing = kind == "change" and data["change"] in ("cancel", "write-off", "condition-met",
+                                                         "condition-lapsed")
+    if at_signing:
+        signing = ledger["signing"].get(data["agreement"])
+        need(signing is None or (Fraction(valuation["rate"]) == Fraction(signing["rate"])
+                                 and valuation["rate_event"] == signing["rate_event"]),
+             f"a {data['change']} is valued at its agreement's signing rate "
+             f"{signing and signing['rate_event']}")
+    elif currency != base:
+        series = rates["series"].get((base, currency), {})
+        before = [d for d in series if d <= obj["date"]]
+        latest = series[max(before)] if before else None
+        need(latest == valuation["rate_event"],
+             f"data.valuation.rate_event {valuation['rate_event']} is not the latest {base}/{currency} "
+             f"rate on or before {obj['date']} ({latest} is)")
+        age = (datetime.date.fromisoformat(obj["date"])
+               - datetime.date.fromisoformat(valuation["rate_date"])).days
+        need(age <= ledger["age_max"],
+             f"data.valuation.rate_event {valuation['rate_event']} is {age} days old on {obj['date']} "
+             f"(the limit is {ledger['age_max']})")
+    if valuation["rate_event"]:
+        rates["events"][valuation["rate_event"]]["used"] = True
     if kind == "agreement":
-        ledger["signing_rates"][obj["id"]] = valuation["rate"]
-    elif kind == "change" and data["change"] in ("cancel", "write-off"):
-        signing_rate = ledger["signing_rates"].get(data["agreement"])
-        need(signing_rate is None or Fraction(valuation["rate"]) == Fraction(signing_rate),
-             f"a {data['change']} is valued at its agreement's signing rate {signing_rate}")
+        ledger["signing"][obj["id"]] = valuation
 
 
 class BankBook:
@@ -560,7 +649,8 @@ def verify(data, expect_head):
         print(f"warning: torn tail: {len(data) - end} bytes after the last LF (offset {end}) ignored",
               file=sys.stderr)
     ids, balances, heads = set(), {}, set()
-    ledger = {"base": None, "signing_rates": {}, "bank": BankBook()}   # read by the event checks (4.3, 4.4)
+    ledger = {"base": None, "signing": {}, "bank": BankBook(), "settings": {},
+              "rates": {"events": {}, "series": {}}, "last_recorded": ""}   # read by the event checks (4.3, 4.4)
     report = {"ok": True, "events": 0, "lines": 0, "head": None, "first_bad": None}
     committed_end, prev_hash, pos = 0, ZERO_HASH, 0
     run, run_ids, run_start = [], set(), None   # the open part run: its events, ids, first line

@@ -21,6 +21,7 @@ struct Planned {
   Transaction event;
   SourcePos where;
   int rank = 0;            // orders same-day events: agreement, amend/condition, receipt, others
+  bool confirm_jump = false;  // a rate row whose jump from the previous quote is confirmed
   std::size_t order = 0;   // file order, for ties
   // Receipts whose allocation is to be derived (oldest due first) when the event is built.
   bool derive_allocation = false;
@@ -142,7 +143,7 @@ Result<std::optional<io::CsvTable>> read_table(const Sources& sources, const std
     errors.push_back(Error(Errc::invalid_input, "the file declares another number locale than --number-locale")
                          .at(SourcePos{label, 1, 1}));
   }
-  if (!t->locale) t->locale = options.locale;
+  if (!t->locale) t->locale = options.locale ? options.locale : options.journal_locale;
   return std::optional<io::CsvTable>{std::move(*t)};
 }
 
@@ -177,6 +178,29 @@ std::optional<Date> posting_date(Rows& rows, Date value_date) {
   return *d;
 }
 
+// The optional recorded_on column: the day the fact became known, kept with the event so that
+// history is not flattened to the import day.
+Transaction known_on(Rows& rows, Transaction e) {
+  const std::string s = rows.text("recorded_on", false);
+  if (s.empty()) return e;
+  auto d = Date::parse(s);
+  if (!d) {
+    rows.bad(rows.cell("recorded_on"), "recorded_on", d.error().message());
+  } else {
+    e.recorded_on = *d;
+  }
+  return e;
+}
+
+// A yes/no column that may be absent (no).
+bool yes(Rows& rows, std::string_view col) {
+  const std::string s = rows.text(col, false);
+  if (s.empty() || s == "no") return false;
+  if (s == "yes") return true;
+  rows.bad(rows.cell(col), col, "\"" + s + "\" is not yes or no");
+  return false;
+}
+
 // "a|b|c" -> {"a", "b", "c"}, dropping empty parts.
 std::vector<std::string> split_bars(const std::string& text) {
   std::vector<std::string> out;
@@ -198,7 +222,7 @@ Result<std::vector<Planned>> plan(const Sources& dir, const ImportOptions& optio
   std::vector<Planned> out;
   std::size_t order = 0;
   auto add = [&](Transaction e, SourcePos where, int rank, bool derive = false, std::string cso = {}) {
-    out.push_back(Planned{std::move(e), std::move(where), rank, order++, derive, std::move(cso)});
+    out.push_back(Planned{std::move(e), std::move(where), rank, false, order++, derive, std::move(cso)});
   };
 
   FL_TRY_VOID(each_row(dir, "parties.csv", options, errors, [&](Rows& rows) {
@@ -214,7 +238,8 @@ Result<std::vector<Planned>> plan(const Sources& dir, const ImportOptions& optio
     p.region_code = rows.text("region_code", false);
     p.aliases = split_bars(rows.text("aliases", false));
     std::string description = p.name;  // before p is moved from
-    if (rows.ok()) add(make_event(EventKind::party, id, parties_date, std::move(description), std::move(p)), rows.where(), -3);
+    Transaction e = known_on(rows, make_event(EventKind::party, id, parties_date, std::move(description), std::move(p)));
+    if (rows.ok()) add(std::move(e), rows.where(), -3);
   }));
   FL_TRY_VOID(each_row(dir, "bank_accounts.csv", options, errors, [&](Rows& rows) {
     BankAccount b;
@@ -230,21 +255,36 @@ Result<std::vector<Planned>> plan(const Sources& dir, const ImportOptions& optio
     const Date opened = rows.date("opened");
     b.opening = rows.amount("opening_balance", c, false);
     const std::string description = b.bank + " " + b.number;
-    if (rows.ok()) add(make_event(EventKind::bank_account, id, opened, description, std::move(b)), rows.where(), -2);
+    Transaction e = known_on(rows, make_event(EventKind::bank_account, id, opened, description, std::move(b)));
+    if (rows.ok()) add(std::move(e), rows.where(), -2);
   }));
   FL_TRY_VOID(each_row(dir, "rates.csv", options, errors, [&](Rows& rows) {
     RateQuote q;
     const Date date = rows.date("date");
     q.base = rows.currency("base");
     q.quote = rows.currency("quote");
-    q.value = rows.text("value", true);
+    const std::string written = rows.text("value", true);
     q.source = rows.text("source", true);
-    if (!q.value.empty()) {
-      if (auto rate = Rate::parse(q.base, q.quote, q.value); !rate) rows.bad(rows.cell("value"), "value", rate.error().message());
+    if (!written.empty()) {
+      auto plain = parse_local_number(written, rows.locale());
+      if (!plain) {
+        rows.bad(rows.cell("value"), "value", plain.error().message());
+      } else if (auto rate = Rate::parse(q.base, q.quote, *plain); !rate) {
+        rows.bad(rows.cell("value"), "value", rate.error().message());
+      } else {
+        q.value = *plain;
+      }
     }
+    const bool confirm = yes(rows, "confirm_jump");
+    // The id is given when the event is built (RATE-<base>-<quote>-<date>, or .2, .3, … after a
+    // withdrawal of that day's quote).
     const std::string id = "RATE-" + std::string(q.base.code()) + "-" + std::string(q.quote.code()) + "-" + date.to_string();
     const std::string description = std::string(q.base.code()) + "/" + std::string(q.quote.code()) + " " + q.value + " (" + q.source + ")";
-    if (rows.ok()) add(make_event(EventKind::rate, id, date, description, std::move(q)), rows.where(), -1);
+    Transaction e = known_on(rows, make_event(EventKind::rate, id, date, description, std::move(q)));
+    if (rows.ok()) {
+      add(std::move(e), rows.where(), -1);
+      out.back().confirm_jump = confirm;
+    }
   }));
   // Schedules first, so agreements can take theirs.
   std::map<std::string, std::vector<Tranche>> schedules;
@@ -298,7 +338,8 @@ Result<std::vector<Planned>> plan(const Sources& dir, const ImportOptions& optio
       a.document_sha256 = rows.text("document_sha256", false);
       a.schedule = schedules[id];
       const std::string description = a.purpose.empty() ? "Agreement " + id : a.purpose;
-      if (rows.ok()) add(make_event(EventKind::agreement, id, signed_on, description, std::move(a)), rows.where(), 0);
+      Transaction e = known_on(rows, make_event(EventKind::agreement, id, signed_on, description, std::move(a)));
+      if (rows.ok()) add(std::move(e), rows.where(), 0);
     }
   }
   FL_TRY_VOID(each_row(dir, "receipts.csv", options, errors, [&](Rows& rows) {
@@ -332,7 +373,7 @@ Result<std::vector<Planned>> plan(const Sources& dir, const ImportOptions& optio
     const std::optional<Date> posting = posting_date(rows, date);
     if (rows.ok()) {
       std::string description = "Receipt for " + rc.agreement;  // before rc is moved from
-      Transaction e = make_event(EventKind::receipt, id, date, std::move(description), std::move(rc));
+      Transaction e = known_on(rows, make_event(EventKind::receipt, id, date, std::move(description), std::move(rc)));
       if (posting) e.posting_date = *posting;
       add(std::move(e), rows.where(), 2, derive, std::move(cso));
     }
@@ -357,7 +398,7 @@ Result<std::vector<Planned>> plan(const Sources& dir, const ImportOptions& optio
                                         : ch.note;
     const std::optional<Date> posting = posting_date(rows, date);
     if (rows.ok()) {
-      Transaction e = make_event(EventKind::change, id, date, description, std::move(ch));
+      Transaction e = known_on(rows, make_event(EventKind::change, id, date, description, std::move(ch)));
       if (posting) e.posting_date = *posting;
       add(std::move(e), rows.where(), rank);
     }
@@ -472,6 +513,29 @@ void take_derived(Transaction& e, const Transaction& existing) {
   }
 }
 
+// Plausibility: a new quote that differs from its neighbour of the same pair (docs/csv.md,
+// rates.csv) by more than the journal's rate-jump-limit is refused unless confirmed.
+Result<void> check_jump(const Programme& prog, const Transaction& e, bool confirmed) {
+  const auto& q = std::get<RateQuote>(e.data);
+  const Programme::RateEntry* other = prog.neighbour_quote(q.base, q.quote, e.date);
+  if (other == nullptr || confirmed) return ok();
+  FL_TRY(Int128 limit, parse_percent_limit(prog.settings().rate_jump_limit));
+  FL_TRY(Rate before, Rate::parse(q.base, q.quote, other->quote.value));
+  FL_TRY(Rate now, Rate::parse(q.base, q.quote, q.value));
+  if (!jumps(before, now, limit)) return ok();
+  const auto change = change_in_tenths_of_percent(before, now);
+  const std::string how_far = change ? format_decimal(*change, 1) + " %" : std::string("too far");
+  return fail(Error(Errc::invalid_input,
+                    "\"" + q.value + "\" (" + e.date.to_string() + ") differs from the " +
+                        (other->date < e.date ? "previous" : "next") + " " + std::string(q.base.code()) + "/" +
+                        std::string(q.quote.code()) + " quote " + other->quote.value + " (" + other->date.to_string() +
+                        ", " + other->id + ") by " + how_far + ", more than the journal's limit of " +
+                        prog.settings().rate_jump_limit +
+                        " %; check the number (and its locale), or confirm a genuine jump with --confirm-jump "
+                        "(rates.csv: confirm_jump column \"yes\")")
+                  .in("value"));
+}
+
 }  // namespace
 
 Result<Imported> import_directory(const std::string& journal, const std::string& dir, Instant now,
@@ -502,15 +566,41 @@ Result<Imported> import_sources(const std::string& journal, const Sources& dir, 
   if (scan.damage) return fail(detail::corrupt(journal, *scan.damage));
 
   Imported out;
+  if (ledger.last_recorded_at() > now) {
+    return fail(Error(Errc::invalid_input, "the clock says " + now.to_string() + ", earlier than " +
+                                               ledger.last_recorded_at().to_string() +
+                                               ", when the journal last recorded; recording time never goes backwards (nothing was written)")
+                    .in("recorded_at"));
+  }
+  ImportOptions with_default = options;
+  with_default.journal_locale = ledger.programme().settings().number_locale;
   const Date parties_date = Date::from_days(static_cast<std::int32_t>(ledger.header().created_at.unix_seconds() / 86400));
-  FL_TRY(std::vector<Planned> planned, plan(dir, options, ledger.programme(), parties_date, out.refused));
+  FL_TRY(std::vector<Planned> planned, plan(dir, with_default, ledger.programme(), parties_date, out.refused));
   if (!out.refused.empty()) return out;
 
   std::vector<std::string> bodies;
   for (Planned& p : planned) {
     Transaction& e = p.event;
     e.recorded_at = now;
-    auto found = existing.find(e.id);
+    if (e.kind == EventKind::rate) {
+      // A day's quote in force already: the same is a no-op, another is refused (withdraw first).
+      const auto& q = std::get<RateQuote>(e.data);
+      const Programme::RateEntry* in_force = ledger.programme().rate_on(q.base, q.quote, e.date);
+      if (in_force && in_force->date == e.date) {
+        if (in_force->quote == q && in_force->id.starts_with(e.id)) {
+          ++out.already;
+          continue;
+        }
+        e.id = in_force->id;  // the engine's refusal names it, with the command that fixes it
+      } else {
+        e.id = ledger.programme().next_rate_id(q.base, q.quote, e.date);
+        if (auto r = check_jump(ledger.programme(), e, p.confirm_jump); !r) {
+          out.refused.push_back(std::move(r).error().at(p.where));
+          continue;
+        }
+      }
+    }
+    auto found = e.kind == EventKind::rate ? existing.end() : existing.find(e.id);
     if (found != existing.end()) {
       take_derived(e, found->second);
       const std::string diff = first_difference(e, found->second);
@@ -537,6 +627,7 @@ Result<Imported> import_sources(const std::string& journal, const Sources& dir, 
     }
     ledger.apply_checked(e);
     bodies.push_back(io::encode_txn_body(e));
+    out.events.push_back(e);
   }
   if (!out.refused.empty()) return out;
   FL_TRY_VOID(ledger.programme().check_receivable());

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "base/result.hpp"
+#include "journal/event.hpp"
 #include "money/locale_amount.hpp"
 #include "time/date.hpp"
 
@@ -16,11 +17,13 @@ namespace fl::app {
 
 struct ImportOptions {
   std::optional<NumberLocale> locale;  // --number-locale; a file's own declaration must agree
+  std::optional<NumberLocale> journal_locale;  // the journal's number-locale setting (filled in by the import)
   std::chrono::milliseconds lock_timeout{10000};
 };
 
 struct Imported {
   std::size_t added = 0;     // events appended
+  std::vector<Transaction> events;  // the events appended, as booked
   std::size_t already = 0;   // events already in the journal with the same content
   std::string head_hex;
   std::vector<std::string> notices;

@@ -13,6 +13,7 @@ Result<void> Ledger::apply_header(const Header& header) {
   if (has_header_) return fail(Errc::corrupt, "a second header");
   header_ = header;
   has_header_ = true;
+  last_recorded_at_ = header.created_at;
   return ok();
 }
 
@@ -21,7 +22,8 @@ bool Ledger::after_as_of(const Transaction& t) const {
   // programme altogether (plain transactions are still checked; parties, bank accounts and rates
   // are standing data and always count).
   return options_.as_of && t.date > *options_.as_of && t.kind != EventKind::txn &&
-         t.kind != EventKind::party && t.kind != EventKind::bank_account && t.kind != EventKind::rate;
+         t.kind != EventKind::party && t.kind != EventKind::bank_account && t.kind != EventKind::rate &&
+         t.kind != EventKind::rate_withdrawal && t.kind != EventKind::setting;
 }
 
 Result<void> Ledger::check(const Transaction& t, std::span<const std::string_view> pending_ids) const {
@@ -29,6 +31,22 @@ Result<void> Ledger::check(const Transaction& t, std::span<const std::string_vie
   if (t.kind != EventKind::txn && !t.reverses.empty()) {
     return fail(Error(Errc::invalid_input, "only a plain transaction reverses another; agreement events change by events of their own")
                     .in("reverses"));
+  }
+  // Recording time never goes backwards: each event is recorded at or after the one before
+  // (the header's created_at counting as the first).
+  if (t.recorded_at < last_recorded_at_) {
+    return fail(Error(Errc::invalid_input, "is " + t.recorded_at.to_string() + ", earlier than " +
+                                               last_recorded_at_.to_string() +
+                                               " recorded before it; recording time never goes backwards")
+                    .in("recorded_at"));
+  }
+  if (t.recorded_on) {
+    auto day = t.recorded_at.local_date(header_.time_zone);
+    if (day && *t.recorded_on > *day) {
+      return fail(Error(Errc::invalid_input, "is " + t.recorded_on->to_string() + ", after the day it was recorded (" +
+                                                 day->to_string() + " in " + header_.time_zone + ")")
+                      .in("recorded_on"));
+    }
   }
   FL_TRY_VOID(check_balanced(t));
   const auto pending = [&](std::string_view id) {
@@ -43,7 +61,7 @@ Result<void> Ledger::check(const Transaction& t, std::span<const std::string_vie
     return fail(Error(Errc::conflict, "\"" + t.id + "\" is used by an earlier event").in("id"));
   }
   if (after_as_of(t)) return ok();
-  return programme_.check(t, header_.base_currency);
+  return programme_.check(t, header_);
 }
 
 Result<void> Ledger::stage(const Transaction& t) {
@@ -97,6 +115,7 @@ void Ledger::apply_checked(const Transaction& t) {
 
 void Ledger::apply_balances(const Transaction& t) {
   ++transactions_;
+  if (t.recorded_at > last_recorded_at_) last_recorded_at_ = t.recorded_at;
   if (options_.as_of && t.date > *options_.as_of) return;
   ++counted_;
   const std::size_t ncur = Currency::count();

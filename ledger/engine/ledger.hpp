@@ -52,6 +52,8 @@ class Ledger {
 
   const Header& header() const { return header_; }
   bool has_header() const { return has_header_; }
+  // The latest recording time so far (the header's created_at, then each event's recorded_at).
+  Instant last_recorded_at() const { return last_recorded_at_; }
   std::uint64_t transactions() const { return transactions_; }
   std::uint64_t counted_transactions() const { return counted_; }
   bool knows_id(std::string_view id) const { return ids_.contains(id); }
@@ -70,6 +72,7 @@ class Ledger {
   ReplayOptions options_;
   Header header_;
   bool has_header_ = false;
+  Instant last_recorded_at_ = Instant::from_unix_seconds(0);
   std::uint64_t transactions_ = 0;
   std::uint64_t counted_ = 0;
   IdSet ids_;

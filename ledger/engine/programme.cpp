@@ -76,6 +76,11 @@ std::vector<std::pair<std::size_t, Int128>> take_from_latest(const std::vector<T
   return out;
 }
 
+Result<void> check_jump_limit(const std::string& value) {
+  if (auto v = parse_percent_limit(value); !v) return refuse("value", v.error().message());
+  return ok();
+}
+
 }  // namespace
 
 bool controlled_account(std::string_view account) {
@@ -148,30 +153,100 @@ Result<const Party*> Programme::party(const std::string& id, std::string_view fi
   return &it->second;
 }
 
+const Programme::RateEntry* Programme::rate_event(const std::string& id) const {
+  const auto it = rate_events_.find(id);
+  return it == rate_events_.end() ? nullptr : &it->second;
+}
+
+const Programme::RateEntry* Programme::rate_on(Currency base, Currency quote, Date date) const {
+  const auto series = rates_.find(RateKey{code(base), code(quote)});
+  if (series == rates_.end()) return nullptr;
+  auto it = series->second.upper_bound(date.days());
+  if (it == series->second.begin()) return nullptr;
+  --it;
+  return &rate_events_.at(it->second);
+}
+
+const Programme::RateEntry* Programme::neighbour_quote(Currency base, Currency quote, Date date) const {
+  const auto series = rates_.find(RateKey{code(base), code(quote)});
+  if (series == rates_.end() || series->second.empty()) return nullptr;
+  auto it = series->second.lower_bound(date.days());
+  if (it != series->second.begin()) return &rate_events_.at(std::prev(it)->second);
+  if (it != series->second.end() && it->first == date.days()) ++it;
+  return it == series->second.end() ? nullptr : &rate_events_.at(it->second);
+}
+
+std::string Programme::next_rate_id(Currency base, Currency quote, Date date) const {
+  const std::string first = "RATE-" + code(base) + "-" + code(quote) + "-" + date.to_string();
+  if (rate_events_.count(first) == 0) return first;
+  for (int n = 2;; ++n) {
+    std::string id = first + "." + std::to_string(n);
+    if (rate_events_.count(id) == 0) return id;
+  }
+}
+
 Result<Valuation> Programme::value_at(const Money& amount, Date date, Currency base, int age_days_max) const {
-  if (amount.currency() == base) return Valuation{date, "1", "", amount};
+  if (amount.currency() == base) return Valuation{"", date, "1", "", amount};
   const auto series = rates_.find(RateKey{code(base), code(amount.currency())});
   if (series == rates_.end() || series->second.empty()) {
     return fail(Errc::invalid_input, "no " + code(base) + "/" + code(amount.currency()) +
                                          " rate is recorded; record one on or before " + date.to_string());
   }
-  auto it = series->second.upper_bound(date.days());
-  if (it == series->second.begin()) {
+  const RateEntry* r = rate_on(base, amount.currency(), date);
+  if (r == nullptr) {
     return fail(Errc::invalid_input, "no " + code(base) + "/" + code(amount.currency()) + " rate on or before " +
                                          date.to_string() + " (the first is " +
                                          Date::from_days(series->second.begin()->first).to_string() + ")");
   }
-  --it;
-  const Date rate_date = Date::from_days(it->first);
-  if (days_between(rate_date, date) > age_days_max) {
+  if (days_between(r->date, date) > age_days_max) {
     return fail(Errc::invalid_input, "the latest " + code(base) + "/" + code(amount.currency()) + " rate before " +
-                                         date.to_string() + " is from " + rate_date.to_string() + ", " +
-                                         std::to_string(days_between(rate_date, date)) + " days old (the limit is " +
+                                         date.to_string() + " is from " + r->date.to_string() + ", " +
+                                         std::to_string(days_between(r->date, date)) + " days old (the limit is " +
                                          std::to_string(age_days_max) + ")");
   }
-  FL_TRY(Rate rate, Rate::parse(base, amount.currency(), it->second.value));
+  FL_TRY(Rate rate, Rate::parse(base, amount.currency(), r->quote.value));
   FL_TRY(Money value, convert(amount, rate));
-  return Valuation{rate_date, it->second.value, it->second.source, value};
+  return Valuation{r->id, r->date, r->quote.value, r->quote.source, value};
+}
+
+Result<void> Programme::check_valuation_rate(const Valuation& v, const Money& amount, Date on, const Header& h,
+                                             std::string_view field) const {
+  const Currency base = h.base_currency;
+  const std::string at = std::string(field) + ".rate_event";
+  if (amount.currency() == base) {
+    if (!v.rate_event.empty()) return refuse(at, "an amount in the base currency names no rate event");
+    return ok();
+  }
+  const RateEntry* named = rate_event(v.rate_event);
+  if (named == nullptr) return refuse(at, "\"" + v.rate_event + "\" is not a recorded rate event");
+  if (named->withdrawn) return refuse(at, "\"" + v.rate_event + "\" was withdrawn");
+  if (named->quote.base != base || named->quote.quote != amount.currency()) {
+    return refuse(at, "\"" + v.rate_event + "\" is a " + code(named->quote.base) + "/" + code(named->quote.quote) +
+                          " rate; this amount needs " + code(base) + "/" + code(amount.currency()));
+  }
+  if (v.rate_date != named->date || v.rate != named->quote.value || v.source != named->quote.source) {
+    return refuse(std::string(field) + ".rate", "is " + v.rate + " of " + v.rate_date.to_string() + " (" + v.source +
+                                                    ") but rate event " + v.rate_event + " says " + named->quote.value +
+                                                    " of " + named->date.to_string() + " (" + named->quote.source + ")");
+  }
+  const RateEntry* latest = rate_on(base, amount.currency(), on);
+  if (latest != named) {
+    return refuse(at, "\"" + v.rate_event + "\" is not the latest " + code(base) + "/" + code(amount.currency()) +
+                          " rate on or before " + on.to_string() +
+                          (latest ? " (" + latest->id + " of " + latest->date.to_string() + " is)" : std::string(" (none is in force)")));
+  }
+  if (named->date > on || days_between(named->date, on) > h.rate_age_days_max) {
+    return refuse(at, "\"" + v.rate_event + "\" of " + named->date.to_string() + " is " +
+                          std::to_string(days_between(named->date, on)) + " days before " + on.to_string() +
+                          " (the limit is " + std::to_string(h.rate_age_days_max) + ")");
+  }
+  return ok();
+}
+
+void Programme::use_rate(const Valuation& v) {
+  if (v.rate_event.empty()) return;
+  const auto it = rate_events_.find(v.rate_event);
+  if (it != rate_events_.end()) it->second.used = true;
 }
 
 Result<std::vector<Allocation>> Programme::allocate_oldest_first(const std::string& id, const Money& gross) const {
@@ -206,6 +281,8 @@ Result<std::vector<Posting>> Programme::book(const Transaction& e) const {
     case EventKind::txn:
     case EventKind::party:
     case EventKind::rate:
+    case EventKind::rate_withdrawal:
+    case EventKind::setting:
       return out;
     case EventKind::bank_account: {
       const auto& b = std::get<BankAccount>(e.data);
@@ -328,7 +405,8 @@ Result<std::vector<Posting>> Programme::book(const Transaction& e) const {
   return out;
 }
 
-Result<void> Programme::check(const Transaction& e, Currency base) const {
+Result<void> Programme::check(const Transaction& e, const Header& header) const {
+  const Currency base = header.base_currency;
   switch (e.kind) {
     case EventKind::txn:
       for (std::size_t i = 0; i < e.postings.size(); ++i) {
@@ -374,12 +452,51 @@ Result<void> Programme::check(const Transaction& e, Currency base) const {
     case EventKind::rate: {
       const auto& q = std::get<RateQuote>(e.data);
       FL_TRY_VOID(Rate::parse(q.base, q.quote, q.value));
-      const std::string want_id = "RATE-" + code(q.base) + "-" + code(q.quote) + "-" + e.date.to_string();
-      if (e.id != want_id) return fail(Error(Errc::invalid_input, "a rate's id is " + want_id).in("id"));
-      const auto series = rates_.find(RateKey{code(q.base), code(q.quote)});
-      if (series != rates_.end() && series->second.count(e.date.days()) != 0) {
-        return refuse("value", "a " + code(q.base) + "/" + code(q.quote) + " rate for " + e.date.to_string() + " is recorded already");
+      const std::string first = "RATE-" + code(q.base) + "-" + code(q.quote) + "-" + e.date.to_string();
+      if (e.id != next_rate_id(q.base, q.quote, e.date)) {
+        if (e.id == first || (e.id.starts_with(first + ".") && e.id.size() > first.size() + 1)) {
+          if (const RateEntry* in_force = rate_on(q.base, q.quote, e.date); in_force && in_force->date == e.date) {
+            return refuse("value", "a " + code(q.base) + "/" + code(q.quote) + " rate for " + e.date.to_string() +
+                                       " is recorded already (" + in_force->id + ", " + in_force->quote.value +
+                                       "); if it is wrong and no event has used it, withdraw it first: "
+                                       "fundledger rate withdraw " + in_force->id + " --note \"why\"");
+          }
+        }
+        return fail(Error(Errc::invalid_input, "a rate's id is " + next_rate_id(q.base, q.quote, e.date)).in("id"));
       }
+      if (const RateEntry* in_force = rate_on(q.base, q.quote, e.date); in_force && in_force->date == e.date) {
+        return refuse("value", "a " + code(q.base) + "/" + code(q.quote) + " rate for " + e.date.to_string() +
+                                   " is recorded already (" + in_force->id + ", " + in_force->quote.value +
+                                   "); if it is wrong and no event has used it, withdraw it first: "
+                                   "fundledger rate withdraw " + in_force->id + " --note \"why\"");
+      }
+      break;
+    }
+    case EventKind::rate_withdrawal: {
+      const auto& w = std::get<RateWithdrawal>(e.data);
+      const RateEntry* r = rate_event(w.rate);
+      if (r == nullptr) return refuse("rate", "\"" + w.rate + "\" is not a recorded rate event");
+      if (r->withdrawn) return refuse("rate", "\"" + w.rate + "\" is withdrawn already");
+      if (r->used) {
+        return refuse("rate", "\"" + w.rate + "\" values recorded events already; correct those events instead "
+                              "(docs/booking.md, \"Correcting a rate\")");
+      }
+      if (e.id != "WITHDRAW-" + w.rate) return fail(Error(Errc::invalid_input, "a withdrawal's id is WITHDRAW-" + w.rate).in("id"));
+      if (e.date != r->date) return fail(Error(Errc::invalid_input, "a withdrawal is dated as its rate, " + r->date.to_string()).in("date"));
+      break;
+    }
+    case EventKind::setting: {
+      const auto& st = std::get<Setting>(e.data);
+      if (st.name == "number-locale") {
+        if (auto l = parse_number_locale(st.value); !l) return refuse("value", l.error().message());
+      } else if (st.name == "rate-jump-limit") {
+        FL_TRY_VOID(check_jump_limit(st.value));
+      } else {
+        return refuse("name", "\"" + st.name + "\" is not a setting (number-locale, rate-jump-limit)");
+      }
+      const auto n = settings_.count.find(st.name);
+      const std::string want = "SETTING-" + st.name + "-" + std::to_string(n == settings_.count.end() ? 1 : n->second + 1);
+      if (e.id != want) return fail(Error(Errc::invalid_input, "this setting's id is " + want).in("id"));
       break;
     }
     case EventKind::agreement: {
@@ -416,7 +533,8 @@ Result<void> Programme::check(const Transaction& e, Currency base) const {
                                       amount_text(a.amount.minor(), a.amount.currency()));
       }
       FL_TRY_VOID(check_valuation(a.valuation, a.amount, base, "valuation"));
-          break;
+      FL_TRY_VOID(check_valuation_rate(a.valuation, a.amount, e.date, header, "valuation"));
+      break;
     }
     case EventKind::receipt: {
       const auto& r = std::get<Receipt>(e.data);
@@ -461,6 +579,7 @@ Result<void> Programme::check(const Transaction& e, Currency base) const {
         return refuse("overpayment", "there is still " + amount_text(a->outstanding() - allocated, a->currency()) + " outstanding to allocate first");
       }
       FL_TRY_VOID(check_valuation(r.valuation, r.gross, base, "valuation"));
+      FL_TRY_VOID(check_valuation_rate(r.valuation, r.gross, e.date, header, "valuation"));
       break;
     }
     case EventKind::change: {
@@ -475,6 +594,16 @@ Result<void> Programme::check(const Transaction& e, Currency base) const {
       }
       const bool closed = a->wholly_cancelled() || a->lapsed;
       const std::string signing_rate = a->terms.valuation.rate;
+      const bool at_signing = ch.kind == ChangeKind::cancel || ch.kind == ChangeKind::write_off ||
+                              ch.kind == ChangeKind::condition_met || ch.kind == ChangeKind::condition_lapsed;
+      if (at_signing && (ch.valuation.rate_event != a->terms.valuation.rate_event ||
+                         ch.valuation.rate_date != a->terms.valuation.rate_date ||
+                         ch.valuation.source != a->terms.valuation.source)) {
+        return refuse("valuation.rate_event", "a " + std::string(change_kind_name(ch.kind)) +
+                                                  " is valued at its agreement's signing rate, " +
+                                                  (a->terms.valuation.rate_event.empty() ? std::string("\"\"")
+                                                                                         : a->terms.valuation.rate_event));
+      }
       switch (ch.kind) {
         case ChangeKind::amend: {
           if (closed) return refuse("agreement", "\"" + ch.agreement + "\" is " + std::string(agreement_status_name(a->status())));
@@ -487,6 +616,7 @@ Result<void> Programme::check(const Transaction& e, Currency base) const {
                                              : *std::find_if(a->tranches.begin(), a->tranches.end(), [&](const TrancheState& s) { return s.id == ch.tranche; });
           if (t.amount + x < t.received) return refuse("amount", "would bring tranche " + t.id + " below what it received");
           FL_TRY_VOID(check_valuation(ch.valuation, ch.amount, base, "valuation"));
+          FL_TRY_VOID(check_valuation_rate(ch.valuation, ch.amount, e.date, header, "valuation"));
           break;
         }
         case ChangeKind::cancel:
@@ -521,6 +651,7 @@ Result<void> Programme::check(const Transaction& e, Currency base) const {
           if (bank == bank_accounts_.end()) return refuse("bank_account", "\"" + ch.bank_account + "\" is not a recorded bank account");
           if (bank->second.cso != a->terms.cso) return refuse("bank_account", "\"" + ch.bank_account + "\" belongs to " + bank->second.cso);
           FL_TRY_VOID(check_valuation(ch.valuation, ch.amount, base, "valuation"));
+          FL_TRY_VOID(check_valuation_rate(ch.valuation, ch.amount, e.date, header, "valuation"));
           break;
         }
         case ChangeKind::write_off:
@@ -569,7 +700,26 @@ void Programme::apply(const Transaction& e) {
     case EventKind::bank_account: bank_accounts_.emplace(e.id, std::get<BankAccount>(e.data)); return;
     case EventKind::rate: {
       const auto& q = std::get<RateQuote>(e.data);
-      rates_[RateKey{code(q.base), code(q.quote)}].emplace(e.date.days(), q);
+      rates_[RateKey{code(q.base), code(q.quote)}][e.date.days()] = e.id;
+      rate_events_[e.id] = RateEntry{e.id, e.date, q, false, false};
+      return;
+    }
+    case EventKind::rate_withdrawal: {
+      RateEntry& r = rate_events_.at(std::get<RateWithdrawal>(e.data).rate);
+      r.withdrawn = true;
+      auto& series = rates_[RateKey{code(r.quote.base), code(r.quote.quote)}];
+      const auto it = series.find(r.date.days());
+      if (it != series.end() && it->second == r.id) series.erase(it);
+      return;
+    }
+    case EventKind::setting: {
+      const auto& st = std::get<Setting>(e.data);
+      ++settings_.count[st.name];
+      if (st.name == "number-locale") {
+        if (auto l = parse_number_locale(st.value)) settings_.number_locale = *l;
+      } else if (st.name == "rate-jump-limit") {
+        settings_.rate_jump_limit = st.value;
+      }
       return;
     }
     case EventKind::agreement: {
@@ -581,6 +731,7 @@ void Programme::apply(const Transaction& e) {
       s.counterparty_kind = parties_.at(a.counterparty).kind;
       for (const auto& t : a.schedule) s.tranches.push_back(TrancheState{t.id, t.due, t.amount.minor(), 0, 0});
       s.committed_value = a.valuation.value.minor();
+      use_rate(a.valuation);
       agreements_.emplace(e.id, std::move(s));
       return;
     }
@@ -595,6 +746,7 @@ void Programme::apply(const Transaction& e) {
         if (a.terms.conditional && !a.condition_met) a.advanced += al.amount.minor();
       }
       a.overpaid += r.overpayment.minor();
+      use_rate(r.valuation);
       // What was allocated to tranches, at the receipt date's rate (the FX-difference column).
       const Money allocated(r.gross.currency(), r.gross.minor() - r.overpayment.minor());
       if (allocated.currency() == r.valuation.value.currency()) {
@@ -608,6 +760,7 @@ void Programme::apply(const Transaction& e) {
       const auto& ch = std::get<Change>(e.data);
       AgreementState& a = agreements_.at(ch.agreement);
       const Int128 x = ch.amount.minor();
+      use_rate(ch.valuation);
       switch (ch.kind) {
         case ChangeKind::amend: {
           auto& t = ch.tranche.empty() ? a.tranches.back()

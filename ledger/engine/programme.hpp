@@ -10,6 +10,7 @@
 #include "base/result.hpp"
 #include "engine/bank_book.hpp"
 #include "journal/event.hpp"
+#include "money/locale_amount.hpp"
 
 namespace fl {
 
@@ -66,7 +67,7 @@ class Programme {
   // Checks a domain event against the state (parties and agreements exist, amounts fit, the
   // recorded valuation is right) and that its postings are exactly what the booking rules
   // give. `base` is the ledger's base currency and `rate_age_days_max` the fallback limit.
-  [[nodiscard]] Result<void> check(const Transaction& e, Currency base) const;
+  [[nodiscard]] Result<void> check(const Transaction& e, const Header& header) const;
   void apply(const Transaction& e);
 
   // The postings the booking rules give for `e` (whose data is complete, valuation included).
@@ -75,6 +76,33 @@ class Programme {
   // `age_days_max` days old; refused (naming the dates) otherwise. Never a silent zero.
   [[nodiscard]] Result<Valuation> value_at(const Money& amount, Date date, Currency base,
                                            int age_days_max) const;
+  // A recorded rate event, as replay keeps it.
+  struct RateEntry {
+    std::string id;
+    Date date = Date::from_days(0);
+    RateQuote quote;
+    bool withdrawn = false;
+    bool used = false;  // named by a valuation
+  };
+  // The rate event `id`, if recorded (withdrawn ones included).
+  const RateEntry* rate_event(const std::string& id) const;
+  // The quote of base/quote in force on `date` (recorded and not withdrawn), if any.
+  const RateEntry* rate_on(Currency base, Currency quote, Date date) const;
+  // The neighbour a new quote of the pair dated `date` is compared with (plausibility): the
+  // latest quote before `date`, or, when there is none, the earliest after it.
+  const RateEntry* neighbour_quote(Currency base, Currency quote, Date date) const;
+  // The id a new rate of the pair on `date` gets: RATE-<base>-<quote>-<date>, with ".2", ".3", …
+  // when earlier quotes of that day were withdrawn.
+  std::string next_rate_id(Currency base, Currency quote, Date date) const;
+
+  // Journal-wide settings (docs/format/journal.md §4.5), as the setting events left them.
+  struct Settings {
+    std::optional<NumberLocale> number_locale;
+    std::string rate_jump_limit = "10";  // percent
+    std::map<std::string, int> count;     // setting events per name
+  };
+  const Settings& settings() const { return settings_; }
+
   // The default allocation of `gross` to an agreement's tranches: oldest due first.
   [[nodiscard]] Result<std::vector<Allocation>> allocate_oldest_first(const std::string& agreement,
                                                                       const Money& gross) const;
@@ -96,13 +124,20 @@ class Programme {
   };
   std::map<std::string, Party> parties_;
   std::map<std::string, BankAccount> bank_accounts_;
-  std::map<RateKey, std::map<std::int32_t, RateQuote>> rates_;  // by day number
+  std::map<RateKey, std::map<std::int32_t, std::string>> rates_;  // in force, by day number -> id
+  std::map<std::string, RateEntry> rate_events_;                   // by id
+  Settings settings_;
   std::map<std::string, AgreementState> agreements_;
   std::map<std::pair<std::string, std::string>, Int128> receivable_;
   BankBook banks_;
 
   Result<const AgreementState*> agreement(const std::string& id) const;
   Result<const Party*> party(const std::string& id, std::string_view field) const;
+  // A valuation of `amount` on `on` names a rate event in force then, the latest of its pair,
+  // within the age limit, and is exactly its conversion (docs/format/journal.md §4.3).
+  Result<void> check_valuation_rate(const Valuation& v, const Money& amount, Date on, const Header& h,
+                                    std::string_view field) const;
+  void use_rate(const Valuation& v);
 };
 
 }  // namespace fl

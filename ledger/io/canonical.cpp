@@ -111,6 +111,7 @@ bool decode_canonical_txn(std::string_view body, Transaction& t) {
   t.posting_date = *pd;
   t.description.assign(description);
   t.reverses.assign(reverses);
+  t.recorded_on.reset();
   return true;
 }
 

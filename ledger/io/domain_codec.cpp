@@ -18,7 +18,7 @@ void money_members(fl::json::JsonWriter& w, std::string_view key, const Money& m
 
 void write_valuation(fl::json::JsonWriter& w, const Valuation& v) {
   w.key("valuation").begin_object();
-  w.member("rate_date", v.rate_date.to_string()).member("rate", v.rate).member("source", v.source);
+  w.member("rate_event", v.rate_event).member("rate_date", v.rate_date.to_string()).member("rate", v.rate).member("source", v.source);
   w.member("currency", v.value.currency().code()).member("value", v.value.to_string());
   w.end_object();
 }
@@ -126,6 +126,8 @@ struct Writer {
     money_members(w, "in_bank_not_recorded", r.in_bank_not_recorded);
     money_members(w, "recorded_not_in_bank", r.recorded_not_in_bank);
   }
+  void operator()(const RateWithdrawal& x) const { w.member("rate", x.rate).member("note", x.note); }
+  void operator()(const Setting& x) const { w.member("name", x.name).member("value", x.value); }
 };
 
 // --- reading ---------------------------------------------------------------------------------
@@ -176,6 +178,7 @@ struct Reader {
     if (!v->is_object()) return bad("valuation", "must be an object");
     Reader r{*v, where.empty() ? "valuation" : where + ".valuation"};
     Valuation out;
+    FL_TRY(out.rate_event, r.id("rate_event", true));
     FL_TRY(out.rate_date, r.date("rate_date"));
     FL_TRY(out.rate, r.str("rate"));
     FL_TRY(out.source, r.str("source"));
@@ -399,6 +402,18 @@ Result<DomainData> read(EventKind kind, const Json& j) {
       FL_TRY(x.ledger_balance, r.money("ledger_balance", c));
       FL_TRY(x.in_bank_not_recorded, r.money("in_bank_not_recorded", c));
       FL_TRY(x.recorded_not_in_bank, r.money("recorded_not_in_bank", c));
+      return DomainData{std::move(x)};
+    }
+    case EventKind::rate_withdrawal: {
+      RateWithdrawal x;
+      FL_TRY(x.rate, r.id("rate"));
+      FL_TRY(x.note, r.str("note"));
+      return DomainData{std::move(x)};
+    }
+    case EventKind::setting: {
+      Setting x;
+      FL_TRY(x.name, r.str("name"));
+      FL_TRY(x.value, r.str("value"));
       return DomainData{std::move(x)};
     }
   }

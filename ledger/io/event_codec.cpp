@@ -27,7 +27,7 @@ enum Member : std::uint32_t {
   m_posting_date = 1u << 4, m_description = 1u << 5, m_reverses = 1u << 6, m_postings = 1u << 7,
   m_format = 1u << 8, m_version = 1u << 9, m_ledger_id = 1u << 10, m_base_currency = 1u << 11,
   m_time_zone = 1u << 12, m_fiscal = 1u << 13, m_target = 1u << 14, m_rate_age = 1u << 15,
-  m_created_at = 1u << 16, m_data = 1u << 17,
+  m_created_at = 1u << 16, m_data = 1u << 17, m_recorded_on = 1u << 18,
 };
 
 }  // namespace
@@ -192,6 +192,12 @@ struct EventDecoder::Impl {
       FL_TRY(t.data, read_domain_data(t.kind, raw));
       return ok();
     }
+    if (key == "recorded_on" && mode == Mode::journal) {
+      FL_TRY_VOID(once(m_recorded_on));
+      FL_TRY(Date d, date_of(val, key));
+      t.recorded_on = d;
+      return ok();
+    }
     if (key == "recorded_at" && mode == Mode::journal) {
       FL_TRY_VOID(once(m_recorded_at));
       FL_TRY(std::string_view s, string_of(val, key));
@@ -285,6 +291,7 @@ Result<LineKind> EventDecoder::decode_line(std::string_view line, Header& header
   std::uint32_t seen = 0;
   std::optional<LineKind> kind;
   txn.reverses.clear();
+  txn.recorded_on.reset();
   for (auto field : obj) {
     std::string_view key;
     if (field.unescaped_key().get(key) != simdjson::SUCCESS) return fail(Errc::corrupt, "bad member name");
@@ -460,6 +467,7 @@ std::string encode_txn_body(const Transaction& t) {
   std::string out;
   json::JsonWriter w(out);
   w.member("type", event_kind_name(t.kind)).member("id", t.id).member("recorded_at", t.recorded_at.to_string());
+  if (t.recorded_on) w.member("recorded_on", t.recorded_on->to_string());
   w.member("date", t.date.to_string()).member("posting_date", t.posting_date.to_string());
   w.member("description", t.description);
   if (!t.reverses.empty()) w.member("reverses", t.reverses);

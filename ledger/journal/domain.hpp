@@ -45,8 +45,23 @@ struct RateQuote {
   friend bool operator==(const RateQuote&, const RateQuote&) = default;
 };
 
+// A rate that no event has used yet, withdrawn (a wrong quote): it no longer values anything.
+struct RateWithdrawal {
+  std::string rate;  // the rate event's id
+  std::string note;  // why
+  friend bool operator==(const RateWithdrawal&, const RateWithdrawal&) = default;
+};
+
+// A journal-wide setting (docs/format/journal.md §4.5): applies to the writes after it.
+struct Setting {
+  std::string name;   // number-locale | rate-jump-limit
+  std::string value;
+  friend bool operator==(const Setting&, const Setting&) = default;
+};
+
 // The rate a valued event used, recorded with it so a rate added later never rewrites it.
 struct Valuation {
+  std::string rate_event;  // the id of the rate event used; "" for an amount in the base currency
   Date rate_date = Date::from_days(0);
   std::string rate;    // as quoted
   std::string source;
@@ -183,6 +198,7 @@ struct Reconciliation {
 };
 
 using DomainData = std::variant<std::monostate, Party, BankAccount, RateQuote, Agreement, Receipt, Change,
-                                StatementInfo, StatementLine, Match, Rejection, Classification, Reconciliation>;
+                                StatementInfo, StatementLine, Match, Rejection, Classification, Reconciliation,
+                                RateWithdrawal, Setting>;
 
 }  // namespace fl

@@ -24,9 +24,10 @@ Result<Dimension> parse_dimension(std::string_view name) {
 }
 
 namespace {
-constexpr std::array<std::string_view, 13> kEventKinds{
-    "txn",       "party",          "bank-account", "rate",   "agreement", "receipt", "change",
-    "statement", "statement-line", "match",        "reject", "classify",  "reconcile"};
+constexpr std::array<std::string_view, 15> kEventKinds{
+    "txn",       "party",          "bank-account", "rate",   "agreement", "receipt",       "change",
+    "statement", "statement-line", "match",        "reject", "classify",  "reconcile",     "rate-withdraw",
+    "setting"};
 }
 
 std::string_view event_kind_name(EventKind k) { return kEventKinds[static_cast<std::size_t>(k)]; }
@@ -56,6 +57,7 @@ std::string first_difference(const Transaction& a, const Transaction& b) {
   if (a.posting_date != b.posting_date) return "posting_date";
   if (a.description != b.description) return "description";
   if (a.reverses != b.reverses) return "reverses";
+  if (a.recorded_on != b.recorded_on) return "recorded_on";
   if (!(a.data == b.data)) return "data";
   if (a.postings.size() != b.postings.size()) return "postings";
   for (std::size_t i = 0; i < a.postings.size(); ++i) {

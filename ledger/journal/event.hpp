@@ -32,7 +32,8 @@ struct Posting {
 // domain record in `data` and postings derived from it by the booking rules (engine/booking).
 enum class EventKind : std::uint8_t {
   txn, party, bank_account, rate, agreement, receipt, change,
-  statement, statement_line, match, rejection, classification, reconciliation
+  statement, statement_line, match, rejection, classification, reconciliation,
+  rate_withdrawal, setting
 };
 std::string_view event_kind_name(EventKind k);  // the journal's "type": txn, party, bank-account, …
 [[nodiscard]] Result<EventKind> parse_event_kind(std::string_view s);
@@ -48,6 +49,9 @@ struct Transaction {
   DomainData data;  // monostate for kind txn; the record matching `kind` otherwise
   // When the writer recorded it; not business content (first_difference ignores it).
   Instant recorded_at = Instant::from_unix_seconds(0);
+  // When the fact became known, where the file it came from says so (an import's recorded_on
+  // column); never after recorded_at's day in the journal's time zone.
+  std::optional<Date> recorded_on;
 };
 
 // A domain event (a party, a receipt, a statement line, …) with its posting date its value date;

@@ -68,6 +68,34 @@ Result<NumberLocale> parse_number_locale(std::string_view name) {
   return fail(Errc::invalid_input, "\"" + std::string(name) + "\" is not a number locale (en or id)");
 }
 
+Result<std::string> parse_local_number(std::string_view text, std::optional<NumberLocale> locale) {
+  const std::string_view s = trim(text);
+  if (s.empty()) return fail(Errc::invalid_input, "empty number");
+  if (s.find_first_of("eE") != std::string_view::npos) {
+    return refuse(text, "is not a number: exponent notation is not accepted");
+  }
+  const auto en = plain(s, ',', '.');
+  const auto id = plain(s, '.', ',');
+  std::optional<std::string> chosen;
+  if (locale == NumberLocale::en) {
+    chosen = en;
+  } else if (locale == NumberLocale::id) {
+    chosen = id;
+  } else if (en && id && *en != *id) {
+    return refuse(text, "is ambiguous: it reads as " + *en + " with en numbers and " + *id +
+                            " with id numbers; declare the number locale");
+  } else {
+    chosen = en ? en : id;
+  }
+  if (!chosen) {
+    const char* how = locale == NumberLocale::id   ? " (id numbers: 15.525,50)"
+                      : locale == NumberLocale::en ? " (en numbers: 15,525.50)"
+                                                   : "";
+    return refuse(text, std::string("is not a number") + how);
+  }
+  return *chosen;
+}
+
 Result<Int128> parse_local_amount(std::string_view text, Currency currency, const AmountRules& rules) {
   std::string_view s = trim(text);
   if (s.empty()) return fail(Errc::invalid_input, "empty amount");

@@ -18,6 +18,11 @@ enum class NumberLocale {
 
 [[nodiscard]] Result<NumberLocale> parse_number_locale(std::string_view name);
 
+// A plain number as a finance officer writes it (no sign, no currency), in `locale` or, with
+// none, only if both locales read it alike: "15.525,50" (id) and "15,525.50" (en) both give
+// "15525.50". The result is digits with an optional '.' and the decimals as written.
+[[nodiscard]] Result<std::string> parse_local_number(std::string_view text, std::optional<NumberLocale> locale);
+
 struct AmountRules {
   std::optional<NumberLocale> locale;  // none: accept only what both locales read alike
   bool allow_negative = false;

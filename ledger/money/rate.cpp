@@ -44,6 +44,55 @@ std::string Rate::value_string() const {
   return s;
 }
 
+Result<Int128> parse_percent_limit(std::string_view text) {
+  const auto point = text.find('.');
+  const std::string_view whole = text.substr(0, point);
+  const std::string_view frac = point == std::string_view::npos ? std::string_view{} : text.substr(point + 1);
+  const auto digits = [](std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (whole.empty() || whole.size() > 4 || !digits(whole) || !digits(frac) || frac.size() > 2 ||
+      (point != std::string_view::npos && frac.empty())) {
+    return fail(Errc::invalid_input, "\"" + std::string(text.substr(0, 64)) +
+                                         "\" is not a percentage (e.g. 10 or 12.5, at most 2 decimals)");
+  }
+  Int128 v = 0;
+  for (char c : whole) v = v * 10 + (c - '0');
+  for (std::size_t i = 0; i < 2; ++i) v = v * 10 + (i < frac.size() ? frac[i] - '0' : 0);
+  if (v <= 0 || v > 100000) return fail(Errc::invalid_input, "a percentage limit is more than 0 and at most 1000");
+  return v;
+}
+
+namespace {
+// prev and next on one scale: (P, N) with value = P / 10^e, N / 10^e.
+std::pair<Int128, Int128> common_scale(const Rate& prev, const Rate& next) {
+  const int e = std::max(prev.value_exp(), next.value_exp());
+  return {prev.value_num() * pow10(e - prev.value_exp()), next.value_num() * pow10(e - next.value_exp())};
+}
+}  // namespace
+
+std::optional<Int128> change_in_tenths_of_percent(const Rate& prev, const Rate& next) {
+  try {
+    const auto [p, n] = common_scale(prev, next);
+    const Int128 diff = n > p ? Int128(n - p) : Int128(p - n);
+    auto q = divide_half_even(diff * 1000, p);
+    if (!q) return std::nullopt;
+    return *q;
+  } catch (const std::overflow_error&) {
+    return std::nullopt;
+  }
+}
+
+bool jumps(const Rate& prev, const Rate& next, const Int128& limit) {
+  try {
+    const auto [p, n] = common_scale(prev, next);
+    const Int128 diff = n > p ? Int128(n - p) : Int128(p - n);
+    return diff * 10000 > limit * p;
+  } catch (const std::overflow_error&) {
+    return true;
+  }
+}
+
 Result<Int128> divide_half_even(const Int128& n, const Int128& d) {
   if (d == 0) return fail(Errc::internal, "division by zero");
   const bool negative = (n < 0) != (d < 0);

@@ -40,7 +40,7 @@ std::string add(Ledger& l, Transaction e) {
   return r ? "" : r.error().render();
 }
 
-Valuation at_par(const Money& m, const char* date) { return Valuation{day(date), "1", "", m}; }
+Valuation at_par(const Money& m, const char* date) { return Valuation{"", day(date), "1", "", m}; }
 
 // A plain transaction moving `amount` into `bank_account` from `other` (CSO-1's).
 Transaction transfer(const char* id, const char* date, const char* bank_account, const Money& amount, const char* other) {

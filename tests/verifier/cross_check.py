@@ -230,7 +230,7 @@ def cli_journals(corpus):
 
 
 def txn(tid, *postings, date="2024-01-05", **extra):
-    body = {"type": "txn", "id": tid, "recorded_at": "2026-01-01T00:00:00Z", "date": date,
+    body = {"type": "txn", "id": tid, "recorded_at": "2026-12-01T00:00:00Z", "date": date,
             "posting_date": date, "description": "forged"}
     body.update(extra)
     body["postings"] = [dict(zip(("account", "amount", "currency"), p)) for p in postings]

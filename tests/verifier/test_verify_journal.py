@@ -71,8 +71,12 @@ def event(kind, eid, data, *postings, date="2024-01-05"):
     return body
 
 
-def valuation(rate, value, currency="USD", rate_date="2024-01-05"):
-    return {"rate_date": rate_date, "rate": rate, "source": "JISDOR", "currency": currency, "value": value}
+def valuation(rate, value, currency="USD", rate_date="2024-01-05", rate_event=None, quote="IDR"):
+    """A valuation naming the rate event of `rate_date` (none for an amount in the base currency)."""
+    if rate_event is None:
+        rate_event = "" if rate == "1" else f"RATE-{currency}-{quote}-{rate_date}"
+    return {"rate_event": rate_event, "rate_date": rate_date, "rate": rate, "source": "JISDOR",
+            "currency": currency, "value": value}
 
 
 def party(pid="CSO-3204", kind="cso", **changes):
@@ -99,11 +103,11 @@ def receipt(rid="RC-1", **changes):
     data = {"agreement": "AG-1", "currency": "IDR", "gross": "42500000.00", "bank_charges": "6500.00",
             "tax_withheld": "0.00", "bank_account": "BA-1", "bank_reference": "SUL2003",
             "allocation": [{"tranche": "1", "amount": "42500000.00"}], "overpayment": "0.00",
-            "valuation": valuation("16583", "2562.87", rate_date="2024-02-01")}   # 2,562.8656...
+            "valuation": valuation("13896", "3058.43")}   # 42,500,000 / 13,896 = 3,058.4340...
     data.update(changes)
     return event("receipt", rid, data, ("Assets:Bank:BJB", "42493500.00", "IDR"),
                  ("Expenses:BankCharges", "6500.00", "IDR"),
-                 ("Assets:Receivable:Agreements", "-42500000.00", "IDR"), date="2024-02-01")
+                 ("Assets:Receivable:Agreements", "-42500000.00", "IDR"), date="2024-01-10")
 
 
 def agreement_units():
@@ -459,18 +463,24 @@ class VerifierTest(unittest.TestCase):
         # Exact division, rounded once, half to even: 1,000.25 IDR at 10 is 100.025 USD.
         for value, exit_status in (("100.02", 0), ("100.03", 3)):
             units = agreement_units()[:6] + [("one", agreement(amount="1000.25", val=valuation("10", value)))]
+            units[4][1]["data"]["value"] = "10"       # the journal's own quote of the day
             self.write(chain(units))
             self.run_verifier(expect_exit=exit_status)
         # 1,000,000 JPY at 0.5 JPY per USD (a scale-0 currency) is 2,000,000.00 USD; rate decimals.
         units = agreement_units()[:6] + [("one", agreement(amount="1000000", currency="JPY",
-                                                           val=valuation("0.5", "2000000.00")))]
+                                                           val=valuation("0.5", "2000000.00", quote="JPY")))]
+        units[4] = ("part", event("rate", "RATE-USD-JPY-2024-01-05", {"base": "USD", "quote": "JPY", "value": "0.5",
+                                                                       "source": "JISDOR"}))
         self.write(chain(units))
         self.run_verifier(expect_exit=0)
         # A cancellation is valued at its agreement's signing rate (13896), not the day's.
         units = agreement_units()
         change = units[8][1]
         change["data"]["valuation"] = valuation("14000", "7678.57", rate_date="2024-02-02")
-        self.assert_bad(chain(units), 8, "signing rate")
+        units.insert(8, ("one", event("rate", "RATE-USD-IDR-2024-02-02", {"base": "USD", "quote": "IDR",
+                                                                          "value": "14000", "source": "JISDOR"},
+                                      date="2024-02-02")))
+        self.assert_bad(chain(units), 9, "signing rate")
 
     def test_data_members(self):
         body = agreement()
