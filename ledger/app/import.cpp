@@ -22,6 +22,7 @@ struct Planned {
   SourcePos where;
   int rank = 0;            // orders same-day events: agreement, amend/condition, receipt, others
   bool confirm_jump = false;  // a rate row whose jump from the previous quote is confirmed
+  std::string written;        // a rate row's value as the file writes it
   std::size_t order = 0;   // file order, for ties
   // Receipts whose allocation is to be derived (oldest due first) when the event is built.
   bool derive_allocation = false;
@@ -222,7 +223,7 @@ Result<std::vector<Planned>> plan(const Sources& dir, const ImportOptions& optio
   std::vector<Planned> out;
   std::size_t order = 0;
   auto add = [&](Transaction e, SourcePos where, int rank, bool derive = false, std::string cso = {}) {
-    out.push_back(Planned{std::move(e), std::move(where), rank, false, order++, derive, std::move(cso)});
+    out.push_back(Planned{std::move(e), std::move(where), rank, false, {}, order++, derive, std::move(cso)});
   };
 
   FL_TRY_VOID(each_row(dir, "parties.csv", options, errors, [&](Rows& rows) {
@@ -284,6 +285,7 @@ Result<std::vector<Planned>> plan(const Sources& dir, const ImportOptions& optio
     if (rows.ok()) {
       add(std::move(e), rows.where(), -1);
       out.back().confirm_jump = confirm;
+      out.back().written = written;
     }
   }));
   // Schedules first, so agreements can take theirs.
@@ -515,7 +517,7 @@ void take_derived(Transaction& e, const Transaction& existing) {
 
 // Plausibility: a new quote that differs from its neighbour of the same pair (docs/csv.md,
 // rates.csv) by more than the journal's rate-jump-limit is refused unless confirmed.
-Result<void> check_jump(const Programme& prog, const Transaction& e, bool confirmed) {
+Result<void> check_jump(const Programme& prog, const Transaction& e, const std::string& written, bool confirmed) {
   const auto& q = std::get<RateQuote>(e.data);
   const Programme::RateEntry* other = prog.neighbour_quote(q.base, q.quote, e.date);
   if (other == nullptr || confirmed) return ok();
@@ -526,7 +528,8 @@ Result<void> check_jump(const Programme& prog, const Transaction& e, bool confir
   const auto change = change_in_tenths_of_percent(before, now);
   const std::string how_far = change ? format_decimal(*change, 1) + " %" : std::string("too far");
   return fail(Error(Errc::invalid_input,
-                    "\"" + q.value + "\" (" + e.date.to_string() + ") differs from the " +
+                    "\"" + written + "\"" + (written == q.value ? std::string() : " (read as " + q.value + ")") +
+                        " of " + e.date.to_string() + " differs from the " +
                         (other->date < e.date ? "previous" : "next") + " " + std::string(q.base.code()) + "/" +
                         std::string(q.quote.code()) + " quote " + other->quote.value + " (" + other->date.to_string() +
                         ", " + other->id + ") by " + how_far + ", more than the journal's limit of " +
@@ -591,10 +594,19 @@ Result<Imported> import_sources(const std::string& journal, const Sources& dir, 
           ++out.already;
           continue;
         }
-        e.id = in_force->id;  // the engine's refusal names it, with the command that fixes it
+        out.refused.push_back(
+            Error(Errc::conflict, "a " + std::string(q.base.code()) + "/" + std::string(q.quote.code()) + " rate for " +
+                                      e.date.to_string() + " is recorded already: " + in_force->id + ", " +
+                                      in_force->quote.value + " (" + in_force->quote.source + "), not " + q.value +
+                                      "; if the recorded one is wrong and no event has used it, withdraw it first: "
+                                      "fundledger rate withdraw " + in_force->id + " --note \"why\" (docs/booking.md, "
+                                      "\"Correcting a rate\")")
+                .in("value")
+                .at(p.where));
+        continue;
       } else {
         e.id = ledger.programme().next_rate_id(q.base, q.quote, e.date);
-        if (auto r = check_jump(ledger.programme(), e, p.confirm_jump); !r) {
+        if (auto r = check_jump(ledger.programme(), e, p.written, p.confirm_jump); !r) {
           out.refused.push_back(std::move(r).error().at(p.where));
           continue;
         }

@@ -61,8 +61,31 @@ Result<Initialized> init_journal(const std::string& path, const InitOptions& o, 
   h.target = *target;
   h.rate_age_days_max = o.rate_age_days_max;
   h.created_at = now;
-  FL_TRY(store::Hash head, store::create_journal(path, io::encode_header_body(h)));
+  // Settings given at init are events of their own, written with the header in one file.
+  Ledger ledger;
+  FL_TRY_VOID(ledger.apply_header(h));
+  std::vector<std::string> settings;
+  for (const auto& [name, value, flag] : {std::tuple{"number-locale", o.number_locale, "--number-locale"},
+                                          std::tuple{"rate-jump-limit", o.rate_jump_limit, "--rate-jump-limit"}}) {
+    if (!value) continue;
+    Transaction e = setting_event(ledger, name, *value, now);
+    if (auto r = ledger.apply(e); !r) return fail(Error(Errc::usage, r.error().message()).in(flag));
+    settings.push_back(io::encode_txn_body(e));
+  }
+  FL_TRY(store::Hash head, store::create_journal(path, io::encode_header_body(h), settings));
   return Initialized{store::to_hex(head)};
+}
+
+Transaction setting_event(const Ledger& ledger, const std::string& name, const std::string& value, Instant now) {
+  const auto& count = ledger.programme().settings().count;
+  const auto n = count.find(name);
+  const int next = n == count.end() ? 1 : n->second + 1;
+  const auto local = now.local_date(ledger.header().time_zone);
+  const Date today = local ? *local : Date::from_days(static_cast<std::int32_t>(now.unix_seconds() / 86400));
+  Transaction e = make_event(EventKind::setting, "SETTING-" + name + "-" + std::to_string(next), today,
+                             "Setting " + name + " = " + value, Setting{name, value});
+  e.recorded_at = now;
+  return e;
 }
 
 Result<Loaded> load_journal(const std::string& path, const ReplayOptions& options,
@@ -80,7 +103,7 @@ Result<Loaded> load_journal(const std::string& path, const ReplayOptions& option
 
 Result<Posted> post_transaction(const std::string& path, Transaction txn, Instant now,
                                 const PostOptions& options) {
-  FL_TRY_VOID(check_transaction(txn));
+  if (!options.prepare) FL_TRY_VOID(check_transaction(txn));
   FL_TRY(store::Writer writer, store::Writer::open(path, options.lock_timeout));
   Ledger ledger;
   std::optional<Transaction> existing;
@@ -94,6 +117,10 @@ Result<Posted> post_transaction(const std::string& path, Transaction txn, Instan
   Replayer replay(ledger, find_same_id);
   FL_TRY(store::ScanResult scan, store::scan_journal(writer.fd(), replay));
   if (scan.damage) return fail(corrupt(path, *scan.damage));
+  if (options.prepare) {
+    FL_TRY_VOID(options.prepare(txn, ledger));
+    FL_TRY_VOID(check_transaction(txn));
+  }
   Posted out;
   if (existing) {
     const std::string diff = first_difference(*existing, txn);
@@ -106,7 +133,14 @@ Result<Posted> post_transaction(const std::string& path, Transaction txn, Instan
     }
     out.seq = existing_seq;
     out.head_hex = store::to_hex(scan.head);
+    out.event = std::move(*existing);
     return out;  // the same transaction again: nothing to do
+  }
+  if (ledger.last_recorded_at() > now) {
+    return fail(Error(Errc::invalid_input, "the clock says " + now.to_string() + ", earlier than " +
+                                               ledger.last_recorded_at().to_string() +
+                                               ", when the journal last recorded; recording time never goes backwards (nothing was written)")
+                    .in("recorded_at"));
   }
   txn.recorded_at = now;
   FL_TRY_VOID(ledger.apply(txn));  // the same checks replay will make
@@ -129,6 +163,7 @@ Result<Posted> post_transaction(const std::string& path, Transaction txn, Instan
     }
   }
   FL_TRY(store::Hash head, writer.append_unit(scan, std::span(&body, 1)));
+  out.event = std::move(txn);
   out.appended = true;
   out.seq = scan.lines;
   out.head_hex = store::to_hex(head);

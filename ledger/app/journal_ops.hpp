@@ -14,6 +14,8 @@
 namespace fl::app {
 
 struct InitOptions {
+  std::optional<std::string> number_locale;    // a journal-wide default, as a setting event
+  std::optional<std::string> rate_jump_limit;  // percent, as a setting event
   std::string ledger_id = "fundledger";
   std::string base_currency = "USD";
   std::string time_zone = "Asia/Jakarta";
@@ -28,6 +30,10 @@ struct Initialized {
 
 [[nodiscard]] Result<Initialized> init_journal(const std::string& path, const InitOptions& options,
                                                Instant now);
+
+// A setting event (docs/format/journal.md §4.5) for the journal `ledger` holds: its id counts
+// that setting's earlier events; dated today in the journal's time zone.
+Transaction setting_event(const Ledger& ledger, const std::string& name, const std::string& value, Instant now);
 
 // Called for every transaction replayed, in journal order, after it is applied.
 using TxnHook = std::function<void(const Transaction&, std::uint64_t seq)>;
@@ -45,10 +51,14 @@ struct Loaded {
 
 struct PostOptions {
   std::chrono::milliseconds lock_timeout{10000};
+  // Called under the lock once the journal is replayed, before any check: fills in what depends
+  // on the journal (postings given as flags, read in the journal's number locale).
+  std::function<Result<void>(Transaction&, const Ledger&)> prepare;
 };
 
 struct Posted {
   bool appended = false;      // false: the same transaction was already there (a no-op)
+  Transaction event;          // as written (or as found)
   std::uint64_t seq = 0;      // its seq (new or existing)
   std::string head_hex;
   std::vector<std::string> notices;  // repairs done on the way

@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "app/import.hpp"
+#include "cli/booked.hpp"
 #include "app/journal_ops.hpp"
 #include "base/json_writer.hpp"
 #include "io/event_codec.hpp"
@@ -21,6 +22,7 @@
 #include "reports/aging.hpp"
 #include "reports/ledger_reports.hpp"
 #include "reports/programme_reports.hpp"
+#include "reports/table.hpp"
 
 namespace fl::cli {
 
@@ -89,8 +91,9 @@ Result<std::string> read_input(const std::string& file) {
   return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
-// "ACCOUNT AMOUNT CURRENCY [dimension=value ...]"
-Result<Posting> parse_posting_flag(const std::string& text) {
+// "ACCOUNT AMOUNT CURRENCY [dimension=value ...]"; the amount in `locale` when one is declared
+// (--number-locale, or the journal's number-locale setting), else a plain decimal.
+Result<Posting> parse_posting_flag(const std::string& text, std::optional<NumberLocale> locale) {
   std::istringstream in(text);
   std::string account, amount, currency, extra;
   if (!(in >> account >> amount >> currency)) {
@@ -101,9 +104,15 @@ Result<Posting> parse_posting_flag(const std::string& text) {
   p.account = account;
   auto cur = Currency::parse(currency);
   if (!cur) return fail(std::move(cur).error().in("currency"));
-  auto money = parse_money(amount, *cur, DecimalStyle::input);
-  if (!money) return fail(std::move(money).error().in("amount"));
-  p.amount = *money;
+  if (locale) {
+    auto minor = parse_local_amount(amount, *cur, AmountRules{locale, true});
+    if (!minor) return fail(std::move(minor).error().in("amount"));
+    p.amount = Money(*cur, *minor);
+  } else {
+    auto money = parse_money(amount, *cur, DecimalStyle::input);
+    if (!money) return fail(std::move(money).error().in("amount"));
+    p.amount = *money;
+  }
   while (in >> extra) {
     const auto eq = extra.find('=');
     if (eq == std::string::npos) {
@@ -121,7 +130,50 @@ struct PostArgs {
   std::string file;
   std::string id, date, posting_date, description, reverses;
   std::vector<std::string> postings;
+  std::string locale;
+  std::string format = "table";
 };
+
+Result<std::optional<NumberLocale>> locale_flag(const std::string& text) {
+  if (text.empty()) return std::optional<NumberLocale>{};
+  auto l = parse_number_locale(text);
+  if (!l) return fail(Error(Errc::usage, l.error().message()).in("--number-locale"));
+  return std::optional<NumberLocale>{*l};
+}
+
+// What an import booked, by event type: counts, and for valued events the total in the base
+// currency (every event in full with --format json).
+std::string import_summary(const std::vector<Transaction>& events) {
+  std::map<std::string, std::pair<std::size_t, std::optional<Money>>> by_kind;
+  for (const Transaction& e : events) {
+    auto& [count, total] = by_kind[std::string(event_kind_name(e.kind))];
+    ++count;
+    const Valuation* v = std::visit([](const auto& d) -> const Valuation* {
+      if constexpr (requires { d.valuation; }) {
+        return &d.valuation;
+      } else {
+        return nullptr;
+      }
+    }, e.data);
+    if (v == nullptr) continue;
+    if (!total) total = Money::zero(v->value.currency());
+    if (auto sum = total->plus(v->value)) total = *sum;
+  }
+  std::string out;
+  for (const auto& [kind, entry] : by_kind) {
+    out += "  " + kind + ": " + std::to_string(entry.first);
+    if (entry.second) {
+      out += ", valued at " + reports::group_thousands(entry.second->to_string()) + " " +
+             std::string(entry.second->currency().code());
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+void print_booked(const Booked& b, const std::string& format) {
+  std::cout << (format == "json" ? booked_json(b) : booked_text(b));
+}
 
 Result<Transaction> transaction_from_flags(const PostArgs& a) {
   Transaction t;
@@ -141,12 +193,17 @@ Result<Transaction> transaction_from_flags(const PostArgs& a) {
     if (auto r = check_id(a.reverses); !r) return fail(std::move(r).error().in("--reverses"));
     t.reverses = a.reverses;
   }
+  return t;
+}
+
+Result<void> postings_from_flags(const PostArgs& a, std::optional<NumberLocale> locale, Transaction& t) {
+  t.postings.clear();
   for (std::size_t i = 0; i < a.postings.size(); ++i) {
-    auto p = parse_posting_flag(a.postings[i]);
+    auto p = parse_posting_flag(a.postings[i], locale);
     if (!p) return fail(std::move(p).error().in("--posting " + std::to_string(i + 1)));
     t.postings.push_back(std::move(*p));
   }
-  return t;
+  return ok();
 }
 
 struct ReportArgs {
@@ -194,23 +251,44 @@ Result<void> run_register(const Globals& g, const ReportArgs& r, const std::stri
 Result<void> run_post(const Globals& g, const PostArgs& a, bool from_flags) {
   FL_TRY(std::string path, journal_path(g));
   FL_TRY(Instant clock, now(g));
+  FL_TRY(std::optional<NumberLocale> flag_locale, locale_flag(a.locale));
   Transaction t;
+  app::PostOptions options;
   if (from_flags) {
     if (!a.file.empty()) {
       return fail(Errc::usage, "give the transaction either as a JSON file or as flags, not both");
     }
     FL_TRY(t, transaction_from_flags(a));
+    // The amounts are read once the journal is open: its number-locale setting applies when
+    // --number-locale is not given.
+    options.prepare = [&a, flag_locale](Transaction& txn, const Ledger& ledger) -> Result<void> {
+      return postings_from_flags(a, flag_locale ? flag_locale : ledger.programme().settings().number_locale, txn);
+    };
   } else {
+    if (flag_locale) {
+      return fail(Error(Errc::usage, "applies to --posting amounts; a JSON transaction's amounts are plain decimal strings")
+                      .in("--number-locale"));
+    }
     FL_TRY(std::string text, read_input(a.file));
     io::EventDecoder decoder;
     FL_TRY(t, decoder.decode_input(text, a.file.empty() || a.file == "-" ? "<stdin>" : a.file));
   }
-  app::PostOptions options;
   options.lock_timeout = std::chrono::milliseconds(g.lock_timeout_ms);
   FL_TRY(app::Posted posted, app::post_transaction(path, std::move(t), clock, options));
   for (const auto& n : posted.notices) spdlog::get("fundledger")->warn("{}", n);
-  if (posted.appended) {
+  if (a.format == "json") {
+    Booked b;
+    if (posted.appended) b.events.push_back(posted.event);
+    b.already = posted.appended ? 0 : 1;
+    b.head_hex = posted.head_hex;
+    print_booked(b, a.format);
+  } else if (posted.appended) {
     std::cout << "posted as seq " << posted.seq << "; head " << posted.head_hex << "\n";
+    Booked b;
+    b.events.push_back(posted.event);
+    b.head_hex = posted.head_hex;
+    const std::string text = booked_text(b);
+    std::cout << text.substr(0, text.rfind("head "));
   } else {
     std::cout << "already in the journal at seq " << posted.seq
               << " with the same content; nothing written\n";
@@ -294,9 +372,11 @@ struct RecordCommand {
   std::map<std::string, std::string> values;  // column -> value
   std::vector<std::string> columns;           // in order
   std::string locale;
+  std::string format = "table";
 };
 
-int run_record(const Globals& g, const app::Sources& sources, const std::string& locale) {
+int run_record(const Globals& g, const app::Sources& sources, const std::string& locale,
+               const std::string& format = "table") {
   auto r = [&]() -> Result<int> {
     FL_TRY(std::string path, journal_path(g));
     FL_TRY(Instant clock, now(g));
@@ -313,11 +393,7 @@ int run_record(const Globals& g, const app::Sources& sources, const std::string&
       for (const auto& e : done.refused) std::cerr << e.render() << "\n";
       return 1;
     }
-    if (done.added == 0) {
-      std::cout << "already in the journal with the same content; nothing written\n";
-    } else {
-      std::cout << "recorded; head " << done.head_hex << "\n";
-    }
+    print_booked(Booked{done.events, done.already, done.head_hex}, format);
     return 0;
   }();
   return r ? *r : report(r.error());
@@ -332,7 +408,10 @@ CLI::App* add_record(CLI::App& parent, const std::string& name, const std::strin
     rc.columns.emplace_back(column);
     cmd->add_option(flag, rc.values[column], help);
   }
-  cmd->add_option("--number-locale", rc.locale, "how numbers are written: id (1.500.000,00) or en");
+  rc.columns.emplace_back("recorded_on");
+  cmd->add_option("--recorded-on", rc.values["recorded_on"], "the day the fact became known, when not today (YYYY-MM-DD)");
+  cmd->add_option("--number-locale", rc.locale, "how numbers are written: id (1.500.000,00) or en (default: the journal's setting)");
+  cmd->add_option("--format", rc.format, "what was booked: table or json")->check(CLI::IsMember({"table", "json"}));
   return cmd;
 }
 
@@ -357,10 +436,25 @@ void register_commands(CLI::App& app, Globals& g) {
   cmd_init->add_option("--fiscal-year-start", init.fiscal_year_start, "MM-DD (01-01; US government 10-01)");
   cmd_init->add_option("--target", init.target, "funding target in the base currency");
   cmd_init->add_option("--rate-age-days-max", init.rate_age_days_max, "oldest fallback rate, days (7)");
+  static std::string init_locale, init_jump;
+  cmd_init->add_option("--number-locale", init_locale, "how numbers are written where nothing says: id (1.500.000,00) or en; recorded as a setting");
+  cmd_init->add_option("--rate-jump-limit", init_jump, "refuse a rate this many percent from its neighbour unless confirmed (10); recorded as a setting");
   cmd_init->callback([&g, finish] {
     auto r = [&]() -> Result<void> {
       FL_TRY(std::string path, journal_path(g));
       FL_TRY(Instant clock, now(g));
+      if (!init_locale.empty()) init.number_locale = init_locale;
+      if (!init_jump.empty()) init.rate_jump_limit = init_jump;
+      if (!init_locale.empty()) {
+        // The target is an amount like any other: written in the declared locale.
+        FL_TRY(std::optional<NumberLocale> l, locale_flag(init_locale));
+        auto cur = Currency::parse(init.base_currency);
+        if (cur) {
+          auto minor = parse_local_amount(init.target, *cur, AmountRules{l, false});
+          if (!minor) return fail(std::move(minor).error().in("--target"));
+          init.target = Money(*cur, *minor).to_string();
+        }
+      }
       FL_TRY(app::Initialized done, app::init_journal(path, init, clock));
       std::cout << "created " << path << "; head " << done.head_hex << "\n";
       return ok();
@@ -377,6 +471,8 @@ void register_commands(CLI::App& app, Globals& g) {
   cmd_post->add_option("--description", post.description, "free text");
   cmd_post->add_option("--reverses", post.reverses, "id of the transaction this one corrects");
   cmd_post->add_option("--posting", post.postings, "\"ACCOUNT AMOUNT CURRENCY [dimension=value ...]\"");
+  cmd_post->add_option("--number-locale", post.locale, "how --posting amounts are written: id (1.500.000,00) or en (default: the journal's setting)");
+  cmd_post->add_option("--format", post.format, "what was booked: table or json")->check(CLI::IsMember({"table", "json"}));
   cmd_post->callback([&g, finish, cmd_post] {
     const bool flags = cmd_post->count("--id") + cmd_post->count("--date") +
                            cmd_post->count("--posting") + cmd_post->count("--description") > 0;
@@ -429,9 +525,12 @@ void register_commands(CLI::App& app, Globals& g) {
 
   static std::string import_dir;
   static std::string import_locale;
+  static std::string import_format = "table";
   auto* cmd_import = app.add_subcommand("import", "import a folder of CSV files (docs/format/csv.md) as one unit");
   cmd_import->add_option("folder", import_dir, "folder holding parties.csv, bank_accounts.csv, rates.csv, …")->required();
-  cmd_import->add_option("--number-locale", import_locale, "how numbers are written: id (1.500.000,00) or en");
+  cmd_import->add_option("--number-locale", import_locale, "how numbers are written: id (1.500.000,00) or en (default: the journal's setting)");
+  cmd_import->add_option("--format", import_format, "what was booked: table (a summary by event type) or json (every event)")
+      ->check(CLI::IsMember({"table", "json"}));
   cmd_import->callback([&g] {
     auto r = [&]() -> Result<int> {
       FL_TRY(std::string path, journal_path(g));
@@ -450,12 +549,15 @@ void register_commands(CLI::App& app, Globals& g) {
         std::cerr << "fundledger: " << done.refused.size() << " row(s) refused; nothing was imported\n";
         return 1;
       }
-      if (done.added == 0) {
+      if (import_format == "json") {
+        print_booked(Booked{done.events, done.already, done.head_hex}, import_format);
+      } else if (done.added == 0) {
         std::cout << "nothing new: all " << done.already << " event(s) are in the journal already\n";
       } else {
         std::cout << "imported " << done.added << " event(s)";
         if (done.already > 0) std::cout << " (" << done.already << " already there)";
         std::cout << "; head " << done.head_hex << "\n";
+        std::cout << import_summary(done.events);
       }
       return 0;
     }();
@@ -506,7 +608,7 @@ void register_commands(CLI::App& app, Globals& g) {
     std::string joined;
     for (const auto& a : aliases) joined += (joined.empty() ? "" : "|") + a;
     fields.emplace_back("aliases", joined);
-    g.exit_code = run_record(g, {{"parties.csv", {"", one_row_csv(fields)}}}, party_rc.locale);
+    g.exit_code = run_record(g, {{"parties.csv", {"", one_row_csv(fields)}}}, party_rc.locale, party_rc.format);
   });
   auto* bank = app.add_subcommand("bank-account", "a CSO's bank accounts");
   add_record(*bank, "open", "open a bank account with its opening balance", bank_rc,
@@ -514,15 +616,89 @@ void register_commands(CLI::App& app, Globals& g) {
               {"currency", "its currency"}, {"account", "its ledger account, under Assets:Bank"},
               {"opened", "date of the opening balance"}, {"opening_balance", "the opening balance"}})
       ->callback([&g] {
-        g.exit_code = run_record(g, {{"bank_accounts.csv", {"", one_row_csv(fields_of(bank_rc))}}}, bank_rc.locale);
+        g.exit_code = run_record(g, {{"bank_accounts.csv", {"", one_row_csv(fields_of(bank_rc))}}}, bank_rc.locale, bank_rc.format);
       });
   auto* rate = app.add_subcommand("rate", "exchange rates, as quoted");
-  add_record(*rate, "add", "record a rate (units of quote per one base)", rate_rc,
-             {{"date", "the rate's date"}, {"base", "e.g. USD"}, {"quote", "e.g. IDR"}, {"value", "e.g. 15234.50"},
-              {"source", "e.g. JISDOR"}})
-      ->callback([&g] {
-        g.exit_code = run_record(g, {{"rates.csv", {"", one_row_csv(fields_of(rate_rc))}}}, rate_rc.locale);
-      });
+  static bool confirm_jump = false;
+  auto* rate_add = add_record(*rate, "add", "record a rate (units of quote per one base)", rate_rc,
+                              {{"date", "the rate's date"}, {"base", "e.g. USD"}, {"quote", "e.g. IDR"},
+                               {"value", "e.g. 15234.50, or 15.234,50 with --number-locale id"}, {"source", "e.g. JISDOR"}});
+  rate_add->add_flag("--confirm-jump", confirm_jump,
+                     "record it even though it differs from the neighbouring quote by more than the journal's rate-jump-limit");
+  rate_add->callback([&g] {
+    auto fields = fields_of(rate_rc);
+    fields.emplace_back("confirm_jump", confirm_jump ? "yes" : "no");
+    g.exit_code = run_record(g, {{"rates.csv", {"", one_row_csv(fields)}}}, rate_rc.locale, rate_rc.format);
+  });
+  static std::string withdraw_id, withdraw_note, withdraw_format = "table";
+  auto* withdraw = rate->add_subcommand("withdraw", "withdraw a rate that no event has used (a wrong quote)");
+  withdraw->add_option("rate", withdraw_id, "the rate event's id, e.g. RATE-USD-IDR-2024-01-05")->required();
+  withdraw->add_option("--note", withdraw_note, "why it is withdrawn")->required();
+  withdraw->add_option("--format", withdraw_format, "what was booked: table or json")->check(CLI::IsMember({"table", "json"}));
+  withdraw->callback([&g, finish] {
+    finish([&]() -> Result<void> {
+      FL_TRY(std::string path, journal_path(g));
+      FL_TRY(Instant clock, now(g));
+      if (auto r = check_id(withdraw_id); !r) return fail(Error(Errc::usage, r.error().message()).in("RATE"));
+      app::PostOptions options;
+      options.lock_timeout = std::chrono::milliseconds(g.lock_timeout_ms);
+      options.prepare = [](Transaction& e, const Ledger& ledger) -> Result<void> {
+        const auto* r = ledger.programme().rate_event(withdraw_id);
+        if (r == nullptr) return fail(Error(Errc::invalid_input, "\"" + withdraw_id + "\" is not a recorded rate event").in("RATE"));
+        e = make_event(EventKind::rate_withdrawal, "WITHDRAW-" + withdraw_id, r->date, "Withdrawn: " + withdraw_note,
+                       RateWithdrawal{withdraw_id, withdraw_note});
+        return ok();
+      };
+      FL_TRY(app::Posted posted, app::post_transaction(path, Transaction{}, clock, options));
+      for (const auto& n : posted.notices) spdlog::get("fundledger")->warn("{}", n);
+      print_booked(Booked{posted.appended ? std::vector<Transaction>{posted.event} : std::vector<Transaction>{},
+                          posted.appended ? 0u : 1u, posted.head_hex},
+                   withdraw_format);
+      return ok();
+    }());
+  });
+
+  static std::string setting_name, setting_value, setting_format = "table";
+  auto* setting = app.add_subcommand("setting", "journal-wide settings: number-locale (en or id), rate-jump-limit (percent)");
+  auto* setting_set = setting->add_subcommand("set", "record a setting; it applies to the writes after it");
+  setting_set->add_option("name", setting_name, "number-locale or rate-jump-limit")->required()
+      ->check(CLI::IsMember({"number-locale", "rate-jump-limit"}));
+  setting_set->add_option("value", setting_value, "number-locale: en or id; rate-jump-limit: a percentage, e.g. 10")->required();
+  setting_set->add_option("--format", setting_format, "what was booked: table or json")->check(CLI::IsMember({"table", "json"}));
+  setting_set->callback([&g, finish] {
+    finish([&]() -> Result<void> {
+      FL_TRY(std::string path, journal_path(g));
+      FL_TRY(Instant clock, now(g));
+      app::PostOptions options;
+      options.lock_timeout = std::chrono::milliseconds(g.lock_timeout_ms);
+      options.prepare = [clock](Transaction& e, const Ledger& ledger) -> Result<void> {
+        const auto& st = ledger.programme().settings();
+        const std::string current = setting_name == "number-locale"
+                                        ? (st.number_locale ? std::string(*st.number_locale == NumberLocale::id ? "id" : "en") : "")
+                                        : st.rate_jump_limit;
+        if (current == setting_value) {
+          return fail(Error(Errc::invalid_input, setting_name + " is " + setting_value + " already; nothing was written").in("value"));
+        }
+        e = app::setting_event(ledger, setting_name, setting_value, clock);
+        return ok();
+      };
+      FL_TRY(app::Posted posted, app::post_transaction(path, Transaction{}, clock, options));
+      print_booked(Booked{{posted.event}, 0, posted.head_hex}, setting_format);
+      return ok();
+    }());
+  });
+  auto* setting_show = setting->add_subcommand("show", "the settings in force");
+  setting_show->callback([&g, finish] {
+    finish([&]() -> Result<void> {
+      FL_TRY(std::string path, journal_path(g));
+      FL_TRY(app::Loaded loaded, app::load_journal(path, ReplayOptions{}));
+      const auto& st = loaded.ledger.programme().settings();
+      std::cout << "number-locale    " << (st.number_locale ? (*st.number_locale == NumberLocale::id ? "id" : "en") : "(none: numbers that read differently in en and id are refused)") << "\n";
+      std::cout << "rate-jump-limit  " << st.rate_jump_limit << " %\n";
+      std::cout << "rate-age-days-max " << loaded.ledger.header().rate_age_days_max << " (header)\n";
+      return ok();
+    }());
+  });
   auto* agreement = app.add_subcommand("agreement", "funding agreements and what happens to them");
   sign_rc.values["nature"] = "contribution";
   sign_rc.values["form"] = "cash";
@@ -551,7 +727,7 @@ void register_commands(CLI::App& app, Globals& g) {
       schedule += row.substr(row.find('\n') + 1);
     }
     g.exit_code = run_record(g, {{"agreements.csv", {"", one_row_csv(fields_of(sign_rc))}}, {"schedule.csv", {"", schedule}}},
-                             sign_rc.locale);
+                             sign_rc.locale, sign_rc.format);
   });
   auto* change = add_record(*agreement, "change", "amend, cancel, condition-met, condition-lapsed, refund or write-off",
                             change_rc,
@@ -563,7 +739,7 @@ void register_commands(CLI::App& app, Globals& g) {
   change->callback([&g] {
     auto fields = fields_of(change_rc);
     fields.emplace_back("change", change_kind);
-    g.exit_code = run_record(g, {{"changes.csv", {"", one_row_csv(fields)}}}, change_rc.locale);
+    g.exit_code = run_record(g, {{"changes.csv", {"", one_row_csv(fields)}}}, change_rc.locale, change_rc.format);
   });
   auto* receipt = app.add_subcommand("receipt", "money (or in-kind support) received for an agreement");
   auto* rec = add_record(*receipt, "record", "record a receipt; split across tranches oldest due first unless --allocate",
@@ -579,7 +755,7 @@ void register_commands(CLI::App& app, Globals& g) {
     std::string joined;
     for (const auto& a : allocations) joined += (joined.empty() ? "" : "|") + a;
     fields.emplace_back("allocation", joined);
-    g.exit_code = run_record(g, {{"receipts.csv", {"", one_row_csv(fields)}}}, receipt_rc.locale);
+    g.exit_code = run_record(g, {{"receipts.csv", {"", one_row_csv(fields)}}}, receipt_rc.locale, receipt_rc.format);
   });
 
   static VerifyArgs ver;

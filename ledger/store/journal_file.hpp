@@ -90,7 +90,10 @@ std::string describe_tail(const ScanResult& r);
 
 // Creates a journal holding one header line, atomically: written to a temporary file, fsynced,
 // linked into place only if nothing exists there, and the directory fsynced.
-[[nodiscard]] Result<Hash> create_journal(const std::string& path, std::string_view header_body);
+// `more_bodies` (events written at creation, e.g. settings) follow the header, each a unit of
+// its own (frame one), in the same file and the same write.
+[[nodiscard]] Result<Hash> create_journal(const std::string& path, std::string_view header_body,
+                                          std::span<const std::string> more_bodies = {});
 
 // An open journal with the exclusive writer lock held until destruction.
 class Writer {

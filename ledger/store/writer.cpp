@@ -59,9 +59,15 @@ Result<int> open_for_read(const std::string& path) {
   return fd;
 }
 
-Result<Hash> create_journal(const std::string& path, std::string_view header_body) {
+Result<Hash> create_journal(const std::string& path, std::string_view header_body,
+                            std::span<const std::string> more_bodies) {
   Hash whole;
-  const std::string line = build_line(0, kZeroHash, Frame::one, header_body, whole) + "\n";
+  std::string line = build_line(0, kZeroHash, Frame::one, header_body, whole) + "\n";
+  std::uint64_t seq = 1;
+  for (const std::string& body : more_bodies) {
+    const Hash prev = whole;
+    line += build_line(seq++, prev, Frame::one, body, whole) + "\n";
+  }
   const std::string tmp = path + ".creating." + std::to_string(::getpid());
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
   if (fd < 0) return os_error("cannot create", tmp);

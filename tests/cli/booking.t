@@ -3,9 +3,14 @@ The worked example of docs/booking.md: one rupiah agreement from signing to its 
   $ . "$TESTDIR/setup.sh"
   $ fundledger -f b.jsonl init --ledger-id booking --target 700000 > /dev/null
   $ fundledger -f b.jsonl import "$ROOT/examples/booking"
-  imported 9 event(s); head f1d8fad265ca9d3e822fe26590fd080a7a81ee090cea524efa4aa3e50b203900
+  imported 9 event(s); head 045409ebbf34da304bdda42f699d589d7a9c24fb840f1ac716ca863ca2dfd31c
+    agreement: 1, valued at 10,500.53 USD
+    bank-account: 1
+    party: 2
+    rate: 3
+    receipt: 2, valued at 10,497.60 USD
   $ grep '"type":"agreement"' b.jsonl | "$PYTHON" -c 'import json,sys; l=json.loads(sys.stdin.read()); print(json.dumps(l["data"]["valuation"])); [print(p["account"], p["amount"], p["currency"]) for p in l["postings"]]'
-  {"rate_date": "2021-03-01", "rate": "14285", "source": "JISDOR", "currency": "USD", "value": "10500.53"}
+  {"rate_event": "RATE-USD-IDR-2021-03-01", "rate_date": "2021-03-01", "rate": "14285", "source": "JISDOR", "currency": "USD", "value": "10500.53"}
   Assets:Receivable:Agreements 150000000.00 IDR
   Income:Mobilised:Government -150000000.00 IDR
   $ grep '"id":"RC-0001"' b.jsonl | "$PYTHON" -c 'import json,sys; l=json.loads(sys.stdin.read()); print(json.dumps(l["data"]["allocation"])); [print(p["account"], p["amount"], p["currency"], p.get("tranche", "")) for p in l["postings"]]'

@@ -42,5 +42,8 @@ Without a declared number locale, an ambiguous amount is refused:
   [1]
   $ fundledger -f j.jsonl import amb --number-locale id
   imported 3 event(s); head eed98543798da2e6b805df45befff9e3f9cb538b0b7bf9e7ce36137a80cb1eec
+    bank-account: 1
+    party: 1
+    rate: 1
   $ fundledger -f j.jsonl balance --format csv | grep BJB
   line,Assets:Bank:BJB-3204,IDR,1500.00\r (esc)

@@ -4,28 +4,64 @@ refused on the way (each leaves the journal unchanged).
   $ . "$TESTDIR/setup.sh"
   $ fundledger -f j.jsonl init --ledger-id life --target 700000 > /dev/null
   $ fundledger -f j.jsonl party add --id CSO-7371 --kind cso --name "Perkumpulan Warga Makassar" --district "Kota Makassar" --province "Sulawesi Selatan" --region-code 73.71
-  recorded; head ba094f959cae002577ab41a31aa3157cf4138da72afff96d19479569bf1d3c5a
+  booked party CSO-7371 on 2026-11-27: Perkumpulan Warga Makassar
+    cso: Perkumpulan Warga Makassar
+  head ba094f959cae002577ab41a31aa3157cf4138da72afff96d19479569bf1d3c5a
   $ fundledger -f j.jsonl party add --id BAZNAS-MKS --kind philanthropy --name "BAZNAS Kota Makassar" --level zakat --alias "BAZNAS KOTA MAKASSAR"
-  recorded; head e8d04ac4e84104496fdf9b956ce884672036043ba4d3c6389fdb4b6bcc6d88a7
+  booked party BAZNAS-MKS on 2026-11-27: BAZNAS Kota Makassar
+    philanthropy: BAZNAS Kota Makassar
+  head e8d04ac4e84104496fdf9b956ce884672036043ba4d3c6389fdb4b6bcc6d88a7
   $ fundledger -f j.jsonl party add --id SEMEN-TONASA --kind company --name "PT Semen Tonasa" --level state-owned
-  recorded; head 9e2da241ed36c8f8827aef1015ae7740b743797e0dc421dfacac11b4bb7a4433
+  booked party SEMEN-TONASA on 2026-11-27: PT Semen Tonasa
+    company: PT Semen Tonasa
+  head 9e2da241ed36c8f8827aef1015ae7740b743797e0dc421dfacac11b4bb7a4433
   $ fundledger -f j.jsonl bank-account open --id BA-1 --cso CSO-7371 --bank "Bank Sulselbar" --number 0012 --currency IDR --account Assets:Bank:SULSELBAR-7371 --opened 2022-01-03 --opening-balance 5000000
-  recorded; head 5507f399c81ed4a2db87018e2d50dc272b3c9d0b68858ab3406185731926d0b0
+  booked bank-account BA-1 on 2022-01-03: Bank Sulselbar 0012
+    CSO-7371 at Bank Sulselbar 0012, ledger account Assets:Bank:SULSELBAR-7371, opening 5,000,000.00 IDR
+    postings:
+      Assets:Bank:SULSELBAR-7371        5,000,000.00 IDR
+      Equity:Opening                   -5,000,000.00 IDR
+  head 5507f399c81ed4a2db87018e2d50dc272b3c9d0b68858ab3406185731926d0b0
   $ fundledger -f j.jsonl rate add --date 2022-01-03 --base USD --quote IDR --value 14270 --source JISDOR
-  recorded; head fce0b438198b2243e7d3e8bd28490645f5520eacd33c0fa84932cc4fe3967d8c
+  booked rate RATE-USD-IDR-2022-01-03 on 2022-01-03: USD/IDR 14270 (JISDOR)
+    1 USD = 14,270 IDR (JISDOR)
+  head fce0b438198b2243e7d3e8bd28490645f5520eacd33c0fa84932cc4fe3967d8c
   $ fundledger -f j.jsonl rate add --date 2022-07-01 --base USD --quote IDR --value 14956 --source JISDOR
-  recorded; head 78223be1dc899fd7f6bcc74b227c47158d7470db3f02114d713544963ead145d
+  booked rate RATE-USD-IDR-2022-07-01 on 2022-07-01: USD/IDR 14956 (JISDOR)
+    1 USD = 14,956 IDR (JISDOR)
+  head 78223be1dc899fd7f6bcc74b227c47158d7470db3f02114d713544963ead145d
 
 A conditional grant: cash before the condition is met is a refundable advance.
 
   $ fundledger -f j.jsonl agreement sign --id AG-1 --cso CSO-7371 --counterparty BAZNAS-MKS --signed 2022-01-05 --currency IDR --amount 100000000 --conditional yes --condition "Laporan kegiatan tahap 1 diterima" --tranche "1 2022-02-01 40000000" --tranche "2 2022-08-01 60000000"
-  recorded; head c64f18f91285ad231207ab6f212e1f3c70a943ad369dfd8b079bbf2c877399a7
+  booked agreement AG-1 on 2022-01-05: Agreement AG-1
+    CSO-7371 with BAZNAS-MKS: 100,000,000.00 IDR, contribution, cash, conditional: Laporan kegiatan tahap 1 diterima
+    valued at 14,270 IDR per USD (RATE-USD-IDR-2022-01-03, JISDOR of 2022-01-03): 7,007.71 USD
+    schedule:
+      tranche 1 due 2022-02-01  40,000,000.00 IDR
+      tranche 2 due 2022-08-01  60,000,000.00 IDR
+  head 04e8d3495eb4ccc9a710f513e395e7a0f20a1c0290be1fc6f24b797f34bccaa7
   $ fundledger -f j.jsonl receipt record --id RC-1 --cso CSO-7371 --agreement AG-1 --date 2022-01-07 --gross 40000000 --bank-charges 6500 --bank-account BA-1
-  recorded; head 15c3d0306cd8960ea12ab182081761ce787a6fbfd19968ce87924521d70514a8
+  booked receipt RC-1 on 2022-01-07: Receipt for AG-1
+    for AG-1: gross 40,000,000.00 IDR, bank charges 6,500.00 IDR, into BA-1
+    valued at 14,270 IDR per USD (RATE-USD-IDR-2022-01-03, JISDOR of 2022-01-03): 2,803.08 USD
+      tranche 1  40,000,000.00 IDR
+    postings:
+      Assets:Bank:SULSELBAR-7371           39,993,500.00 IDR
+      Expenses:BankCharges                      6,500.00 IDR
+      Liabilities:RefundableAdvances      -40,000,000.00 IDR
+  head dcd44d3a06af704d7264ee9ea980f17790451e902c4c5ec81856bf18ad441d08
   $ fundledger -f j.jsonl balance --format csv | grep -E 'Refundable|Receivable|Mobilised:' | tr -d '\r'
   line,Liabilities:RefundableAdvances,IDR,-40000000.00
   $ fundledger -f j.jsonl agreement change condition-met --id CH-1 --agreement AG-1 --date 2022-01-10
-  recorded; head 9adc2befe1f958975a0086bee3d9b947840f1517469a418649bd81de4c6e75b6
+  booked change CH-1 on 2022-01-10: condition-met AG-1
+    condition-met of AG-1: 0.00 IDR
+    valued at 14,270 IDR per USD (RATE-USD-IDR-2022-01-03, JISDOR of 2022-01-03): 0.00 USD
+    postings:
+      Liabilities:RefundableAdvances       40,000,000.00 IDR
+      Assets:Receivable:Agreements         60,000,000.00 IDR
+      Income:Mobilised:Philanthropy      -100,000,000.00 IDR
+  head 57b6c7c53b5226631c5e6893ca997575d5f024085fbb9d508e125e88b1624b91
   $ fundledger -f j.jsonl balance --format csv | grep -E 'Refundable|Receivable:|Mobilised:' | tr -d '\r'
   line,Assets:Receivable:Agreements,IDR,60000000.00
   line,Income:Mobilised:Philanthropy,IDR,-100000000.00
@@ -35,11 +71,32 @@ An amendment, then a receipt that pays more than is outstanding: the excess is a
 refunded later.
 
   $ fundledger -f j.jsonl agreement change amend --id CH-2 --agreement AG-1 --date 2022-07-04 --amount 20000000 --tranche 2
-  recorded; head b9b75f6d38b555288a9a572cf9269a6d6aa7a29f9f0e51492efdff461ebb066f
+  booked change CH-2 on 2022-07-04: amend AG-1
+    amend of AG-1: 20,000,000.00 IDR, tranche 2
+    valued at 14,956 IDR per USD (RATE-USD-IDR-2022-07-01, JISDOR of 2022-07-01): 1,337.26 USD
+    postings:
+      Assets:Receivable:Agreements        20,000,000.00 IDR
+      Income:Mobilised:Philanthropy      -20,000,000.00 IDR
+  head 3160cf2ab17eb49b3cf9bd983c4a3a646b0ea598b3764277b917155abd94e47d
   $ fundledger -f j.jsonl receipt record --id RC-2 --cso CSO-7371 --agreement AG-1 --date 2022-07-05 --gross 85000000 --bank-account BA-1
-  recorded; head 927827b8c5d0f6a5b91b20a137e9580b907eaf42458baabf5d1a85273e0c4e1c
+  booked receipt RC-2 on 2022-07-05: Receipt for AG-1
+    for AG-1: gross 85,000,000.00 IDR, into BA-1
+    valued at 14,956 IDR per USD (RATE-USD-IDR-2022-07-01, JISDOR of 2022-07-01): 5,683.34 USD
+      tranche 2  80,000,000.00 IDR
+      over-payment  5,000,000.00 IDR
+    postings:
+      Assets:Bank:SULSELBAR-7371         85,000,000.00 IDR
+      Assets:Receivable:Agreements      -80,000,000.00 IDR
+      Liabilities:Overpayments           -5,000,000.00 IDR
+  head b79ec38b51e428bb50e1e8a247c87e04b2fa2ca5d40ee6836cf30fe549eb9e1b
   $ fundledger -f j.jsonl agreement change refund --id CH-3 --agreement AG-1 --date 2022-07-06 --amount 5000000 --bank-account BA-1 --note "Kelebihan transfer"
-  recorded; head 81056689d743e49b9afa79c9c13b188afd630fd7cd00b8a4841219f948c5949e
+  booked change CH-3 on 2022-07-06: Kelebihan transfer
+    refund of AG-1: 5,000,000.00 IDR
+    valued at 14,956 IDR per USD (RATE-USD-IDR-2022-07-01, JISDOR of 2022-07-01): 334.31 USD
+    postings:
+      Liabilities:Overpayments          5,000,000.00 IDR
+      Assets:Bank:SULSELBAR-7371       -5,000,000.00 IDR
+  head ee42a388c4d36c9882a89259089595096111c1f449f2c244708b82b729b781ee
   $ fundledger -f j.jsonl balance --format csv | grep -E 'Overpay|Receivable:|Mobilised:|SULSELBAR' | tr -d '\r'
   line,Assets:Bank:SULSELBAR-7371,IDR,124993500.00
   line,Assets:Receivable:Agreements,IDR,0.00
@@ -49,11 +106,33 @@ refunded later.
 A company agreement partly cancelled, partly written off:
 
   $ fundledger -f j.jsonl agreement sign --id AG-2 --cso CSO-7371 --counterparty SEMEN-TONASA --signed 2022-07-02 --currency IDR --amount 90000000 --tranche "1 2022-08-01 30000000" --tranche "2 2022-09-01 30000000" --tranche "3 2022-10-01 30000000"
-  recorded; head 7be5573a6529175e0a5f16cfd3a22a1ec48139479e71c191176a3cae3440d540
+  booked agreement AG-2 on 2022-07-02: Agreement AG-2
+    CSO-7371 with SEMEN-TONASA: 90,000,000.00 IDR, contribution, cash
+    valued at 14,956 IDR per USD (RATE-USD-IDR-2022-07-01, JISDOR of 2022-07-01): 6,017.65 USD
+    schedule:
+      tranche 1 due 2022-08-01  30,000,000.00 IDR
+      tranche 2 due 2022-09-01  30,000,000.00 IDR
+      tranche 3 due 2022-10-01  30,000,000.00 IDR
+    postings:
+      Assets:Receivable:Agreements       90,000,000.00 IDR
+      Income:Mobilised:Company          -90,000,000.00 IDR
+  head 3d2325f9796f46e21880888578d9d29c1eb87351e1d36e796231b74dd3366893
   $ fundledger -f j.jsonl agreement change cancel --id CH-4 --agreement AG-2 --date 2022-07-20 --amount 30000000 --note "Efisiensi CSR"
-  recorded; head 9ade6f8b1b3df4a8905ea7cb6e95ee55a7114d1242ee3b96f17de127491287d6
+  booked change CH-4 on 2022-07-20: Efisiensi CSR
+    cancel of AG-2: 30,000,000.00 IDR
+    valued at 14,956 IDR per USD (RATE-USD-IDR-2022-07-01, JISDOR of 2022-07-01): 2,005.88 USD
+    postings:
+      Income:Mobilised:Company           30,000,000.00 IDR
+      Assets:Receivable:Agreements      -30,000,000.00 IDR
+  head 60c1ddf10633cfdce9dd559dce8b77cf26b6a8e86b899543ec9effc1c2de8d54
   $ fundledger -f j.jsonl agreement change write-off --id CH-5 --agreement AG-2 --date 2022-07-21 --amount 10000000
-  recorded; head f25b5473021c1754c62030b29403e276c2f87c11a1664490557e813b9f6b814b
+  booked change CH-5 on 2022-07-21: write-off AG-2
+    write-off of AG-2: 10,000,000.00 IDR
+    valued at 14,956 IDR per USD (RATE-USD-IDR-2022-07-01, JISDOR of 2022-07-01): 668.63 USD
+    postings:
+      Expenses:WrittenOff                10,000,000.00 IDR
+      Assets:Receivable:Agreements      -10,000,000.00 IDR
+  head e694c26285fd02c00deec206623ebb1a04b0f515831eef8904923ef4037aae8d
   $ fundledger -f j.jsonl report progress | sed -n '/^Counterparty/,/^Total/p'
   Counterparty kind  Agreements  Committed  Received  Written off  Outstanding  Received at receipt rate  FX difference
   ---------------------------------------------------------------------------------------------------------------------
@@ -68,15 +147,47 @@ A company agreement partly cancelled, partly written off:
 The rest of AG-2 cancelled; a grant cancelled whole; a USD agreement; a fresh rate:
 
   $ fundledger -f j.jsonl agreement change cancel --id CH-9 --agreement AG-2 --date 2022-07-22 --note "Program dihentikan"
-  recorded; head e6fd5a0b150f61a798be0a912e6b340bdb83af53c7952ab180fa37d17208012d
+  booked change CH-9 on 2022-07-22: Program dihentikan
+    cancel of AG-2: 50,000,000.00 IDR
+    valued at 14,956 IDR per USD (RATE-USD-IDR-2022-07-01, JISDOR of 2022-07-01): 3,343.14 USD
+    postings:
+      Income:Mobilised:Company           20,000,000.00 IDR
+      Assets:Receivable:Agreements      -20,000,000.00 IDR
+      Income:Mobilised:Company           30,000,000.00 IDR
+      Assets:Receivable:Agreements      -30,000,000.00 IDR
+  head c39d1606936f1648c59e66315ce9991aa06ced0f2f844f2e7b7dfe540511eb4e
   $ fundledger -f j.jsonl agreement sign --id AG-7 --cso CSO-7371 --counterparty BAZNAS-MKS --signed 2022-07-02 --currency IDR --amount 5000000 --tranche "1 2022-08-01 5000000"
-  recorded; head e46324455ddb31e66508454fa848edab0fcbb39d604af9095779caef448ccc42
+  booked agreement AG-7 on 2022-07-02: Agreement AG-7
+    CSO-7371 with BAZNAS-MKS: 5,000,000.00 IDR, contribution, cash
+    valued at 14,956 IDR per USD (RATE-USD-IDR-2022-07-01, JISDOR of 2022-07-01): 334.31 USD
+    schedule:
+      tranche 1 due 2022-08-01  5,000,000.00 IDR
+    postings:
+      Assets:Receivable:Agreements         5,000,000.00 IDR
+      Income:Mobilised:Philanthropy       -5,000,000.00 IDR
+  head 2a27fee6f3a2b8b9e2d3b53b108afa16bb616efe88b893fac80fa2b6ccf88f40
   $ fundledger -f j.jsonl agreement change cancel --id CH-13 --agreement AG-7 --date 2022-07-03
-  recorded; head b52d47d70ac51e963d401b48ddf1b4ab6144354567876a1ed3f696ba7d9d2493
+  booked change CH-13 on 2022-07-03: cancel AG-7
+    cancel of AG-7: 5,000,000.00 IDR
+    valued at 14,956 IDR per USD (RATE-USD-IDR-2022-07-01, JISDOR of 2022-07-01): 334.31 USD
+    postings:
+      Income:Mobilised:Philanthropy        5,000,000.00 IDR
+      Assets:Receivable:Agreements        -5,000,000.00 IDR
+  head 4a0f708bb4a07b47e324b57444ddc88e45378086d82c42fbd5193c5de3a1fed6
   $ fundledger -f j.jsonl agreement sign --id AG-5 --cso CSO-7371 --counterparty SEMEN-TONASA --signed 2022-07-02 --currency USD --amount 1000 --tranche "1 2022-08-01 1000"
-  recorded; head c2e7c8014e7882809a161e514c891961b03d967a2abd984f09868117185ed72c
+  booked agreement AG-5 on 2022-07-02: Agreement AG-5
+    CSO-7371 with SEMEN-TONASA: 1,000.00 USD, contribution, cash
+    value: 1,000.00 USD (in the base currency)
+    schedule:
+      tranche 1 due 2022-08-01  1,000.00 USD
+    postings:
+      Assets:Receivable:Agreements            1,000.00 USD
+      Income:Mobilised:Company               -1,000.00 USD
+  head cbd8b30809091ca7a72f983d42b4058f39a305e47999be4649857b3813079ffb
   $ fundledger -f j.jsonl rate add --date 2022-07-22 --base USD --quote IDR --value 14998 --source JISDOR
-  recorded; head 2c4d60f07c0c7c03423d347cf392b865a47afb2566456aa7fc242198514d4505
+  booked rate RATE-USD-IDR-2022-07-22 on 2022-07-22: USD/IDR 14998 (JISDOR)
+    1 USD = 14,998 IDR (JISDOR)
+  head 1e023fb3dfb98395e4b3438db122352121210754886d375db91bdc762178e09d
   $ fundledger -f j.jsonl report progress | sed -n '/^Agreements that do not count/,$p'
   Agreements that do not count
   Agreement  CSO       Counterparty  Kind          Status     Currency        Amount  Reason
@@ -147,10 +258,22 @@ Refused, with the journal unchanged:
 In-kind support is booked when it is delivered, at its agreed value:
 
   $ fundledger -f j.jsonl agreement sign --id AG-8 --cso CSO-7371 --counterparty SEMEN-TONASA --signed 2022-07-22 --currency IDR --amount 15000000 --form in-kind --valuation-basis "Penawaran pemasok" --purpose "Semen untuk balai warga" --tranche "1 2022-08-01 15000000"
-  recorded; head 3db706173bce35c27714d59e3c5c1cffa1081f18538da6a349f5bd2b1230b86e
+  booked agreement AG-8 on 2022-07-22: Semen untuk balai warga
+    CSO-7371 with SEMEN-TONASA: 15,000,000.00 IDR, contribution, in-kind
+    valued at 14,998 IDR per USD (RATE-USD-IDR-2022-07-22, JISDOR of 2022-07-22): 1,000.13 USD
+    schedule:
+      tranche 1 due 2022-08-01  15,000,000.00 IDR
+  head a9f04b7af8d4dee4b8c45a0f3ff7d7018ca123553a80d4a8b105c69bc1f04d14
   $ fundledger -f j.jsonl balance --format csv | grep -E 'InKind' | tr -d '\r'
   $ fundledger -f j.jsonl receipt record --id RC-10 --cso CSO-7371 --agreement AG-8 --date 2022-07-25 --gross 15000000
-  recorded; head 9c83d8e3153b86dfaf9eba2f683a0704df36ef0888329ea0649151f9e85513d6
+  booked receipt RC-10 on 2022-07-25: Receipt for AG-8
+    for AG-8: gross 15,000,000.00 IDR
+    valued at 14,998 IDR per USD (RATE-USD-IDR-2022-07-22, JISDOR of 2022-07-22): 1,000.13 USD
+      tranche 1  15,000,000.00 IDR
+    postings:
+      Expenses:InKind                       15,000,000.00 IDR
+      Income:Mobilised:Company:InKind      -15,000,000.00 IDR
+  head 459acc9823cd50f6c220f16093324d5cce39fd69ef59e41ddc6b226feaab1c26
   $ fundledger -f j.jsonl balance --format csv | grep -E 'InKind' | tr -d '\r'
   line,Expenses:InKind,IDR,15000000.00
   line,Income:Mobilised:Company:InKind,IDR,-15000000.00
@@ -161,13 +284,34 @@ A condition that lapses: the agreement never counts, and its advance stays a ref
 liability until it is paid back:
 
   $ fundledger -f j.jsonl agreement sign --id AG-9 --cso CSO-7371 --counterparty BAZNAS-MKS --signed 2022-07-22 --currency IDR --amount 8000000 --conditional yes --condition "Proposal disetujui dewan pertimbangan" --tranche "1 2022-08-01 8000000"
-  recorded; head c960ea2d422ea3abb2e61b6f82be9286f37d63e2d7d302a747210fe29a57dd8f
+  booked agreement AG-9 on 2022-07-22: Agreement AG-9
+    CSO-7371 with BAZNAS-MKS: 8,000,000.00 IDR, contribution, cash, conditional: Proposal disetujui dewan pertimbangan
+    valued at 14,998 IDR per USD (RATE-USD-IDR-2022-07-22, JISDOR of 2022-07-22): 533.40 USD
+    schedule:
+      tranche 1 due 2022-08-01  8,000,000.00 IDR
+  head 7baaaa2e767cb4b79c48d421110d468011c65ced08226bbc97544ff65063d85f
   $ fundledger -f j.jsonl receipt record --id RC-11 --cso CSO-7371 --agreement AG-9 --date 2022-07-25 --gross 2000000 --bank-account BA-1
-  recorded; head dc6bf15bf95d8839be3328c60fdcf79ae500835fe04a0cd8c9b0d98524e9e678
+  booked receipt RC-11 on 2022-07-25: Receipt for AG-9
+    for AG-9: gross 2,000,000.00 IDR, into BA-1
+    valued at 14,998 IDR per USD (RATE-USD-IDR-2022-07-22, JISDOR of 2022-07-22): 133.35 USD
+      tranche 1  2,000,000.00 IDR
+    postings:
+      Assets:Bank:SULSELBAR-7371            2,000,000.00 IDR
+      Liabilities:RefundableAdvances       -2,000,000.00 IDR
+  head 0abd52561768ae6332401ba4490ed2f28417e3bb460715bcfb5cbd119e157468
   $ fundledger -f j.jsonl agreement change condition-lapsed --id CH-14 --agreement AG-9 --date 2022-07-26 --note "Proposal ditolak"
-  recorded; head 0861018a59b52e43d2c87722e7dc07f083f753e9a830c19686f4f3145d866235
+  booked change CH-14 on 2022-07-26: Proposal ditolak
+    condition-lapsed of AG-9: 0.00 IDR
+    valued at 14,998 IDR per USD (RATE-USD-IDR-2022-07-22, JISDOR of 2022-07-22): 0.00 USD
+  head 62228643c50a369d036c1f5e60c5ad60eeb19df530c7af35f55f637d896f1194
   $ fundledger -f j.jsonl agreement change refund --id CH-15 --agreement AG-9 --date 2022-07-27 --amount 2000000 --bank-account BA-1
-  recorded; head 873030e4bd5086fb00ba402f3d0fe27e8b3bf8dbe4cbb536c240c1e462f87423
+  booked change CH-15 on 2022-07-27: refund AG-9
+    refund of AG-9: 2,000,000.00 IDR
+    valued at 14,998 IDR per USD (RATE-USD-IDR-2022-07-22, JISDOR of 2022-07-22): 133.35 USD
+    postings:
+      Liabilities:RefundableAdvances        2,000,000.00 IDR
+      Assets:Bank:SULSELBAR-7371           -2,000,000.00 IDR
+  head 7962bd3b8544571e27308ffdfc32534568d9247b54f60a4deab7c6a57d7c2086
   $ fundledger -f j.jsonl balance --format csv | grep -E 'RefundableAdvances' | tr -d '\r'
   line,Liabilities:RefundableAdvances,IDR,0.00
   $ fundledger -f j.jsonl report progress | sed -n '/^Agreements that do not count/,$p'

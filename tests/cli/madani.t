@@ -4,10 +4,16 @@ mobilised — imported from its CSV files, then reported.
   $ . "$TESTDIR/setup.sh"
   $ fundledger -f m.jsonl init --ledger-id madani --target 700000 > /dev/null
   $ fundledger -f m.jsonl import "$ROOT/examples/madani"
-  imported 1390 event(s); head 71c50de6aa729c3e81be88ebf0a89583d3074c602ec5e118a7b701ca15ffa628
+  imported 1390 event(s); head dfe26a98287a3d296197f067b0ba786f194e76ea1da415eec189e96e2be87c15
+    agreement: 85, valued at 797,401.88 USD
+    bank-account: 38
+    change: 9, valued at 24,398.53 USD
+    party: 110
+    rate: 1022
+    receipt: 126, valued at 704,426.36 USD
   $ fundledger -f m.jsonl verify
   ok: 1390 events in 1392 lines; hash chain intact
-  head: 71c50de6aa729c3e81be88ebf0a89583d3074c602ec5e118a7b701ca15ffa628
+  head: dfe26a98287a3d296197f067b0ba786f194e76ea1da415eec189e96e2be87c15
   $ fundledger -f m.jsonl report progress
   as_of: 
   currency: USD
@@ -87,11 +93,11 @@ The register, counterparties, provinces and progress by fiscal quarter:
 Importing the same files again changes nothing:
 
   $ fingerprint m.jsonl
-  a6ecd08c4f09ec1f
+  92a23722bd403ab5
   $ fundledger --now 2027-01-01T00:00:00Z -f m.jsonl import "$ROOT/examples/madani"
   nothing new: all 1390 event(s) are in the journal already
   $ fingerprint m.jsonl
-  a6ecd08c4f09ec1f
+  92a23722bd403ab5
 
 Each CSO's trial balance is zero in every currency, and the receivable is what the agreements
 still expect:

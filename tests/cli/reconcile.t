@@ -11,7 +11,13 @@ examples/madani and the statement exports in examples/madani/statements/:
   $ M="$ROOT/mappings"
   $ fundledger -f m.jsonl init --ledger-id madani --target 700000 > /dev/null
   $ fundledger -f m.jsonl import "$ROOT/examples/madani"
-  imported 1390 event(s); head 71c50de6aa729c3e81be88ebf0a89583d3074c602ec5e118a7b701ca15ffa628
+  imported 1390 event(s); head dfe26a98287a3d296197f067b0ba786f194e76ea1da415eec189e96e2be87c15
+    agreement: 85, valued at 797,401.88 USD
+    bank-account: 38
+    change: 9, valued at 24,398.53 USD
+    party: 110
+    rate: 1022
+    receipt: 126, valued at 704,426.36 USD
 
 Before: CSO-3573 has Rp204.750.000 outstanding (AG-3573-04 tranches 2 and 3, due 2024-01-06
 and 2024-05-02, so current on 2023-12-31); the IDR total is Rp643.350.000.
@@ -27,9 +33,9 @@ export (2022-04-01 to 2023-12-31) repeats the four April 2022 rows: only its one
 the statement) is added. Importing the first again adds nothing.
 
   $ fundledger -f m.jsonl statement import "$S/bri-cms-3602-2020-01-02-2022-04-30.csv" --bank-account BA-3602-BRI --mapping "$M/bri-cms.json" --from 2020-01-02 --to 2022-04-30
-  statement ST-aa1c5a6733d40749: 7 new events (statement and lines), 0 already recorded; head b0a556a16a16a04d7f5fc9f021c2e0bdd70b033e024b6e68c25824dc86855e65
+  statement ST-aa1c5a6733d40749: 7 new events (statement and lines), 0 already recorded; head 3afce309a1a3b16557d983d13708020f544a673270520df1f10084fbc288305c
   $ fundledger -f m.jsonl statement import "$S/bri-cms-3602-2022-04-01-2023-12-31.csv" --bank-account BA-3602-BRI --mapping "$M/bri-cms.json" --from 2022-04-01 --to 2023-12-31
-  statement ST-b43633bd2d0b6732: 2 new events (statement and lines), 4 already recorded; head 180b07510e9ed66bcd6b717637bf57447bfc2aa80968c035b3b357b577cae1a9
+  statement ST-b43633bd2d0b6732: 2 new events (statement and lines), 4 already recorded; head 7a7a123380f95f1aa4c35b4460563ea1a16d6e3f4b0462ba0fc6a243d9a3dd90
   $ fp=$(fingerprint m.jsonl)
   $ fundledger -f m.jsonl statement import "$S/bri-cms-3602-2020-01-02-2022-04-30.csv" --bank-account BA-3602-BRI --mapping "$M/bri-cms.json" --from 2020-01-02 --to 2022-04-30
   statement ST-aa1c5a6733d40749: 0 new events (statement and lines), 7 already recorded
@@ -40,15 +46,15 @@ BNIDirect, two quarters' exports; KlikBCA, one file per month with movements (th
 December is kept apart).
 
   $ for f in "$S"/bni-3573-*.csv; do fundledger -f m.jsonl statement import "$f" --bank-account BA-3573-BNI --mapping "$S/bni-direct.json"; done
-  statement ST-7206e57a51c042c1: 4 new events (statement and lines), 0 already recorded; head 6f07c93348a33996818a983335f89da35471585a39b505b9868e92a9be2c996b
-  statement ST-bc96350b7eecb46f: 6 new events (statement and lines), 0 already recorded; head 7fd8ab39de8b80edf600822be633ca102207e6b14ea9c987459f88d8c33db2bc
+  statement ST-7206e57a51c042c1: 4 new events (statement and lines), 0 already recorded; head 2d96ae1e6c7db705a6ea1c9c8c8384e5c943b57b06f2434022fa3da05bd3b8ce
+  statement ST-bc96350b7eecb46f: 6 new events (statement and lines), 0 already recorded; head c71682df09f0aa190865832caccccb5e79b15133cc16ca639cc269c56e7d4103
   $ for f in "$S"/klikbca-3273-*.csv; do fundledger -f m.jsonl statement import "$f" --bank-account BA-3273-BCA --mapping "$M/bca-klikbca.json"; done
-  statement ST-1ed12ae333a99215: 2 new events (statement and lines), 0 already recorded; head e22205f6f3710af100af79c8939b4c79f88efc3492d6f2a322c5bdbfc4ab415c
-  statement ST-014ac9827fa40564: 2 new events (statement and lines), 0 already recorded; head 86041f3dec41edd7e6fbeb433a42cda82457a782ab6942e6bd1d7636f6cf74d2
-  statement ST-3b04fa3a2cf48d86: 2 new events (statement and lines), 0 already recorded; head 010b6af350a22596e3f3104a31d3a372bd8bd00014da03ae41d8741f073dba00
-  statement ST-c5b3845b8fed3d5f: 2 new events (statement and lines), 0 already recorded; head c7e24b62c431853ef20650d994470664d3d33800371311803508e4691a4c8e19
+  statement ST-1ed12ae333a99215: 2 new events (statement and lines), 0 already recorded; head b9fbe2b8a3564011944809f7add5df9be56ae1928ca6e9b5c85c23187d2d4a78
+  statement ST-014ac9827fa40564: 2 new events (statement and lines), 0 already recorded; head 5757c3a1bbe958b5c809db6a0a7daace56e0ba59e34e8bd4deb54694e0df9fe0
+  statement ST-3b04fa3a2cf48d86: 2 new events (statement and lines), 0 already recorded; head 6f8f10684bc361c24404002d01062b6fbe2737703c16af18c1c3e867c41a7782
+  statement ST-c5b3845b8fed3d5f: 2 new events (statement and lines), 0 already recorded; head 1179517754159449cc09e59123a92daac3efca3bcb44eb4b1a2b32750d7251d1
   fundledger: warning: 1 pending row is kept apart until a statement shows it settled
-  statement ST-7a0b3ec3339d9edf: 4 new events (statement and lines), 0 already recorded; head fad2fb939b93f5db4d29cbc47535ff4abfa8291f4701b798a730ee2474b1ac1a
+  statement ST-7a0b3ec3339d9edf: 4 new events (statement and lines), 0 already recorded; head b49d4f768af1f5b39aae8e81106698b9a1a2d8066d416e2b07326b29f26e000e
 
 A December export whose "Saldo Akhir" does not add up (Rp100.000 too much) is refused, naming
 its trailer line, and nothing is written:
@@ -65,9 +71,17 @@ The two honoraria the CSO paid in December 2023 (Rp3.000.000 each, a day apart) 
 the ledger:
 
   $ fundledger -f m.jsonl post --id PAY-3573-2312-01 --date 2023-12-11 --description "Honor fasilitator Desember 2023: Siti Aminah" --posting "Assets:Bank:BNI-3573 -3000000 IDR cso=CSO-3573" --posting "Expenses:Programme:Honoraria 3000000 IDR cso=CSO-3573"
-  posted as seq 1432; head 033d0c0bbec0f4232e9693fddf44f314625d23d43bdf2705ef85c50eb843f44b
+  posted as seq 1432; head 32e0c55508cc5a2acaeeaeb6fff6f808a595efc1c4f9e0005ace3bc8bd26844b
+  booked txn PAY-3573-2312-01 on 2023-12-11: Honor fasilitator Desember 2023: Siti Aminah
+    postings:
+      Assets:Bank:BNI-3573               -3,000,000.00 IDR
+      Expenses:Programme:Honoraria        3,000,000.00 IDR
   $ fundledger -f m.jsonl post --id PAY-3573-2312-02 --date 2023-12-12 --description "Honor fasilitator Desember 2023: Bambang Haryanto" --posting "Assets:Bank:BNI-3573 -3000000 IDR cso=CSO-3573" --posting "Expenses:Programme:Honoraria 3000000 IDR cso=CSO-3573"
-  posted as seq 1433; head d3377275ef1cb05a4cf300158316f6483041d3e83809478739d31be21d4a26d6
+  posted as seq 1433; head 3c1977bac18ce653a4c2013c3c6c81ec31784d142ae194afed41fcbf8f856628
+  booked txn PAY-3573-2312-02 on 2023-12-12: Honor fasilitator Desember 2023: Bambang Haryanto
+    postings:
+      Assets:Bank:BNI-3573               -3,000,000.00 IDR
+      Expenses:Programme:Honoraria        3,000,000.00 IDR
 
 ## Proposals
 
@@ -123,14 +137,14 @@ received in full (Rp187.500.000 less Rp2.500 charges).
   confirmed P-772626274472
   confirmed P-650d03f4be72
   confirmed P-32c58b15e45a
-  confirm: 14 events appended; head 964fc64e730b0cfc386c4baf67f7516ccb959a41b07d9ddac5a3c49dd6cd228c
+  confirm: 14 events appended; head 4eb2aaa07d724062d14f78efda1f09a6232f3ba71f014fc676e7617ea7216afb
 
 Reject the two crossed pairings of the honoraria; the other two become exact.
 
   $ fundledger -f m.jsonl reconcile reject P-661204e88e52 P-a7b6f4e0f910
   rejected P-661204e88e52
   rejected P-a7b6f4e0f910
-  reject: 2 events appended; head 1de45c1706df43a1b4889d069c7d9745805a616e44e3971602ee4504400b556c
+  reject: 2 events appended; head 70fe08edd2efaa881f5b6bb5c17d06a21b003c3f0885f16da9d0ed8ff8af7e58
 
   $ fundledger -f m.jsonl reconcile proposals
   proposals: 3
@@ -151,7 +165,7 @@ Reject the two crossed pairings of the honoraria; the other two become exact.
   $ fundledger -f m.jsonl reconcile confirm --exact
   confirmed P-681204e4a8e1
   confirmed P-a9b6f4e950fb
-  confirm: 2 events appended; head 7a2921e6f627bf36f657b61cf384d4a3ff7559531c5e9bbb0f8fe2950649933d
+  confirm: 2 events appended; head 3b5a649557adc478b97dd7c2e43d566743854c56b04fbbed2d4e572bc987d06a
 
 The double payment: confirmed by its id, it records a receipt wholly as over-payment; the CSO
 returned it on 2022-04-25 (a refund from BA-3602-BRI), which the bank's debit of that day then
@@ -159,10 +173,16 @@ matches. The RTGS fee of that refund is classified below.
 
   $ fundledger -f m.jsonl reconcile confirm P-1011365cfb5a
   confirmed P-1011365cfb5a
-  confirm: 2 events appended; head db1ba0a3e2760a830d90f608c82561d039bd20f5328e04bce224ac8bbe7fa08f
+  confirm: 2 events appended; head d00b38944c368faf711fce66d5286ec9cffa61f94c9e025b60b1cc01a587b7b5
 
   $ fundledger -f m.jsonl agreement change refund --id CH-3602-01 --agreement AG-3602-02 --date 2022-04-25 --amount 187497500 --bank-account BA-3602-BRI --note "Kelebihan transfer 19/04/2022 dikembalikan ke Yayasan Lebak Sejahtera"
-  recorded; head f969245db4d458e42cf1656241180c00ee28ca717af47e647e55dca466378497
+  booked change CH-3602-01 on 2022-04-25: Kelebihan transfer 19/04/2022 dikembalikan ke Yayasan Lebak Sejahtera
+    refund of AG-3602-02: 187,497,500.00 IDR
+    valued at 14,413 IDR per USD (RATE-USD-IDR-2022-04-25, JISDOR of 2022-04-25): 13,008.92 USD
+    postings:
+      Liabilities:Overpayments      187,497,500.00 IDR
+      Assets:Bank:BRI-3602         -187,497,500.00 IDR
+  head 2e2436b9733fe7cfb76363f41ddcfba463800961838c84f69c86fa699475a7a8
 
   $ fundledger -f m.jsonl reconcile proposals
   proposals: 1
@@ -180,7 +200,7 @@ matches. The RTGS fee of that refund is classified below.
 
   $ fundledger -f m.jsonl reconcile confirm --exact
   confirmed P-90439626a450
-  confirm: 1 event appended; head 9c623fe5371ff3e2feaf8619e2055c8a7438a74d54b0103befe82c4e92a1be6e
+  confirm: 1 event appended; head 1dbdce3fb902d6db40bb7179f298fa01d942a658e89f3bf239776eddfc297592
 
   $ fundledger -f m.jsonl balance | grep -E 'Overpayments'
   Liabilities:Overpayments         IDR                    0.00
@@ -199,19 +219,19 @@ matches. The RTGS fee of that refund is classified below.
 
   $ fundledger -f m.jsonl reconcile classify SL-6ec0e76aa31edd75 --account Income:BankInterest
   classified SL-6ec0e76aa31edd75 as Income:BankInterest (CL-6ec0e76aa31edd75)
-  classify: 1 event appended; head 3dbb9c3cf753858c23ebb614d0aa637a6d1a4c56bc1b25b0ff0509c892c5f1ac
+  classify: 1 event appended; head 2331fdb2287769669cd88f60e53383f2a15271844c242187880ffda25e8a6b69
 
   $ fundledger -f m.jsonl reconcile classify SL-6ac048fea6e8f2d6 --account Expenses:TaxOnInterest
   classified SL-6ac048fea6e8f2d6 as Expenses:TaxOnInterest (CL-6ac048fea6e8f2d6)
-  classify: 1 event appended; head 4c2d7914895af5f36a45f647de321532f0eee52eda00f89810a0f04693b20af9
+  classify: 1 event appended; head 5ab8852ad35b92840c70556b5129d1d7992932379a418847baa18e264abf0939
 
   $ fundledger -f m.jsonl reconcile classify SL-75e28760554386af --account Expenses:BankCharges
   classified SL-75e28760554386af as Expenses:BankCharges (CL-75e28760554386af)
-  classify: 1 event appended; head 5a354b4ade2edfe97e665f44aa30b45c972154d5c3acd36b2fce601ee2000428
+  classify: 1 event appended; head 795509e2e1f4e3a0ac5ba34ac453fb802baf4b7bd71880320b6e955f70b382f5
 
   $ fundledger -f m.jsonl reconcile classify SL-3b47b8d98b55e765 --account Expenses:BankCharges
   classified SL-3b47b8d98b55e765 as Expenses:BankCharges (CL-3b47b8d98b55e765)
-  classify: 1 event appended; head 983ba6891a617b1ce99c3f364bfb419e828828ec5cb46bbae6fcc23607b1ac55
+  classify: 1 event appended; head 88814739e5e3ed618fa4e035e07b774b5ba341dceff16f57fc6c9964c4c9e067
 
 ## Reconciliation statements and closing
 
@@ -256,7 +276,7 @@ BA-3573-BNI as of 2023-09-30: the bank's balance is the Q3 export's closing bala
 
   $ fundledger -f m.jsonl reconcile close --bank-account BA-3573-BNI --as-of 2023-09-30
   reconciled BA-3573-BNI through 2023-09-30 (RECON-BA-3573-BNI-2023-09-30)
-  close: 1 event appended; head 7e4adafa3cfad1084fe2d6c61ab7e1d976ab90212ec5fd87169a5d5d9ecb8dd8
+  close: 1 event appended; head 139e4f7a59e71e035db6dfa3848a58bc4545e841d2f459dbd674e58a20b3057d
 
 As of 2023-12-31: 241,022,500 + 87,750,000 - 3,000,000 - 3,000,000 + 70,200,000 + 46,800,000
 = 439,772,500 both sides.
@@ -274,7 +294,7 @@ As of 2023-12-31: 241,022,500 + 87,750,000 - 3,000,000 - 3,000,000 + 70,200,000 
 
   $ fundledger -f m.jsonl reconcile close --bank-account BA-3573-BNI --as-of 2023-12-31
   reconciled BA-3573-BNI through 2023-12-31 (RECON-BA-3573-BNI-2023-12-31)
-  close: 1 event appended; head 2836311fee85edecfb174f3ddd61b12e88d9575fb0ff79a1fddd8fc729971104
+  close: 1 event appended; head 28b49db62524e2baaa37297dade57d796f2457a4adfed42f66b6effbf4ee5e63
 
 BA-3602-BRI: ledger 14,300,000 + 37,393,500 + 56,100,000 + 187,497,500 + 187,497,500 -
 187,497,500 - 25,000 = 295,266,000; the bank 302,766,000 (the last row's balance), the
@@ -316,7 +336,7 @@ difference the unexplained SKN credit of 7,500,000.
 
   $ fundledger -f m.jsonl reconcile close --bank-account BA-3602-BRI --as-of 2023-12-31
   reconciled BA-3602-BRI through 2023-12-31 (RECON-BA-3602-BRI-2023-12-31)
-  close: 1 event appended; head f3ccfbcb101f2e61400589ab8d798790a90b16970ac69072edd2fc7f0f0183c0
+  close: 1 event appended; head 958098c3434a7baefdc510edee288f791b49d950481cda2684ba42572173f805
 
 BA-3273-BCA: 15,850,000 + 38,500,000 + 44,299,920 + 110,724,800 + 66,450,860 + 229,854.65 -
 45,970.93 - 15,000 = 275,994,463.72 both sides; the pending Rp4.500.000 is in neither.
@@ -334,7 +354,7 @@ BA-3273-BCA: 15,850,000 + 38,500,000 + 44,299,920 + 110,724,800 + 66,450,860 + 2
 
   $ fundledger -f m.jsonl reconcile close --bank-account BA-3273-BCA --as-of 2023-12-31
   reconciled BA-3273-BCA through 2023-12-31 (RECON-BA-3273-BCA-2023-12-31)
-  close: 1 event appended; head 24fc039e6b8cec452ffcaf6a0bf8a536f056baa9d6592eac47fbdbdc66d82c03
+  close: 1 event appended; head 9851dbd43ec17169869435b6c89b3853a8553c4b4a68fa7f3d3f7441848da35a
 
 ## After closing
 
@@ -374,7 +394,7 @@ It was a speaker's fee. 2023 is closed, so it is booked in the open period:
   [1]
   $ fundledger -f m.jsonl reconcile classify SL-95c994edb15e35a2 --account Income:Honoraria --posting-date 2024-01-02
   classified SL-95c994edb15e35a2 as Income:Honoraria (CL-95c994edb15e35a2)
-  classify: 1 event appended; head c8d85266c3a11c07943790c1671a9a607d26c75516c0fca5a3c056183b375396
+  classify: 1 event appended; head faa5b941f271dadcd442caa9d9a5a8f9ee379b7f848d16e4f99ba800c8014f6b
 
 `reconcile unmatched` agrees with the reconciliation statement: as of 2023-12-31 the credit is
 still unexplained (its classification is posted later); as of 2024-01-02 it is not.
