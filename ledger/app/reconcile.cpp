@@ -320,7 +320,9 @@ Result<Appended> import_statement(const std::string& journal, const std::string&
       return fail(Error(Errc::invalid_input, "the period ends before it starts").in("--to"));
     }
     if (settled.empty() && !(st.period_from && st.period_to)) {
-      return fail(Error(Errc::invalid_input, "has no settled rows and states no period").at(SourcePos{statement_path, 0, 0}));
+      return fail(Error(Errc::invalid_input, "the statement has no settled rows and states no period: give the period it covers with --from and --to")
+                      .in("--from")
+                      .at(SourcePos{statement_path, 0, 0}));
     }
     info.bank_account = bank->id;
     info.layout = mapping.name;
