@@ -457,6 +457,26 @@ class BankBook:
         return bank_balance, ledger_balance, in_bank, recorded
 
 
+def statement_ids(data):
+    """Section 4.4: ST- and 16 hex of <bank_account> LF <file_sha256>; a statement recording a
+    file again with a corrected period appends LF <from> LF <to>."""
+    base = data["bank_account"] + "\n" + data["file_sha256"]
+    return ["ST-" + sha256(text.encode())[:16] for text in (base, base + "\n" + data["from"] + "\n" + data["to"])]
+
+
+def line_ids(obj):
+    """Section 4.4: the ids a statement line may have, from its date, amount, description (the
+    event's), reference and occurrence; US is the byte 0x1F."""
+    data, us = obj["data"], "\x1f"
+    occurrence = us + str(data["occurrence"])
+    if data["reference"] == "":
+        forms = [us.join((data["bank_account"], obj["date"], data["amount"], obj["description"])) + occurrence]
+    else:
+        base = us.join((data["bank_account"], "ref", obj["date"], data["reference"]))
+        forms = [base + occurrence, us.join((base, data["amount"], obj["description"])) + occurrence]
+    return ["SL-" + sha256(text.encode())[:16] for text in forms]
+
+
 def check_bank(kind, obj, ledger):
     """Section 4.4: the bank reconciliation rules, then the event's effect on the bank book.
     Called for every event once its members and postings are known to be well formed."""
@@ -487,6 +507,9 @@ def check_bank(kind, obj, ledger):
         need(not bank["reconciled"] or data["to"] > bank["reconciled"],
              f"bank account {data['bank_account']} is reconciled through {bank['reconciled']}; a statement "
              f"ending on or before it would change a reconciled period")
+        need(obj["id"] in statement_ids(data),
+             f"statement {obj['id']}: its id is not the one its bank_account and file_sha256 give, "
+             f"{' or '.join(statement_ids(data))}")
     elif kind == "statement-line":
         st = book.statements.get(data["statement"])
         need(st is not None, f"data.statement: {data['statement']} is not an earlier statement")
@@ -497,6 +520,9 @@ def check_bank(kind, obj, ledger):
         need(date >= bank["opened"], f"date {date} is before the bank account was opened, {bank['opened']}")
         need(not bank["reconciled"] or date > bank["reconciled"],
              f"date {date}: bank account {data['bank_account']} is reconciled through {bank['reconciled']}")
+        need(obj["id"] in line_ids(obj),
+             f"statement line {obj['id']}: its id is not the one its date, amount, description, reference and "
+             f"occurrence give, {' or '.join(line_ids(obj))}")
     elif kind == "match":
         need(data["proposal"] == "" or matches(PROPOSAL, data["proposal"]), "data.proposal is not P-<12 hex>")
         need(data["lines"] and data["entries"], "a match names at least one line and one entry")

@@ -31,6 +31,7 @@ class Unit {
   Result<void> add(Transaction e) {
     e.recorded_at = now_;
     FL_TRY_VOID(check_transaction(e));
+    FL_TRY_VOID(detail::check_bank_ids(e));
     FL_TRY_VOID(ledger_.check(e));
     ledger_.apply_checked(e);
     std::string body = io::encode_txn_body(e);
@@ -95,11 +96,7 @@ std::string digits(std::string_view s) {
   return out;
 }
 
-// "SL-" and 16 hex digits of the SHA-256 of a line's identity.
-std::string line_id(std::string_view identity) {
-  std::string hex = store::to_hex(store::sha256(identity));
-  return "SL-" + hex.substr(0, 16);
-}
+std::string hex16(std::string_view identity) { return store::to_hex(store::sha256(identity)).substr(0, 16); }
 
 // "M-" and 16 hex digits of the SHA-256 of what a match names.
 std::string match_id(const std::vector<std::string>& lines, const std::vector<std::string>& entries) {
@@ -213,6 +210,56 @@ Result<std::vector<Proposal>> named(const std::vector<Proposal>& all, const std:
 
 }  // namespace
 
+// The ids of docs/format/journal.md §4.4: what a statement or a line says gives its id.
+std::string statement_id(const std::string& bank_account, const std::string& file_sha256) {
+  return "ST-" + hex16(bank_account + "\n" + file_sha256);
+}
+
+std::string corrected_statement_id(const std::string& bank_account, const std::string& file_sha256, Date from, Date to) {
+  return "ST-" + hex16(bank_account + "\n" + file_sha256 + "\n" + from.to_string() + "\n" + to.to_string());
+}
+
+std::string statement_line_id(const std::string& bank_account, Date date, const std::string& amount,
+                              const std::string& description, const std::string& reference, std::int32_t occurrence,
+                              bool told_apart) {
+  const std::string us = "\x1f";
+  const std::string occ = us + std::to_string(occurrence);
+  if (reference.empty()) return "SL-" + hex16(bank_account + us + date.to_string() + us + amount + us + description + occ);
+  const std::string base = bank_account + us + "ref" + us + date.to_string() + us + reference;
+  return "SL-" + hex16(told_apart ? base + us + amount + us + description + occ : base + occ);
+}
+
+namespace detail {
+
+Result<void> check_bank_ids(const Transaction& e) {
+  if (e.kind == EventKind::statement) {
+    const auto& st = std::get<StatementInfo>(e.data);
+    if (e.id != statement_id(st.bank_account, st.file_sha256) &&
+        e.id != corrected_statement_id(st.bank_account, st.file_sha256, st.from, st.to)) {
+      return fail(Error(Errc::invalid_input, "statement " + e.id + " does not have the id its bank account and file give, " +
+                                                 statement_id(st.bank_account, st.file_sha256) +
+                                                 " (or, correcting a period, " +
+                                                 corrected_statement_id(st.bank_account, st.file_sha256, st.from, st.to) + ")")
+                      .in("id"));
+    }
+  } else if (e.kind == EventKind::statement_line) {
+    const auto& l = std::get<StatementLine>(e.data);
+    const std::string amount = format_decimal(l.amount.minor(), l.amount.currency().scale());
+    const std::string plain = statement_line_id(l.bank_account, e.date, amount, e.description, l.reference, l.occurrence, false);
+    const std::string apart = statement_line_id(l.bank_account, e.date, amount, e.description, l.reference, l.occurrence, true);
+    if (e.id != plain && (l.reference.empty() || e.id != apart)) {
+      return fail(Error(Errc::invalid_input, "statement line " + e.id + " does not have the id its date, amount, " +
+                                                 (l.reference.empty() ? "description" : "reference") +
+                                                 " and occurrence give, " + plain +
+                                                 (l.reference.empty() ? "" : " (or, told apart by amount and text, " + apart + ")"))
+                      .in("id"));
+    }
+  }
+  return ok();
+}
+
+}  // namespace detail
+
 Result<Appended> import_statement(const std::string& journal, const std::string& statement_path,
                                   const StatementImportOptions& options, Instant now) {
   FL_TRY(std::string mapping_text, read_file(options.mapping_path));
@@ -220,8 +267,10 @@ Result<Appended> import_statement(const std::string& journal, const std::string&
   FL_TRY(std::string text, read_file(statement_path));
   const std::string file_sha = store::to_hex(store::sha256(text));
   std::map<std::string, Transaction> recorded;  // statement and statement-line events, by id
+  std::vector<Transaction> recorded_statements;  // statement events, in journal order
   const TxnHook keep = [&](const Transaction& t, std::uint64_t) {
     if (t.kind == EventKind::statement || t.kind == EventKind::statement_line) recorded.emplace(t.id, t);
+    if (t.kind == EventKind::statement) recorded_statements.push_back(t);
   };
   return run_unit(journal, options.lock_timeout, now, [&](Unit& unit, Appended& out) -> Result<void> {
     const BankState* bank = find_bank(unit.ledger(), options.bank_account);
@@ -271,7 +320,9 @@ Result<Appended> import_statement(const std::string& journal, const std::string&
       return fail(Error(Errc::invalid_input, "the period ends before it starts").in("--to"));
     }
     if (settled.empty() && !(st.period_from && st.period_to)) {
-      return fail(Error(Errc::invalid_input, "has no settled rows and states no period").at(SourcePos{statement_path, 0, 0}));
+      return fail(Error(Errc::invalid_input, "the statement has no settled rows and states no period: give the period it covers with --from and --to")
+                      .in("--from")
+                      .at(SourcePos{statement_path, 0, 0}));
     }
     info.bank_account = bank->id;
     info.layout = mapping.name;
@@ -291,16 +342,65 @@ Result<Appended> import_statement(const std::string& journal, const std::string&
                         .at(SourcePos{statement_path, row->line, 0}));
       }
     }
-    if (bank->reconciled_through && info.to <= *bank->reconciled_through) {
-      return fail(Error(Errc::invalid_input, "the statement ends on " + info.to.to_string() + ", inside the period bank account " +
-                                                 bank->id + " is reconciled through (" + bank->reconciled_through->to_string() +
-                                                 "); it would change what was reconciled")
-                      .at(SourcePos{statement_path, 0, 0}));
-    }
     if (st.opening) info.opening = Money(cur, *st.opening);
     if (st.closing) info.closing = Money(cur, *st.closing);
     info.lines = settled.size();
-    const std::string statement_id = "ST-" + store::to_hex(store::sha256(bank->id + "\n" + file_sha)).substr(0, 16);
+    const std::optional<Date> through = bank->reconciled_through;
+
+    // The statements of this file recorded already: its first import, and any correction of its
+    // period. The same period (or none given, when the file states none) is the same statement.
+    const bool period_given = options.from || options.to || st.period_from || st.period_to;
+    const Transaction* same = nullptr;
+    const Transaction* last_of_file = nullptr;
+    for (const auto& t : recorded_statements) {
+      const auto& x = std::get<StatementInfo>(t.data);
+      if (x.bank_account != bank->id || x.file_sha256 != file_sha) continue;
+      last_of_file = &t;
+      if (x.from == info.from && x.to == info.to) same = &t;
+    }
+    if (same == nullptr && last_of_file != nullptr && !period_given) same = last_of_file;
+    std::string sid = statement_id(bank->id, file_sha);
+    std::string corrects;
+    if (same != nullptr) {
+      sid = same->id;
+    } else if (last_of_file != nullptr) {
+      const auto& x = std::get<StatementInfo>(last_of_file->data);
+      const char* field = x.from != info.from ? "--from" : "--to";
+      const std::string recorded_period = x.from.to_string() + " to " + x.to.to_string();
+      const std::string given_period = info.from.to_string() + " to " + info.to.to_string();
+      if (!options.correct_period) {
+        return fail(Error(Errc::invalid_input, "this file is recorded already, as statement " + last_of_file->id + " of " + recorded_period +
+                                                   ", not " + given_period + " (" + field + " " +
+                                                   (x.from != info.from ? x.from : x.to).to_string() + " recorded, " +
+                                                   (x.from != info.from ? info.from : info.to).to_string() +
+                                                   " given); to correct the recorded period, import it again with --correct-period")
+                        .in(field)
+                        .at(SourcePos{statement_path, 0, 0}));
+      }
+      if (info.from > x.from || info.to < x.to) {
+        return fail(Error(Errc::invalid_input, "statement " + last_of_file->id + " of this file covers " + recorded_period + "; " +
+                                                   given_period +
+                                                   " leaves part of it out, and a recorded period can only be widened (what a "
+                                                   "statement said stays in the journal)")
+                        .in(field)
+                        .at(SourcePos{statement_path, 0, 0}));
+      }
+      sid = corrected_statement_id(bank->id, file_sha, info.from, info.to);
+      corrects = last_of_file->id;
+      out.notices.push_back("statement " + sid + " records this file again with the period " + given_period +
+                            "; it corrects statement " + last_of_file->id + " (" + recorded_period + ")");
+    } else if (options.correct_period) {
+      return fail(Error(Errc::invalid_input, "this file is not recorded yet: there is no period to correct; import it without --correct-period")
+                      .in("--correct-period")
+                      .at(SourcePos{statement_path, 0, 0}));
+    }
+    const bool new_statement = same == nullptr;
+    if (new_statement && through && info.to <= *through) {
+      return fail(Error(Errc::invalid_input, "the statement ends on " + info.to.to_string() + ", inside the period bank account " +
+                                                 bank->id + " is reconciled through (" + through->to_string() +
+                                                 "); it would change what was reconciled")
+                      .at(SourcePos{statement_path, 0, 0}));
+    }
 
     // Against what is recorded: the balance the lines give at the statement's start.
     Int128 before = bank->opened <= info.from ? bank->terms.opening.minor() : Int128(0);
@@ -316,43 +416,75 @@ Result<Appended> import_statement(const std::string& journal, const std::string&
                             ": a statement for the days before may be missing; the reconciliation will show the difference");
     }
 
-    const auto found = recorded.find(statement_id);
     const std::size_t pending = info.pending.size();
-    if (found == recorded.end()) {
-      FL_TRY_VOID(unit.add(make_event(EventKind::statement, statement_id, info.to,
-                                 mapping.name + " statement " + info.from.to_string() + " to " + info.to.to_string(), info)));
+    if (new_statement) {
+      std::string description = mapping.name + " statement " + info.from.to_string() + " to " + info.to.to_string();
+      if (!corrects.empty()) description += " (corrects the period of " + corrects + ")";
+      FL_TRY_VOID(unit.add(make_event(EventKind::statement, sid, info.to, description, info)));
     } else {
       ++out.already;
     }
-    // The lines: identified by the bank's reference where there is one, else by their content,
-    // each with its occurrence among identical rows of the file.
+    // The lines. A row with the bank's reference is identified by it and its date; rows of one
+    // reference and date that differ in amount or text are told apart by them, so that the order
+    // the bank lists them in does not matter. Without a reference, by date, amount and text.
+    // Either way, plus the occurrence among identical rows of the file.
+    const auto content = [&](const io::StatementRow& row) {
+      return row.date->to_string() + "\x1f" + row.reference + "\x1f" + format_decimal(row.amount, cur.scale()) + "\x1f" +
+             row.description;
+    };
+    std::map<std::string, std::string> first_of_reference;  // date US reference -> the first row's content
+    std::set<std::string> told_apart;                       // date US reference of rows that differ
+    for (const auto* row : settled) {
+      if (row->reference.empty()) continue;
+      const std::string key = row->date->to_string() + "\x1f" + row->reference;
+      const auto [it, fresh] = first_of_reference.emplace(key, content(*row));
+      if (!fresh && it->second != content(*row)) told_apart.insert(key);
+    }
+    // Lines with a reference recorded already, by content, in order of occurrence: found again
+    // whatever id formula recorded them.
+    std::map<std::string, std::map<std::int32_t, std::string>> recorded_by_content;
+    for (const auto& [id, t] : recorded) {
+      if (t.kind != EventKind::statement_line) continue;
+      const auto& x = std::get<StatementLine>(t.data);
+      if (x.bank_account != bank->id || x.reference.empty()) continue;
+      const std::string key = t.date.to_string() + "\x1f" + x.reference + "\x1f" +
+                              format_decimal(x.amount.minor(), cur.scale()) + "\x1f" + t.description;
+      recorded_by_content[key].emplace(x.occurrence, id);
+    }
     std::map<std::string, std::int32_t> seen;
     for (const auto* row : settled) {
       const std::string amount = format_decimal(row->amount, cur.scale());
-      const std::string base = row->reference.empty()
-                                   ? bank->id + "\x1f" + row->date->to_string() + "\x1f" + amount + "\x1f" + row->description
-                                   : bank->id + "\x1fref\x1f" + row->date->to_string() + "\x1f" + row->reference;
-      const std::int32_t occurrence = ++seen[base];
-      const std::string id = line_id(base + "\x1f" + std::to_string(occurrence));
+      const std::string key = content(*row);
+      const std::int32_t occurrence = ++seen[key];
+      const SourcePos where{statement_path, row->line, 0};
+      if (!row->reference.empty()) {
+        const auto known = recorded_by_content.find(key);
+        if (known != recorded_by_content.end() && known->second.size() >= static_cast<std::size_t>(occurrence)) {
+          in_period.erase(std::next(known->second.begin(), occurrence - 1)->second);
+          ++out.already;
+          continue;
+        }
+      }
+      const bool apart = told_apart.count(row->date->to_string() + "\x1f" + row->reference) != 0;
+      const std::string id = statement_line_id(bank->id, *row->date, amount, row->description, row->reference, occurrence, apart);
       StatementLine l;
       l.bank_account = bank->id;
-      l.statement = statement_id;
+      l.statement = sid;
       l.amount = Money(cur, row->amount);
       l.reference = row->reference;
       l.occurrence = occurrence;
       l.row = static_cast<std::int32_t>(row->line);
       Transaction e = make_event(EventKind::statement_line, id, *row->date, row->description, std::move(l));
-      const SourcePos where{statement_path, row->line, 0};
       const auto again = recorded.find(id);
       if (again != recorded.end() || unit.ledger().knows_id(id)) {
         if (again != recorded.end()) {
           // The same line from another statement: the statement and row it came in differ.
-          Transaction same = e;
-          auto& d = std::get<StatementLine>(same.data);
+          Transaction same_line = e;
+          auto& d = std::get<StatementLine>(same_line.data);
           const auto& x = std::get<StatementLine>(again->second.data);
           d.statement = x.statement;
           d.row = x.row;
-          const std::string diff = first_difference(same, again->second);
+          const std::string diff = first_difference(same_line, again->second);
           if (!diff.empty()) {
             return fail(Error(Errc::conflict, "differs from line \"" + id + "\" already recorded from statement " + x.statement)
                             .in(diff)
@@ -363,6 +495,14 @@ Result<Appended> import_statement(const std::string& journal, const std::string&
         ++out.already;
         continue;
       }
+      if (through && *row->date <= *through) {
+        return fail(Error(Errc::invalid_input, "the row of " + row->date->to_string() + " (" + row->description + ", " +
+                                                   amount_text(row->amount, cur) + ") is not recorded, and bank account " + bank->id +
+                                                   " is reconciled through " + through->to_string() +
+                                                   ": it would change what was reconciled")
+                        .in("date")
+                        .at(where));
+      }
       if (auto r = unit.add(std::move(e)); !r) return fail(std::move(r).error().at(where));
     }
     for (const auto& id : in_period) {
@@ -370,11 +510,11 @@ Result<Appended> import_statement(const std::string& journal, const std::string&
       out.notices.push_back("line " + id + " (" + l.date.to_string() + ", " + amount_text(l.amount, cur) +
                             ") recorded from an earlier statement is not in this one");
     }
-    if (pending > 0 && found == recorded.end()) {
+    if (pending > 0 && new_statement) {
       out.notices.push_back(pending == 1 ? "1 pending row is kept apart until a statement shows it settled"
                                          : std::to_string(pending) + " pending rows are kept apart until a statement shows them settled");
     }
-    out.ids = {statement_id};
+    out.ids = {sid};
     return ok();
   }, keep);
 }

@@ -28,7 +28,24 @@ struct StatementImportOptions {
   // The period the export covers, for layouts that do not state it (BRI CMS, Mandiri MCM): a
   // stated period must agree. Without either, the statement spans its rows.
   std::optional<Date> from, to;
+  // The file is recorded already with another period: record it again, as a statement of its own
+  // id (corrected_statement_id), with this period (docs/reconcile.md, "Correcting a recorded
+  // period"). Its lines, recorded already, are not added again.
+  bool correct_period = false;
 };
+
+// The ids of docs/format/journal.md §4.4, from what the events say. A statement:
+// "ST-" + 16 hex of the SHA-256 of <bank_account> LF <file_sha256>; a statement recorded again to
+// correct its period appends LF <from> LF <to>. A line (US is 0x1F, amount as in the journal):
+// <bank_account> US <date> US <amount> US <description> US <occurrence> without a reference;
+// <bank_account> US ref US <date> US <reference> US <occurrence> with one, or, when rows of that
+// reference and date differ in amount or text (`told_apart`),
+// <bank_account> US ref US <date> US <reference> US <amount> US <description> US <occurrence>.
+std::string statement_id(const std::string& bank_account, const std::string& file_sha256);
+std::string corrected_statement_id(const std::string& bank_account, const std::string& file_sha256, Date from, Date to);
+std::string statement_line_id(const std::string& bank_account, Date date, const std::string& amount,
+                              const std::string& description, const std::string& reference, std::int32_t occurrence,
+                              bool told_apart);
 
 // Reads a statement file with a mapping file and appends the statement and its new lines.
 // Lines recorded already (by an earlier or overlapping statement) are not added again; pending

@@ -18,6 +18,10 @@ namespace fl::app::detail {
 // `cso` is the CSO a receipt claims (checked against its agreement's); import.cpp.
 [[nodiscard]] Result<void> complete(Transaction& e, const Ledger& ledger, bool derive_allocation, const std::string& cso);
 
+// A statement's or statement line's id is the one its content gives (reconcile.cpp,
+// docs/format/journal.md §4.4); other events pass.
+[[nodiscard]] Result<void> check_bank_ids(const Transaction& e);
+
 // Decodes lines on the scan's worker threads (one decoder per bank) and folds the committed
 // ones into `ledger` in journal order.
 class Replayer final : public store::LineSink {
@@ -56,6 +60,9 @@ class Replayer final : public store::LineSink {
       const auto& slots = banks_[bank].slots;
       if (index + kAhead < slots.size() && !slots[index + kAhead].error) {
         ledger_.prefetch(slots[index + kAhead].txn);
+      }
+      if (slot.txn.kind == EventKind::statement || slot.txn.kind == EventKind::statement_line) {
+        FL_TRY_VOID(check_bank_ids(slot.txn));
       }
       if (line.frame == store::Frame::part) {
         FL_TRY_VOID(ledger_.stage(slot.txn));

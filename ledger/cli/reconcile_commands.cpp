@@ -14,7 +14,7 @@ namespace {
 struct Args {
   std::string bank_account, mapping, file, format = "table", as_of, posting_date, account, line, from, to;
   std::vector<std::string> ids, lines, entries;
-  bool exact = false;
+  bool exact = false, correct_period = false;
   int older_than = 30;
 };
 
@@ -81,11 +81,13 @@ void register_reconcile_commands(CLI::App& app, Globals& g) {
   imp->add_option("--mapping", a.mapping, "the mapping file of its layout, e.g. mappings/bca-klikbca.json")->required();
   imp->add_option("--from", a.from, "the first day the export covers, when the file does not say (YYYY-MM-DD)");
   imp->add_option("--to", a.to, "the last day the export covers, when the file does not say (YYYY-MM-DD)");
+  imp->add_flag("--correct-period", a.correct_period,
+                "the file is recorded with another period: record it again, as a new statement, with --from/--to");
   imp->callback([&g, run, timeout] {
     run([&]() -> Result<void> {
       FL_TRY(std::string path, journal_path(g));
       FL_TRY(Instant clock, now(g));
-      app::StatementImportOptions o{a.bank_account, a.mapping, timeout(), std::nullopt, std::nullopt};
+      app::StatementImportOptions o{a.bank_account, a.mapping, timeout(), std::nullopt, std::nullopt, a.correct_period};
       if (!a.from.empty()) {
         FL_TRY(o.from, required_date(a.from, "--from"));
       }

@@ -134,18 +134,44 @@ std::vector<Proposal> propose(const Programme& programme, const MatchRules& rule
       return days_between(first_due, d) >= -rules.days_before_due && days_between(last_due, d) <= rules.days_after_due;
     };
 
+    const auto by_reference = [&](const EntryState& e, const LineState& l) {
+      return !e.reference.empty() &&
+             (l.reference == e.reference || words(l.description + " " + l.reference).find(words(e.reference)) != std::string::npos);
+    };
+    const auto near_in_date = [&](const EntryState& e, const LineState& l) {
+      const int gap = days_between(e.date, l.date);
+      return gap >= -rules.entry_days && gap <= rules.entry_days;
+    };
+    // Entries that a line of the same amount explains by reference or date: not offered by payer
+    // alone to another line.
+    std::set<std::string> claimed;
+    for (const EntryState* e : open_entries) {
+      for (const LineState* l : open_lines) {
+        if (e->amount == l->amount && (by_reference(*e, *l) || near_in_date(*e, *l))) claimed.insert(e->id);
+      }
+    }
+
     std::vector<Proposal> mine;
     std::set<std::string> has_single;  // lines with a one-line proposal
     for (const LineState* l : open_lines) {
-      // 1. A ledger entry recorded already: same amount, near in date or with its reference.
+      // 1. A ledger entry recorded already: same amount, near in date or with its reference; or
+      // a receipt of the same amount from the payer the line names, recorded earlier (on the
+      // payment order's date, the bank crediting it weeks later). Only the first two kinds keep
+      // rules 2 and 3 away: the last competes with them, so that a late credit of a recorded
+      // receipt is never taken for the next tranche without a person deciding.
       bool entry_found = false;
       for (const EntryState* e : open_entries) {
         if (e->amount != l->amount) continue;
-        const bool reference = !e->reference.empty() &&
-                               (l->reference == e->reference || words(l->description + " " + l->reference).find(words(e->reference)) != std::string::npos);
+        const bool reference = by_reference(*e, *l);
         const int gap = days_between(e->date, l->date);
-        const bool near = gap >= -rules.entry_days && gap <= rules.entry_days;
-        if (!reference && !near) continue;
+        const bool near = near_in_date(*e, *l);
+        std::string payer;
+        if (!reference && !near && l->amount > 0 && !e->agreement.empty() && gap > 0 && gap <= rules.days_after_due &&
+            claimed.count(e->id) == 0) {
+          const auto a = programme.agreements().find(e->agreement);
+          if (a != programme.agreements().end()) payer = payer_in(a->second, *l);
+        }
+        if (!reference && !near && payer.empty()) continue;
         Proposal p;
         p.kind = ProposalKind::entry;
         p.lines = {l->id};
@@ -155,9 +181,11 @@ std::vector<Proposal> propose(const Programme& programme, const MatchRules& rule
         p.expected = e->amount;
         p.evidence.push_back("amount");
         if (reference) p.evidence.push_back("reference " + e->reference);
-        if (near) p.evidence.push_back("date " + std::string(gap >= 0 ? "+" : "") + std::to_string(gap) + "d");
+        if (!payer.empty()) p.evidence.push_back("payer " + payer);
+        p.by_payer = !reference && !near;
+        if (near || p.by_payer) p.evidence.push_back("date " + std::string(gap >= 0 ? "+" : "") + std::to_string(gap) + "d");
+        if (!p.by_payer) entry_found = true;
         mine.push_back(std::move(p));
-        entry_found = true;
       }
       if (entry_found || l->amount <= 0) continue;  // a recorded receipt first; only credits pay tranches
       // 2. Outstanding tranches, oldest due first, that the transfer pays less bank charges; or
@@ -258,7 +286,7 @@ std::vector<Proposal> propose(const Programme& programme, const MatchRules& rule
     std::erase_if(mine, [&](const Proposal& p) { return book.rejected(p.id); });
     for (auto& p : mine) out.push_back(std::move(p));
   }
-  // Exact: nothing deducted, not an over-payment, and no other proposal — of any bank account —
+  // Exact: nothing deducted, not an over-payment, not a receipt found by its payer alone, and no other proposal — of any bank account —
   // shares its lines or its target.
   std::map<std::string, int> line_uses, target_uses;
   for (const auto& p : out) {
@@ -268,7 +296,7 @@ std::vector<Proposal> propose(const Programme& programme, const MatchRules& rule
   for (auto& p : out) {
     bool alone = target_uses[target_key(p)] == 1;
     for (const auto& id : p.lines) alone = alone && line_uses[id] == 1;
-    p.exact = alone && p.deducted() == 0 && p.kind != ProposalKind::overpayment;
+    p.exact = alone && p.deducted() == 0 && p.kind != ProposalKind::overpayment && !p.by_payer;
   }
   std::stable_sort(out.begin(), out.end(), [](const Proposal& a, const Proposal& b) {
     if (a.bank_account != b.bank_account) return a.bank_account < b.bank_account;

@@ -39,7 +39,8 @@ struct Proposal {
   Int128 amount = 0;                  // the lines' total
   Int128 expected = 0;                // what the target expects
   std::vector<std::string> evidence;  // why: "amount", "reference", "payer PEMKAB BANDUNG", …
-  bool exact = false;  // the only proposal for its lines and its target, nothing deducted
+  bool by_payer = false;  // kind entry: a receipt found by its payer and amount alone, dated too early to be near
+  bool exact = false;  // the only proposal for its lines and its target, nothing deducted, not by_payer
   Int128 deducted() const { return expected - amount; }
   std::string target() const { return kind == ProposalKind::entry ? entry : agreement; }
 };

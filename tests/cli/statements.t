@@ -163,7 +163,7 @@ line together with its date.
   $ fundledger -f j.jsonl statement import mcm-feb-mar.csv --bank-account BA-MCM2 --mapping "$M/mandiri-mcm.json" --from 2027-02-01 --to 2027-03-31 2>&1 | sed 's/; head .*//'
   statement ST-ecfd4661bf22fe5c: 2 new events (statement and lines), 1 already recorded
   $ fundledger -f j.jsonl statement import mcm-feb-mar.csv --bank-account BA-MCM2 --mapping "$M/mandiri-mcm.json" --from 2027-02-02 --to 2027-03-31 2>&1 | sed 's/; head .*//'
-  statement ST-ecfd4661bf22fe5c: 0 new events (statement and lines), 3 already recorded
+  mcm-feb-mar.csv: error: --from: this file is recorded already, as statement ST-ecfd4661bf22fe5c of 2027-02-01 to 2027-03-31, not 2027-02-02 to 2027-03-31 (--from 2027-02-01 recorded, 2027-02-02 given); to correct the recorded period, import it again with --correct-period
   $ fundledger -f j.jsonl reconcile statement --bank-account BA-MCM2 --as-of 2027-03-31 | grep -E '^(bank_balance|Add:)'
   bank_balance: 20500000.00
   bank_balance_source: opening balance + 4 statement lines after it

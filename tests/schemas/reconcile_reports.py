@@ -179,14 +179,15 @@ def main():
         # Credits more than 30 days old on 27 November: PEMKAB (1 Oct), TIFA (5 Oct), SEMEN (20 Oct);
         # the interest of 31 October is 27 days old.
         unmatched(l, "imported", 30, 3)
-        # The rules are flags: with no day between a receipt and its line, the TIFA line is no
-        # longer the recorded receipt but a second payment of a paid agreement; its proposal is
-        # found again only under the same rules.
+        # The rules are flags: with no day between a receipt and its line, the TIFA line may be a
+        # second payment of a paid agreement, or the recorded receipt of that payer and amount
+        # credited late: the two compete; the overpayment is found again only under the same rules.
         strict = l.json("reconcile", "proposals", "--entry-days", "0")
         valid("proposals", strict, "--entry-days 0")
-        check("--entry-days 0: the TIFA line is a second payment",
+        check("--entry-days 0: the TIFA line is a second payment or the receipt credited late",
               sorted((r["kind"], r["target"], r["status"]) for r in strict["tables"][0]["rows"])
-              == [("overpayment", "AG-2", "review"), ("tranche", "AG-1", "exact"), ("tranche", "AG-3", "exact")])
+              == [("entry", "R-TIFA", "ambiguous"), ("overpayment", "AG-2", "ambiguous"), ("tranche", "AG-1", "exact"),
+                  ("tranche", "AG-3", "exact")])
         over = [r["proposal"] for r in strict["tables"][0]["rows"] if r["kind"] == "overpayment"][0]
         before = pathlib.Path(l.journal).read_bytes()
         refused = l.run("reconcile", "confirm", over, ok=False)

@@ -792,8 +792,20 @@ def reconciliation(corpus):
     bad("line of another bank account", sl, forge(units, sl, data(bank_account="CSO-3204")))
     bad("line with postings", sl, forge(units, sl, lambda b: b.update(postings=[
         {"account": "Assets:Bank:BCA-3204", "amount": "0.00", "currency": "IDR"}])))
-    bad("line amount changed: caught at its match", m1, forge(units, sl, lambda b: b["data"].update(
+    bad("line amount changed: its id no longer follows", sl, forge(units, sl, lambda b: b["data"].update(
         amount=b["data"]["amount"].replace("2500000.00", "2500001.00"))))
+    # ids follow from content (section 4.4): one changed and every hash recomputed is refused at
+    # that line, by both verifiers; so is each reference to it rewritten to the forged id
+    forged_line = "SL-0123456789abcdef"
+    old_line = body_of(units[sl])["id"]
+    bad("line id changed, hashes recomputed", sl, forge(units, sl, lambda b: b.update(id=forged_line)))
+    bad("line id changed everywhere it is named, hashes recomputed", sl, [
+        (f, u.replace(old_line.encode(), forged_line.encode()).replace(b"CL-" + old_line[3:].encode(),
+                                                                      b"CL-" + forged_line[3:].encode()))
+        for f, u in units])
+    bad("line occurrence changed: its id no longer follows", sl, forge(units, sl, data(occurrence=2)))
+    bad("statement id changed everywhere it is named, hashes recomputed", st, [
+        (f, u.replace(body_of(units[st])["id"].encode(), b"ST-0123456789abcdef")) for f, u in units])
     # match
     bad("match whose amounts differ", m1, forge(units, m1, lambda b: b["data"].update(
         entries=["R-TIFA"])))

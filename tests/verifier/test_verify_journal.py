@@ -6,6 +6,7 @@ both the verifier and the C++ writer.
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -31,9 +32,55 @@ def make_line(seq, prev, frame, body):
     return head + b',"hash":"' + sha(head).encode() + b'"}'
 
 
+# Statement and line ids follow from what the events say (section 4.4). Fixtures name them by
+# placeholders, 10 zeros and 6 hex digits (ST-00000000000000a1, SL-000000000000000a); chain()
+# gives each the id its content gives, everywhere it is named (a classification's CL- too).
+PLACEHOLDER = re.compile(r"(ST|SL)-0{10}[0-9a-f]{6}")
+
+
+def content_ids(units):
+    mapping, taken = {}, set()
+    for _frame, body in units:
+        if not (isinstance(body, dict) and isinstance(body.get("id"), str) and PLACEHOLDER.fullmatch(body["id"])
+                and isinstance(body.get("data"), dict)) or body["id"] in mapping:
+            continue
+        d, us = body["data"], "\x1f"
+        try:
+            if body.get("type") == "statement":
+                base = d["bank_account"] + "\n" + d["file_sha256"]
+                forms = [base, base + "\n" + d["from"] + "\n" + d["to"]]    # the second: a corrected period
+            elif body.get("type") == "statement-line":
+                occurrence = us + str(d["occurrence"])
+                if d["reference"] == "":
+                    forms = [us.join((d["bank_account"], body["date"], d["amount"], body["description"])) + occurrence]
+                else:
+                    forms = [us.join((d["bank_account"], "ref", body["date"], d["reference"])) + occurrence]
+            else:
+                continue
+            ids = [body["id"][:3] + sha(f.encode())[:16] for f in forms]
+        except (KeyError, TypeError):
+            continue
+        new = next((i for i in ids if i not in taken), ids[0])
+        taken.add(new)
+        mapping[body["id"]] = new
+        if new.startswith("SL-"):
+            mapping["CL-" + body["id"][3:]] = "CL-" + new[3:]
+    return mapping
+
+
+def with_ids(value, mapping):
+    if isinstance(value, dict):
+        return {k: with_ids(v, mapping) for k, v in value.items()}
+    if isinstance(value, list):
+        return [with_ids(v, mapping) for v in value]
+    return mapping.get(value, value) if isinstance(value, str) else value
+
+
 def chain(units):
     """units: list of (frame, body). Returns the list of stored lines, chained."""
     lines, prev = [], ZERO
+    mapping = content_ids(units)
+    units = [(frame, with_ids(body, mapping)) for frame, body in units]
     for seq, (frame, body) in enumerate(units):
         lines.append(make_line(seq, prev, frame, body))
         prev = sha(lines[-1])
@@ -618,6 +665,20 @@ class VerifierTest(unittest.TestCase):
         units[4] = ("part", statement(closing_balance="1600.00"))       # the bank says 98.50 more
         self.assert_bad(chain(units[:13] + [("one", reconcile(bank_balance="1600.00"))]), 13, "unexplained")
         self.assert_bad(chain(units), 13, "bank_balance")
+
+    def test_statement_and_line_ids_follow_their_content(self):
+        """Section 4.4: a line's id is recomputed from its date, amount, description, reference and
+        occurrence; a statement's from its bank account and file. One changed, the line is named."""
+        for index, body, named in [
+                (5, line("SL-1234567890abcdef", "500.00", "2024-01-10"), "SL-1234567890abcdef"),
+                (5, line(SL_A, "500.00", "2024-01-10", occurrence=2), "SL-"),
+                (4, statement("ST-1234567890abcdef"), "ST-1234567890abcdef")]:
+            with self.subTest(id=body["id"], occurrence=body["data"].get("occurrence")):
+                units = recon_units()
+                if body["data"].get("occurrence") == 2:   # the id computed for occurrence 1, the event saying 2
+                    real = content_ids(units)[SL_A]
+                    body = dict(body, id=real)
+                self.assert_bad_recon(index, body, named, units=units)
 
     def test_reconciliation_ids(self):
         units = recon_units()
