@@ -517,7 +517,8 @@ void take_derived(Transaction& e, const Transaction& existing) {
 
 // Plausibility: a new quote that differs from its neighbour of the same pair (docs/csv.md,
 // rates.csv) by more than the journal's rate-jump-limit is refused unless confirmed.
-Result<void> check_jump(const Programme& prog, const Transaction& e, const std::string& written, bool confirmed) {
+Result<void> check_jump(const Programme& prog, const Transaction& e, const std::string& written, bool confirmed,
+                        std::string_view field) {
   const auto& q = std::get<RateQuote>(e.data);
   const Programme::RateEntry* other = prog.neighbour_quote(q.base, q.quote, e.date);
   if (other == nullptr || confirmed) return ok();
@@ -536,7 +537,7 @@ Result<void> check_jump(const Programme& prog, const Transaction& e, const std::
                         prog.settings().rate_jump_limit +
                         " %; check the number (and its locale), or confirm a genuine jump with --confirm-jump "
                         "(rates.csv: confirm_jump column \"yes\")")
-                  .in("value"));
+                  .in(field));
 }
 
 }  // namespace
@@ -601,12 +602,12 @@ Result<Imported> import_sources(const std::string& journal, const Sources& dir, 
                                       "; if the recorded one is wrong and no event has used it, withdraw it first: "
                                       "fundledger rate withdraw " + in_force->id + " --note \"why\" (docs/booking.md, "
                                       "\"Correcting a rate\")")
-                .in("value")
+                .in(p.where.path.empty() ? "--value" : "value")  // a record given as flags names the flag
                 .at(p.where));
         continue;
       } else {
         e.id = ledger.programme().next_rate_id(q.base, q.quote, e.date);
-        if (auto r = check_jump(ledger.programme(), e, p.written, p.confirm_jump); !r) {
+        if (auto r = check_jump(ledger.programme(), e, p.written, p.confirm_jump, p.where.path.empty() ? "--value" : "value"); !r) {
           out.refused.push_back(std::move(r).error().at(p.where));
           continue;
         }

@@ -19,6 +19,7 @@
 #include "journal/names.hpp"
 #include "money/decimal.hpp"
 #include "money/locale_amount.hpp"
+#include "money/rate.hpp"
 #include "reports/aging.hpp"
 #include "reports/ledger_reports.hpp"
 #include "reports/programme_reports.hpp"
@@ -649,7 +650,9 @@ void register_commands(CLI::App& app, Globals& g) {
                        RateWithdrawal{withdraw_id, withdraw_note});
         return ok();
       };
-      FL_TRY(app::Posted posted, app::post_transaction(path, Transaction{}, clock, options));
+      Transaction t;
+      t.id = "WITHDRAW-" + withdraw_id;  // so that the same withdrawal again is found, a no-op
+      FL_TRY(app::Posted posted, app::post_transaction(path, std::move(t), clock, options));
       for (const auto& n : posted.notices) spdlog::get("fundledger")->warn("{}", n);
       print_booked(Booked{posted.appended ? std::vector<Transaction>{posted.event} : std::vector<Transaction>{},
                           posted.appended ? 0u : 1u, posted.head_hex},
@@ -676,8 +679,13 @@ void register_commands(CLI::App& app, Globals& g) {
         const std::string current = setting_name == "number-locale"
                                         ? (st.number_locale ? std::string(*st.number_locale == NumberLocale::id ? "id" : "en") : "")
                                         : st.rate_jump_limit;
+        if (setting_name == "number-locale") {
+          if (auto l = parse_number_locale(setting_value); !l) return fail(Error(Errc::usage, l.error().message()).in("VALUE"));
+        } else if (auto v = parse_percent_limit(setting_value); !v) {
+          return fail(Error(Errc::usage, v.error().message()).in("VALUE"));
+        }
         if (current == setting_value) {
-          return fail(Error(Errc::invalid_input, setting_name + " is " + setting_value + " already; nothing was written").in("value"));
+          return fail(Error(Errc::invalid_input, setting_name + " is " + setting_value + " already; nothing was written").in("VALUE"));
         }
         e = app::setting_event(ledger, setting_name, setting_value, clock);
         return ok();

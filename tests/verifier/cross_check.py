@@ -31,6 +31,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -647,6 +649,37 @@ def madani(corpus):
         amount=b["data"]["amount"][:-3]))
     bad("agreement id used by a party", ag_idr, lambda b: b.update(id=body_of(units[party])["id"]))
     bad("rate event without its data", rate, lambda b: b.pop("data"))
+
+    # Every valuation names the rate event it used (journal.md section 4.3): a rewrite of the
+    # rate together with the value, a rate event that is not the latest quote, or a quote of
+    # another pair, each with the hashes recomputed, is caught by both verifiers at that line.
+    rates = {body_of(u)["id"]: body_of(u) for u in units if body_of(u).get("type") == "rate"}
+    signed = body_of(units[ag_idr])
+
+    def rate_and_value(body):     # the rate 1,000 higher, and the value recomputed from it exactly
+        v, d = body["data"]["valuation"], body["data"]
+        v["rate"] = str(Decimal(v["rate"]) + 1000)
+        exact = Fraction(int(d["amount"].replace(".", "")), 100) / Fraction(v["rate"])
+        v["value"] = "%d.%02d" % divmod(round(exact * 100), 100)
+
+    def named(rate_id):           # the valuation taken from another rate event, value recomputed
+        def edit(body):
+            r, v, d = rates[rate_id], body["data"]["valuation"], body["data"]
+            v.update(rate_event=rate_id, rate_date=r["date"], rate=r["data"]["value"], source=r["data"]["source"])
+            exact = Fraction(int(d["amount"].replace(".", "")), 100) / Fraction(v["rate"])
+            v["value"] = "%d.%02d" % divmod(round(exact * 100), 100)
+        return edit
+
+    bad("agreement rate and value rewritten together", ag_idr, rate_and_value)
+    used = signed["data"]["valuation"]["rate_event"]
+    earlier = max(i for i, r in rates.items() if r["date"] < rates[used]["date"])
+    bad("agreement valued at a rate event that is not the latest", ag_idr, named(earlier))
+    other = dict(rates[used], id=used.replace("-USD-IDR-", "-USD-EUR-"),
+                 data=dict(rates[used]["data"], quote="EUR"), description="USD/EUR")
+    with_other = units[:ag_idr] + [("part", members(other))] + units[ag_idr:]
+    corpus.bad("madani, forged: agreement valued at a rate of another pair",
+               build(forge(with_other, ag_idr + 1, lambda b: b["data"]["valuation"].update(rate_event=other["id"]))),
+               ag_idr + 1)
 
 
 # --- bank reconciliation (section 4.4) --------------------------------------------------------
