@@ -315,14 +315,21 @@ def check_data(kind, obj, ledger):
         need(obj["id"] == expected, f"a rate's id is {expected}")
         rates["events"][obj["id"]] = {"base": data["base"], "quote": data["quote"], "date": obj["date"],
                                       "value": data["value"], "source": data["source"],
-                                      "withdrawn": False, "used": False}
+                                      "withdrawn": False, "agreements": [], "others": []}
         rates["series"].setdefault((data["base"], data["quote"]), {})[obj["date"]] = obj["id"]
         return
     if kind == "rate-withdraw":
         rate = rates["events"].get(data["rate"])
         need(rate is not None, f"withdraws {data['rate']}, which is not a rate event")
         need(not rate["withdrawn"], f"{data['rate']} is withdrawn already")
-        need(not rate["used"], f"{data['rate']} values an event already and cannot be withdrawn")
+        # Withdrawn once nothing stands on it: every agreement signed at it wholly cancelled, and
+        # no receipt, amendment or refund valued at it.
+        need(not rate["others"], f"{data['rate']} values {rate['others'][0] if rate['others'] else ''} "
+                                 "and cannot be withdrawn")
+        for aid in rate["agreements"]:
+            committed, cancelled = ledger["agreements"][aid]
+            need(committed == 0 and cancelled > 0,
+                 f"{data['rate']} values agreement {aid}, which is not wholly cancelled")
         need(obj["id"] == "WITHDRAW-" + data["rate"], f"a withdrawal's id is WITHDRAW-{data['rate']}")
         need(obj["date"] == rate["date"], f"a withdrawal is dated as its rate, {rate['date']}")
         rate["withdrawn"] = True
@@ -386,10 +393,20 @@ def check_data(kind, obj, ledger):
         need(age <= ledger["age_max"],
              f"data.valuation.rate_event {valuation['rate_event']} is {age} days old on {obj['date']} "
              f"(the limit is {ledger['age_max']})")
-    if valuation["rate_event"]:
-        rates["events"][valuation["rate_event"]]["used"] = True
+    value = units(amount, currency)
     if kind == "agreement":
         ledger["signing"][obj["id"]] = valuation
+        ledger["agreements"][obj["id"]] = [value, 0]      # committed, cancelled (minor units)
+    elif kind == "change" and data["agreement"] in ledger["agreements"]:
+        state = ledger["agreements"][data["agreement"]]
+        if data["change"] == "amend":
+            state[0] += value
+        elif data["change"] == "cancel":
+            state[0] -= value
+            state[1] += value
+    if valuation["rate_event"] and not at_signing:
+        use = "agreements" if kind == "agreement" else "others"
+        rates["events"][valuation["rate_event"]][use].append(obj["id"])
 
 
 class BankBook:
@@ -675,7 +692,7 @@ def verify(data, expect_head):
         print(f"warning: torn tail: {len(data) - end} bytes after the last LF (offset {end}) ignored",
               file=sys.stderr)
     ids, balances, heads = set(), {}, set()
-    ledger = {"base": None, "signing": {}, "bank": BankBook(), "settings": {},
+    ledger = {"base": None, "signing": {}, "bank": BankBook(), "settings": {}, "agreements": {},
               "rates": {"events": {}, "series": {}}, "last_recorded": ""}   # read by the event checks (4.3, 4.4)
     report = {"ok": True, "events": 0, "lines": 0, "head": None, "first_bad": None}
     committed_end, prev_hash, pos = 0, ZERO_HASH, 0

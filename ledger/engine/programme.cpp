@@ -243,10 +243,11 @@ Result<void> Programme::check_valuation_rate(const Valuation& v, const Money& am
   return ok();
 }
 
-void Programme::use_rate(const Valuation& v) {
+void Programme::use_rate(const Valuation& v, const std::string& event_id, bool agreement) {
   if (v.rate_event.empty()) return;
   const auto it = rate_events_.find(v.rate_event);
-  if (it != rate_events_.end()) it->second.used = true;
+  if (it == rate_events_.end()) return;
+  (agreement ? it->second.agreements : it->second.others).push_back(event_id);
 }
 
 Result<std::vector<Allocation>> Programme::allocate_oldest_first(const std::string& id, const Money& gross) const {
@@ -477,9 +478,20 @@ Result<void> Programme::check(const Transaction& e, const Header& header) const 
       const RateEntry* r = rate_event(w.rate);
       if (r == nullptr) return refuse("rate", "\"" + w.rate + "\" is not a recorded rate event");
       if (r->withdrawn) return refuse("rate", "\"" + w.rate + "\" is withdrawn already");
-      if (r->used) {
-        return refuse("rate", "\"" + w.rate + "\" values recorded events already; correct those events instead "
-                              "(docs/booking.md, \"Correcting a rate\")");
+      // A rate is withdrawn once nothing stands on it: never used, or every agreement signed at
+      // it wholly cancelled (the correction of those agreements), and no receipt, amendment or
+      // refund valued at it.
+      if (!r->others.empty()) {
+        return refuse("rate", "\"" + w.rate + "\" values " + r->others.front() +
+                                  (r->others.size() > 1 ? " and " + std::to_string(r->others.size() - 1) + " other event(s)" : std::string()) +
+                                  ", which stay as recorded; it cannot be withdrawn (docs/booking.md, \"Correcting a rate\")");
+      }
+      for (const std::string& id : r->agreements) {
+        if (!agreements_.at(id).wholly_cancelled()) {
+          return refuse("rate", "\"" + w.rate + "\" values agreement " + id +
+                                    "; correct it first: cancel it (fundledger agreement change cancel --agreement " + id +
+                                    " --id ID) and sign it again once the right rate is recorded (docs/booking.md, \"Correcting a rate\")");
+        }
       }
       if (e.id != "WITHDRAW-" + w.rate) return fail(Error(Errc::invalid_input, "a withdrawal's id is WITHDRAW-" + w.rate).in("id"));
       if (e.date != r->date) return fail(Error(Errc::invalid_input, "a withdrawal is dated as its rate, " + r->date.to_string()).in("date"));
@@ -701,7 +713,7 @@ void Programme::apply(const Transaction& e) {
     case EventKind::rate: {
       const auto& q = std::get<RateQuote>(e.data);
       rates_[RateKey{code(q.base), code(q.quote)}][e.date.days()] = e.id;
-      rate_events_[e.id] = RateEntry{e.id, e.date, q, false, false};
+      rate_events_[e.id] = RateEntry{e.id, e.date, q, false, {}, {}};
       return;
     }
     case EventKind::rate_withdrawal: {
@@ -731,7 +743,7 @@ void Programme::apply(const Transaction& e) {
       s.counterparty_kind = parties_.at(a.counterparty).kind;
       for (const auto& t : a.schedule) s.tranches.push_back(TrancheState{t.id, t.due, t.amount.minor(), 0, 0});
       s.committed_value = a.valuation.value.minor();
-      use_rate(a.valuation);
+      use_rate(a.valuation, e.id, true);
       agreements_.emplace(e.id, std::move(s));
       return;
     }
@@ -746,7 +758,7 @@ void Programme::apply(const Transaction& e) {
         if (a.terms.conditional && !a.condition_met) a.advanced += al.amount.minor();
       }
       a.overpaid += r.overpayment.minor();
-      use_rate(r.valuation);
+      use_rate(r.valuation, e.id, false);
       // What was allocated to tranches, at the receipt date's rate (the FX-difference column).
       const Money allocated(r.gross.currency(), r.gross.minor() - r.overpayment.minor());
       if (allocated.currency() == r.valuation.value.currency()) {
@@ -760,7 +772,7 @@ void Programme::apply(const Transaction& e) {
       const auto& ch = std::get<Change>(e.data);
       AgreementState& a = agreements_.at(ch.agreement);
       const Int128 x = ch.amount.minor();
-      use_rate(ch.valuation);
+      if (ch.kind == ChangeKind::amend || ch.kind == ChangeKind::refund) use_rate(ch.valuation, e.id, false);
       switch (ch.kind) {
         case ChangeKind::amend: {
           auto& t = ch.tranche.empty() ? a.tranches.back()

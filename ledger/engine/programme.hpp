@@ -82,7 +82,10 @@ class Programme {
     Date date = Date::from_days(0);
     RateQuote quote;
     bool withdrawn = false;
-    bool used = false;  // named by a valuation
+    // What stands on it: agreements signed at it (a cancellation or write-off reuses the signing
+    // rate and is no use of its own), and the receipts, amendments and refunds valued at it.
+    std::vector<std::string> agreements;
+    std::vector<std::string> others;
   };
   // The rate event `id`, if recorded (withdrawn ones included).
   const RateEntry* rate_event(const std::string& id) const;
@@ -137,7 +140,7 @@ class Programme {
   // within the age limit, and is exactly its conversion (docs/format/journal.md §4.3).
   Result<void> check_valuation_rate(const Valuation& v, const Money& amount, Date on, const Header& h,
                                     std::string_view field) const;
-  void use_rate(const Valuation& v);
+  void use_rate(const Valuation& v, const std::string& event_id, bool agreement);
 };
 
 }  // namespace fl

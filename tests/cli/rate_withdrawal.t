@@ -33,7 +33,7 @@ A rate in use is not withdrawn, nor is one withdrawn already, nor an unknown one
 
   $ before=$(fingerprint j.jsonl)
   $ fundledger -f j.jsonl rate withdraw RATE-USD-IDR-2024-01-08.2 --note "try"
-  error: data.rate: "RATE-USD-IDR-2024-01-08.2" values recorded events already; correct those events instead (docs/booking.md, "Correcting a rate")
+  error: data.rate: "RATE-USD-IDR-2024-01-08.2" values agreement AG-1; correct it first: cancel it (fundledger agreement change cancel --agreement AG-1 --id ID) and sign it again once the right rate is recorded (docs/booking.md, "Correcting a rate")
   [1]
   $ fundledger -f j.jsonl rate withdraw RATE-USD-IDR-2024-01-08 --note "digits swapped: JISDOR says 15652"
   already in the journal with the same content; nothing written
@@ -46,9 +46,28 @@ A rate in use is not withdrawn, nor is one withdrawn already, nor an unknown one
   $ [ "$(fingerprint j.jsonl)" = "$before" ] && echo unchanged
   unchanged
 
-Both verifiers accept the journal, and the independent one refuses a withdrawal of a rate in use:
+A rate used by an agreement is corrected by correcting the agreement: cancelled in full, the
+rate can be withdrawn, and the agreement signed again under a new id at the right quote. A rate
+that values a receipt stays: the receipt's USD figure is a fact of the journal.
+
+  $ fundledger -f j.jsonl agreement change cancel --id CX-1 --agreement AG-1 --date 2024-01-10 --note "valued at a wrong rate" | grep "valued at 1"
+    valued at 15,652 IDR per USD (RATE-USD-IDR-2024-01-08.2, JISDOR of 2024-01-08): 10,000.00 USD
+  $ fundledger -f j.jsonl rate withdraw RATE-USD-IDR-2024-01-08.2 --note "JISDOR says 15625 after all" | head -1
+  booked rate-withdraw WITHDRAW-RATE-USD-IDR-2024-01-08.2 on 2024-01-08: Withdrawn: JISDOR says 15625 after all
+  $ fundledger -f j.jsonl rate add --date 2024-01-08 --base USD --quote IDR --value 15625 --source JISDOR | head -1
+  booked rate RATE-USD-IDR-2024-01-08.3 on 2024-01-08: USD/IDR 15625 (JISDOR)
+  $ fundledger -f j.jsonl agreement sign --id AG-1R --cso CSO-1 --counterparty GOV --signed 2024-01-09 --currency IDR --amount 156520000 --tranche "1 2024-03-01 156520000" | grep valued
+    valued at 15,625 IDR per USD (RATE-USD-IDR-2024-01-08.3, JISDOR of 2024-01-08): 10,017.28 USD
+  $ fundledger -f j.jsonl bank-account open --id BA-1 --cso CSO-1 --bank BJB --number 001 --currency IDR --account Assets:Bank:BJB --opened 2024-01-02 > /dev/null
+  $ fundledger -f j.jsonl receipt record --id RC-1 --cso CSO-1 --agreement AG-1R --date 2024-01-09 --gross 1000000 --bank-account BA-1 | grep valued
+    valued at 15,625 IDR per USD (RATE-USD-IDR-2024-01-08.3, JISDOR of 2024-01-08): 64.00 USD
+  $ fundledger -f j.jsonl rate withdraw RATE-USD-IDR-2024-01-08.3 --note "no"
+  error: data.rate: "RATE-USD-IDR-2024-01-08.3" values RC-1, which stay as recorded; it cannot be withdrawn (docs/booking.md, "Correcting a rate")
+  [1]
+
+Both verifiers accept the journal:
 
   $ fundledger -f j.jsonl verify | head -1
-  ok: 7 events in 8 lines; hash chain intact
+  ok: 13 events in 14 lines; hash chain intact
   $ $PYTHON "$ROOT/tools/verify_journal.py" j.jsonl | python3 -c 'import json,sys; r=json.load(sys.stdin); print(r["ok"], r["events"])'
-  True 7
+  True 13
