@@ -37,6 +37,9 @@ Checks, each counted as passed or failed:
   - every report's JSON output validates against its schema and foots: money columns of the body
     rows add up, per currency (and dimension value), to the totals, to the cent, in Decimal;
   - `verify --format json` validates, on a good journal (exit 0) and on a tampered copy (exit 3);
+  - what each write command booked (`--format json`) validates against booked.schema.json, and
+    each event it prints is the stored line's members and validates as a journal line; a journal
+    with settings, a rate withdrawal and recorded_on days validates line by line;
   - damaged copies of real outputs (mutants) are rejected, so no schema accepts everything.
 
 Prints `N passed, M failed` last and exits 1 on any failure. Uses Debian's python3-jsonschema 4.10.
@@ -1413,6 +1416,60 @@ def check_programme_mutants(validators, journal, built, progress, csos):
 
 # ------------------------------------------------------------------------------------- main
 
+def check_booked(cli, validators, work):
+    """Writes with --format json validate against booked.schema.json; every event they print,
+    framed as a journal line, validates against journal-line.schema.json and is byte for byte
+    the line's members; settings, rate withdrawals and recorded_on days validate too."""
+    journal = work / "booked.jsonl"
+    if journal.exists():
+        journal.unlink()
+    now = "2026-11-27T00:00:00Z"
+    runs = [["init", "--ledger-id", "booked", "--number-locale", "id", "--rate-jump-limit", "12.5"],
+            ["party", "add", "--id", "CSO-1", "--kind", "cso", "--name", "Warga", "--district", "Kab Bandung",
+             "--province", "Jawa Barat", "--region-code", "32.04", "--recorded-on", "2024-01-02", "--format", "json"],
+            ["party", "add", "--id", "GOV", "--kind", "government", "--level", "district", "--name", "Pemkab",
+             "--format", "json"],
+            ["rate", "add", "--date", "2024-01-05", "--base", "USD", "--quote", "IDR", "--value", "15.525",
+             "--source", "JISDOR", "--format", "json"],
+            ["rate", "add", "--date", "2024-01-08", "--base", "USD", "--quote", "IDR", "--value", "15.625",
+             "--source", "JISDOR", "--format", "json"],
+            ["rate", "withdraw", "RATE-USD-IDR-2024-01-08", "--note", "wrong day", "--format", "json"],
+            ["agreement", "sign", "--id", "AG-1", "--cso", "CSO-1", "--counterparty", "GOV", "--signed", "2024-01-09",
+             "--currency", "IDR", "--amount", "155.250.000", "--tranche", "1 2024-03-01 155.250.000", "--format", "json"],
+            ["post", "--id", "T-1", "--date", "2024-01-09", "--posting", "Assets:Bank:BJB 1.000,50 IDR",
+             "--posting", "Equity:Opening -1.000,50 IDR", "--format", "json"],
+            ["setting", "set", "rate-jump-limit", "20", "--format", "json"]]
+    outputs = []
+    for args in runs:
+        r = cli.run(journal, *args, now=now)
+        if not check(f"booked: {' '.join(args[:2])} exits 0", r.returncode == 0, r.stderr.strip()):
+            return
+        if args[0] != "init":
+            outputs.append((args, r.stdout))
+    lines = journal.read_bytes().split(b"\n")[:-1]
+    stored = {json.loads(l)["id"]: l for l in lines[1:]}
+    for args, out in outputs:
+        name = "booked: " + " ".join(args[:2])
+        doc = parse_json(out)
+        if not validate(validators, "booked", doc, name):
+            continue
+        check(f"{name}: one event appended", len(doc["events"]) == 1 and doc["already"] == 0, doc)
+        for e in doc["events"]:
+            line = stored.get(e["id"], b"")
+            framed = {"seq": 1, "prev": "0" * 64, "frame": "one", **e, "hash": "0" * 64}
+            validate(validators, "journal-line", framed, f"{name}: event framed as a line")
+            members = json.dumps(e, separators=(",", ":"), ensure_ascii=False).encode()[1:-1]
+            check(f"{name}: the event is the journal line's members", members in line, e["id"])
+    validate_journal(validators, journal, "booked journal (settings, a withdrawal, recorded_on)")
+    text = journal.read_text()
+    for what in ('"type":"setting"', '"type":"rate-withdraw"', '"recorded_on":"2024-01-02"',
+                 '"rate_event":"RATE-USD-IDR-2024-01-05"', '"value":"15525"'):
+        check(f"booked journal holds {what}", what in text)
+    bad = {"events": [], "already": 0}
+    check("booked: a result without its head is rejected",
+          not validators["booked"].is_valid(bad))
+
+
 def main(argv):
     if len(argv) != 2:
         print(__doc__.strip().split("\n\n")[1], file=sys.stderr)
@@ -1467,6 +1524,7 @@ def main(argv):
 
         check_reconciliation(cli, validators, work)
         check_inputs(cli, validators, work)
+        check_booked(cli, validators, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
