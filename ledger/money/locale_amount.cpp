@@ -68,11 +68,14 @@ Result<NumberLocale> parse_number_locale(std::string_view name) {
   return fail(Errc::invalid_input, "\"" + std::string(name) + "\" is not a number locale (en or id)");
 }
 
-Result<std::string> parse_local_number(std::string_view text, std::optional<NumberLocale> locale) {
-  const std::string_view s = trim(text);
-  if (s.empty()) return fail(Errc::invalid_input, "empty number");
+namespace {
+
+// The plain form of `s` in `locale` (or, with none, where both locales read it alike); errors
+// quote `text`, call it `noun` ("a number", "an amount") and show the locale's form by `examples`.
+Result<std::string> read_plain(std::string_view text, std::string_view s, std::optional<NumberLocale> locale,
+                               std::string_view noun, std::pair<std::string_view, std::string_view> examples) {
   if (s.find_first_of("eE") != std::string_view::npos) {
-    return refuse(text, "is not a number: exponent notation is not accepted");
+    return refuse(text, "is not " + std::string(noun) + ": exponent notation is not accepted");
   }
   const auto en = plain(s, ',', '.');
   const auto id = plain(s, '.', ',');
@@ -88,12 +91,20 @@ Result<std::string> parse_local_number(std::string_view text, std::optional<Numb
     chosen = en ? en : id;
   }
   if (!chosen) {
-    const char* how = locale == NumberLocale::id   ? " (id numbers: 15.525,50)"
-                      : locale == NumberLocale::en ? " (en numbers: 15,525.50)"
-                                                   : "";
-    return refuse(text, std::string("is not a number") + how);
+    const std::string how = locale == NumberLocale::id   ? " (id numbers: " + std::string(examples.first) + ")"
+                            : locale == NumberLocale::en ? " (en numbers: " + std::string(examples.second) + ")"
+                                                         : "";
+    return refuse(text, "is not " + std::string(noun) + how);
   }
   return *chosen;
+}
+
+}  // namespace
+
+Result<std::string> parse_local_number(std::string_view text, std::optional<NumberLocale> locale) {
+  const std::string_view s = trim(text);
+  if (s.empty()) return fail(Errc::invalid_input, "empty number");
+  return read_plain(text, s, locale, "a number", {"15.525,50", "15,525.50"});
 }
 
 Result<Int128> parse_local_amount(std::string_view text, Currency currency, const AmountRules& rules) {
@@ -121,29 +132,8 @@ Result<Int128> parse_local_amount(std::string_view text, Currency currency, cons
     s.remove_prefix(1);
   }
   if (negative && !rules.allow_negative) return refuse(text, "is negative; this column takes no negative amounts");
-  if (s.find_first_of("eE") != std::string_view::npos) {
-    return refuse(text, "is not an amount: exponent notation is not accepted");
-  }
-  const auto en = plain(s, ',', '.');
-  const auto id = plain(s, '.', ',');
-  std::optional<std::string> chosen;
-  if (rules.locale == NumberLocale::en) {
-    chosen = en;
-  } else if (rules.locale == NumberLocale::id) {
-    chosen = id;
-  } else if (en && id && *en != *id) {
-    return refuse(text, "is ambiguous: it reads as " + *en + " with en numbers and " + *id +
-                            " with id numbers; declare the number locale");
-  } else {
-    chosen = en ? en : id;
-  }
-  if (!chosen) {
-    const char* how = rules.locale == NumberLocale::id   ? " (id numbers: 1.500.000,00)"
-                      : rules.locale == NumberLocale::en ? " (en numbers: 1,500,000.00)"
-                                                         : "";
-    return refuse(text, std::string("is not an amount") + how);
-  }
-  auto value = parse_decimal(*chosen, currency, DecimalStyle::input);
+  FL_TRY(const std::string chosen, read_plain(text, s, rules.locale, "an amount", {"1.500.000,00", "1,500,000.00"}));
+  auto value = parse_decimal(chosen, currency, DecimalStyle::input);
   if (!value) {
     // Say it in the user's own text, not the normalised one.
     const std::string& m = value.error().message();
