@@ -16,6 +16,10 @@
 namespace fl::app {
 namespace {
 
+// The files an import folder may hold, in the order they are read (docs/format/csv.md).
+constexpr const char* kImportFiles[] = {"parties.csv", "bank_accounts.csv", "rates.csv", "agreements.csv",
+                                        "schedule.csv", "receipts.csv", "changes.csv"};
+
 // An event built from a row, with the place its errors point at.
 struct Planned {
   Transaction event;
@@ -116,7 +120,7 @@ class Rows {
     if (std::find(missing_.begin(), missing_.end(), col) == missing_.end()) {
       missing_.emplace_back(col);
       errors_.push_back(Error(Errc::invalid_input, "the header has no column \"" + std::string(col) + "\"")
-                            .at(SourcePos{t_.path, 1, 0}));
+                            .at(SourcePos{t_.path, t_.header_line, 0}));
     }
     row_ok_ = false;
   }
@@ -128,29 +132,70 @@ class Rows {
   std::vector<std::string> missing_;
 };
 
-Result<std::optional<io::CsvTable>> read_table(const Sources& sources, const std::string& name,
-                                               const ImportOptions& options, std::vector<Error>& errors) {
-  const auto found = sources.find(name);
-  if (found == sources.end()) return std::optional<io::CsvTable>{};
-  const auto& [label, text] = found->second;
-  auto t = io::parse_csv(text, label);
-  if (!t) {
-    errors.push_back(std::move(t).error());
-    return std::optional<io::CsvTable>{};
+// The columns each file must have (docs/format/csv.md); the others are optional or required
+// only for some rows.
+const std::map<std::string, std::vector<std::string>>& required_columns() {
+  static const std::map<std::string, std::vector<std::string>> columns = {
+      {"parties.csv", {"id", "kind", "name"}},
+      {"bank_accounts.csv", {"id", "cso", "bank", "number", "currency", "account", "opened"}},
+      {"rates.csv", {"date", "base", "quote", "value", "source"}},
+      {"agreements.csv", {"id", "cso", "counterparty", "signed", "currency", "amount", "nature", "form", "conditional", "counts_as"}},
+      {"schedule.csv", {"agreement", "tranche", "due", "amount"}},
+      {"receipts.csv", {"id", "cso", "agreement", "date", "gross"}},
+      {"changes.csv", {"id", "agreement", "date", "change"}},
+  };
+  return columns;
+}
+
+// Every file read, its header checked for the required columns, before any row is read: a
+// file that lacks one is reported once, at its header's line, and no row is read at all.
+using Tables = std::map<std::string, io::CsvTable>;
+
+Tables read_tables(const Sources& sources, const ImportOptions& options, std::vector<Error>& errors) {
+  Tables out;
+  for (const char* name : kImportFiles) {
+    const auto found = sources.find(name);
+    if (found == sources.end()) continue;
+    const auto& [label, text] = found->second;
+    auto t = io::parse_csv(text, label);
+    if (!t) {
+      errors.push_back(std::move(t).error());
+      continue;
+    }
+    if (options.locale && t->locale && *options.locale != *t->locale) {
+      errors.push_back(Error(Errc::invalid_input, "the file declares another number locale than --number-locale")
+                           .at(SourcePos{label, 1, 1}));
+    }
+    if (!t->locale) t->locale = options.locale;
+    const auto required = required_columns().find(name);
+    if (required != required_columns().end()) {
+      for (const std::string& col : required->second) {
+        if (t->column(col)) continue;
+        if (label.empty()) {
+          std::string flag = "--" + col;
+          std::replace(flag.begin(), flag.end(), '_', '-');
+          errors.push_back(Error(Errc::invalid_input, "is required").in(flag));
+        } else {
+          errors.push_back(Error(Errc::invalid_input, "the header has no column \"" + col + "\"")
+                               .at(SourcePos{label, t->header_line, 0}));
+        }
+      }
+    }
+    out.emplace(name, std::move(*t));
   }
-  if (options.locale && t->locale && *options.locale != *t->locale) {
-    errors.push_back(Error(Errc::invalid_input, "the file declares another number locale than --number-locale")
-                         .at(SourcePos{label, 1, 1}));
-  }
-  if (!t->locale) t->locale = options.locale;
-  return std::optional<io::CsvTable>{std::move(*t)};
+  return out;
+}
+
+const io::CsvTable* read_table(const Tables& tables, const std::string& name) {
+  const auto found = tables.find(name);
+  return found == tables.end() ? nullptr : &found->second;
 }
 
 // Runs `f` on every row of `file` (if the file exists), collecting errors.
 template <class F>
-Result<void> each_row(const Sources& sources, const std::string& name, const ImportOptions& options,
+Result<void> each_row(const Tables& sources, const std::string& name, const ImportOptions&,
                       std::vector<Error>& errors, F f) {
-  FL_TRY(auto table, read_table(sources, name, options, errors));
+  const io::CsvTable* table = read_table(sources, name);
   if (!table) return ok();
   Rows rows(*table, table->locale, errors);
   for (std::size_t r = 0; r < rows.size(); ++r) {
@@ -192,10 +237,12 @@ std::vector<std::string> split_bars(const std::string& text) {
 }
 
 // Reads every file into planned events (unvalued), collecting row errors.
-Result<std::vector<Planned>> plan(const Sources& dir, const ImportOptions& options, const Programme& known,
+Result<std::vector<Planned>> plan(const Sources& sources, const ImportOptions& options, const Programme& known,
                                   Date parties_date,
                                   std::vector<Error>& errors) {
   std::vector<Planned> out;
+  const Tables dir = read_tables(sources, options, errors);
+  if (!errors.empty()) return out;
   std::size_t order = 0;
   auto add = [&](Transaction e, SourcePos where, int rank, bool derive = false, std::string cso = {}) {
     out.push_back(Planned{std::move(e), std::move(where), rank, order++, derive, std::move(cso)});
@@ -248,8 +295,8 @@ Result<std::vector<Planned>> plan(const Sources& dir, const ImportOptions& optio
   }));
   // Schedules first, so agreements can take theirs.
   std::map<std::string, std::vector<Tranche>> schedules;
-  FL_TRY(auto agreements, read_table(dir, "agreements.csv", options, errors));
-  FL_TRY(auto schedule, read_table(dir, "schedule.csv", options, errors));
+  const io::CsvTable* agreements = read_table(dir, "agreements.csv");
+  const io::CsvTable* schedule = read_table(dir, "schedule.csv");
   std::map<std::string, Currency> agreement_currency;
   if (agreements) {
     Rows rows(*agreements, agreements->locale, errors);
@@ -474,14 +521,70 @@ void take_derived(Transaction& e, const Transaction& existing) {
 
 }  // namespace
 
+namespace {
+
+std::string lowercase(std::string s) {
+  for (char& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return s;
+}
+
+// The documented name a misnamed file is close to: the same but for case, a dash for the
+// underscore, or a missing or extra "s" before ".csv". Empty when none is close.
+std::string close_name(const std::string& name) {
+  std::string n = lowercase(name);
+  std::replace(n.begin(), n.end(), '-', '_');
+  std::replace(n.begin(), n.end(), ' ', '_');
+  const std::string stem = n.substr(0, n.size() - 4);  // without ".csv"
+  for (const char* documented : kImportFiles) {
+    const std::string d = documented;
+    const std::string d_stem = d.substr(0, d.size() - 4);
+    if (stem == d_stem || stem + "s" == d_stem || stem == d_stem + "s") return d;
+  }
+  return {};
+}
+
+std::vector<Error> misnamed_files(const std::string& dir) {
+  std::vector<std::string> names;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.is_directory()) continue;
+    const std::string name = entry.path().filename().string();
+    if (name.size() < 4 || lowercase(name.substr(name.size() - 4)) != ".csv") continue;
+    if (std::find(std::begin(kImportFiles), std::end(kImportFiles), name) != std::end(kImportFiles)) continue;
+    names.push_back(name);
+  }
+  std::sort(names.begin(), names.end());
+  std::string list;
+  for (const char* documented : kImportFiles) list += (list.empty() ? "" : ", ") + std::string(documented);
+  std::vector<Error> out;
+  for (const std::string& name : names) {
+    const std::string close = close_name(name);
+    std::string message = "is not a file fundledger imports";
+    if (!close.empty()) message += "; did you mean " + close + "?";
+    message += " (the names are " + list + ")";
+    out.push_back(Error(Errc::invalid_input, message).at(SourcePos{(std::filesystem::path(dir) / name).string(), 0, 0}));
+  }
+  return out;
+}
+
+}  // namespace
+
 Result<Imported> import_directory(const std::string& journal, const std::string& dir, Instant now,
                                   const ImportOptions& options) {
   if (!std::filesystem::is_directory(dir)) {
     return fail(Error(Errc::invalid_input, "is not a folder of CSV files").at(SourcePos{dir, 0, 0}));
   }
+  // Every CSV file of the folder must be one of the documented names: a misnamed file
+  // (Receipts.csv, receipt.csv) would otherwise be skipped and its rows silently lost. Files
+  // that are not CSV (a README) and sub-folders are not read.
+  std::vector<Error> misnamed = misnamed_files(dir);
+  if (!misnamed.empty()) {
+    Imported out;
+    out.files_refused = misnamed.size();
+    out.refused = std::move(misnamed);
+    return out;
+  }
   Sources sources;
-  for (const char* name : {"parties.csv", "bank_accounts.csv", "rates.csv", "agreements.csv", "schedule.csv",
-                           "receipts.csv", "changes.csv"}) {
+  for (const char* name : kImportFiles) {
     const std::filesystem::path file = std::filesystem::path(dir) / name;
     if (!std::filesystem::exists(file)) continue;
     std::ifstream in(file, std::ios::binary);

@@ -447,7 +447,11 @@ void register_commands(CLI::App& app, Globals& g) {
       for (const auto& n : done.notices) spdlog::get("fundledger")->warn("{}", n);
       if (!done.refused.empty()) {
         for (const auto& e : done.refused) std::cerr << e.render() << "\n";
-        std::cerr << "fundledger: " << done.refused.size() << " row(s) refused; nothing was imported\n";
+        if (done.files_refused > 0) {
+          std::cerr << "fundledger: " << done.files_refused << " file(s) refused; nothing was imported\n";
+        } else {
+          std::cerr << "fundledger: " << done.refused.size() << " row(s) refused; nothing was imported\n";
+        }
         return 1;
       }
       if (done.added == 0) {
