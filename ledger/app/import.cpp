@@ -462,6 +462,21 @@ Result<void> complete(Transaction& e, const Ledger& ledger, bool derive_allocati
         Int128 allocated = 0;
         for (const auto& al : r.allocation) allocated += al.amount.minor();
         r.overpayment = Money(r.gross.currency(), r.gross.minor() - allocated);
+      } else {
+        // An explicit allocation: what the gross has beyond it is an over-payment, which the
+        // booking rules accept only once nothing is outstanding.
+        Int128 allocated = 0;
+        for (const auto& al : r.allocation) {
+          if (al.amount.currency() != r.gross.currency()) continue;
+          allocated += al.amount.minor();
+        }
+        if (allocated > r.gross.minor()) {
+          return fail(Error(Errc::invalid_input, "the allocation adds up to " + Money(r.gross.currency(), allocated).to_string() + " " +
+                                                     std::string(r.gross.currency().code()) + ", more than the gross " +
+                                                     r.gross.to_string() + " " + std::string(r.gross.currency().code()))
+                          .in("allocation"));
+        }
+        r.overpayment = Money(r.gross.currency(), r.gross.minor() - allocated);
       }
       FL_TRY(r.valuation, prog.value_at(r.gross, e.date, base, h.rate_age_days_max));
       break;
@@ -509,6 +524,10 @@ void take_derived(Transaction& e, const Transaction& existing) {
     if (r->allocation.empty()) {
       r->allocation = x.allocation;
       r->overpayment = x.overpayment;
+    } else {  // an explicit allocation: the rest of the gross is the over-payment, as complete() derives it
+      Int128 allocated = 0;
+      for (const auto& al : r->allocation) allocated += al.amount.minor();
+      r->overpayment = Money(r->gross.currency(), r->gross.minor() - allocated);
     }
     r->valuation = x.valuation;
   }
