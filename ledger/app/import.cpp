@@ -9,6 +9,7 @@
 
 #include "app/replayer.hpp"
 #include "io/csv.hpp"
+#include "io/event_diff.hpp"
 #include "journal/names.hpp"
 #include "money/decimal.hpp"
 #include "money/rate.hpp"
@@ -513,12 +514,65 @@ Result<void> complete(Transaction& e, const Ledger& ledger, bool derive_allocati
 
 namespace {
 
+// "amount: differs from "AG-1" already in the journal: 100.00 in the journal, 120.00 in the
+// file": the column (or flag) that differs, as the row names it, with both values.
+Error differs(const Transaction& recorded, const Transaction& given, const SourcePos& where) {
+  const bool flags = where.path.empty();
+  const std::string head = "differs from \"" + given.id + "\" already in the journal";
+  const std::string tail = "; an id names one event";
+  const auto d = io::first_field_difference(recorded, given);
+  if (!d) return Error(Errc::conflict, head + tail).at(where);
+  if (d->path == "type") {
+    return Error(Errc::conflict, head + ": its type there is " + d->recorded + ", not " + d->given + tail).in(flags ? "--id" : "id").at(where);
+  }
+  std::string column = d->path;
+  std::string detail;
+  if (column.starts_with("data.")) column = column.substr(5);
+  if (const auto bracket = column.find('['); bracket != std::string::npos) {  // schedule[1].due, allocation[0].amount
+    const auto dot = column.find('.', bracket);
+    const std::string member = dot == std::string::npos ? std::string{} : column.substr(dot + 1);
+    column = column.substr(0, bracket);
+    if (!d->element.empty() && !member.empty()) {
+      detail = "tranche " + d->element + "'s " + (member == "due" ? "due date" : member) + " is ";
+    }
+  }
+  if (column == "date") {
+    if (given.kind == EventKind::agreement) column = "signed";
+    if (given.kind == EventKind::bank_account) column = "opened";
+  }
+  if (flags) {
+    std::replace(column.begin(), column.end(), '_', '-');
+    column = "--" + column;
+  }
+  return Error(Errc::conflict, head + ": " + detail + d->recorded + " in the journal, " + d->given +
+                                   (flags ? " given" : " in the file") + tail)
+      .in(column)
+      .at(where);
+}
+
 // What the ledger derived, copied from an event already in the journal, so that importing the
 // same row again compares only what the row says.
 void take_derived(Transaction& e, const Transaction& existing) {
   e.postings = existing.postings;
   if (e.kind != existing.kind) return;
-  if (auto* a = std::get_if<Agreement>(&e.data)) a->valuation = std::get<Agreement>(existing.data).valuation;
+  if (auto* a = std::get_if<Agreement>(&e.data)) {
+    const auto& x = std::get<Agreement>(existing.data);
+    a->valuation = x.valuation;
+    // The schedule's rows in another order are the same schedule: compare tranche by tranche,
+    // in the journal's order, when the file names the same tranches.
+    auto ids = [](const std::vector<Tranche>& ts) {
+      std::vector<std::string> out;
+      for (const auto& t : ts) out.push_back(t.id);
+      return out;
+    };
+    const auto recorded_ids = ids(x.schedule);
+    const auto given_ids = ids(a->schedule);
+    if (std::is_permutation(recorded_ids.begin(), recorded_ids.end(), given_ids.begin(), given_ids.end())) {
+      std::stable_sort(a->schedule.begin(), a->schedule.end(), [&](const Tranche& l, const Tranche& r) {
+        return std::find(recorded_ids.begin(), recorded_ids.end(), l.id) < std::find(recorded_ids.begin(), recorded_ids.end(), r.id);
+      });
+    }
+  }
   if (auto* r = std::get_if<Receipt>(&e.data)) {
     const auto& x = std::get<Receipt>(existing.data);
     if (r->allocation.empty()) {
@@ -637,9 +691,7 @@ Result<Imported> import_sources(const std::string& journal, const Sources& dir, 
       take_derived(e, found->second);
       const std::string diff = first_difference(e, found->second);
       if (!diff.empty()) {
-        out.refused.push_back(Error(Errc::conflict, "differs from \"" + e.id + "\" already in the journal; an id names one event")
-                                  .in(diff)
-                                  .at(p.where));
+        out.refused.push_back(differs(found->second, e, p.where));
       } else {
         ++out.already;
       }
