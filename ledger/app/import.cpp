@@ -678,7 +678,8 @@ Result<Imported> import_sources(const std::string& journal, const Sources& dir, 
   if (scan.damage) return fail(detail::corrupt(journal, *scan.damage));
 
   Imported out;
-  const Date parties_date = Date::from_days(static_cast<std::int32_t>(ledger.header().created_at.unix_seconds() / 86400));
+  // A party's date: the day the ledger was created, in the ledger's time zone.
+  FL_TRY(const Date parties_date, ledger.header().created_at.date_in_zone(ledger.header().time_zone));
   FL_TRY(std::vector<Planned> planned, plan(dir, options, ledger.programme(), parties_date, out.refused));
   if (!out.refused.empty()) return out;
 
