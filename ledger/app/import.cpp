@@ -8,6 +8,7 @@
 #include <set>
 
 #include "app/replayer.hpp"
+#include "base/limits.hpp"
 #include "io/csv.hpp"
 #include "io/event_diff.hpp"
 #include "journal/names.hpp"
@@ -506,6 +507,22 @@ Result<void> complete(Transaction& e, const Ledger& ledger, bool derive_allocati
     default:
       break;
   }
+  // A value the journal cannot hold (more integer digits than an amount may have) would make
+  // the line unreadable and the reports' sums inexact: refused here, with the column it comes from.
+  auto fits = [&](const Valuation& v, std::string_view column) -> Result<void> {
+    std::string digits = v.value.to_string();
+    if (!digits.empty() && digits[0] == '-') digits.erase(0, 1);
+    digits = digits.substr(0, digits.find('.'));
+    if (digits.size() <= limits::amount_integer_digits_max) return ok();
+    return fail(Error(Errc::invalid_input, "its value in " + std::string(v.value.currency().code()) + " at the rate of " +
+                                               v.rate_date.to_string() + " (" + v.rate + "), " + v.value.to_string() +
+                                               ", has more than the " + std::to_string(limits::amount_integer_digits_max) +
+                                               " integer digits an amount may have")
+                    .in(column));
+  };
+  if (const auto* a = std::get_if<Agreement>(&e.data)) FL_TRY_VOID(fits(a->valuation, "amount"));
+  if (const auto* r = std::get_if<Receipt>(&e.data)) FL_TRY_VOID(fits(r->valuation, "gross"));
+  if (const auto* c = std::get_if<Change>(&e.data)) FL_TRY_VOID(fits(c->valuation, "amount"));
   FL_TRY(e.postings, prog.book(e));
   return ok();
 }
@@ -684,6 +701,7 @@ Result<Imported> import_sources(const std::string& journal, const Sources& dir, 
   if (!out.refused.empty()) return out;
 
   std::vector<std::string> bodies;
+  io::EventDecoder decoder;
   for (Planned& p : planned) {
     Transaction& e = p.event;
     e.recorded_at = now;
@@ -710,8 +728,22 @@ Result<Imported> import_sources(const std::string& journal, const Sources& dir, 
       out.refused.push_back(std::move(r).error().at(p.where));
       continue;
     }
+    std::string body = io::encode_txn_body(e);
+    {
+      // Read back what would be written, as replay will read it: a derived figure the journal
+      // cannot hold (a valuation beyond 27 integer digits) is refused here, never written.
+      Header unused;
+      Transaction back;
+      auto kind = decoder.decode_body(body, unused, back);
+      if (!kind) {
+        out.refused.push_back(Error(Errc::invalid_input, "cannot be recorded: " + kind.error().message())
+                                  .in(kind.error().field())
+                                  .at(p.where));
+        continue;
+      }
+    }
     ledger.apply_checked(e);
-    bodies.push_back(io::encode_txn_body(e));
+    bodies.push_back(std::move(body));
   }
   if (!out.refused.empty()) return out;
   FL_TRY_VOID(ledger.programme().check_receivable());
