@@ -22,6 +22,20 @@ namespace {
 constexpr const char* kImportFiles[] = {"parties.csv", "bank_accounts.csv", "rates.csv", "agreements.csv",
                                         "schedule.csv", "receipts.csv", "changes.csv"};
 
+std::string lowercase(std::string s) {
+  for (char& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return s;
+}
+
+// Whether `given` is close to `documented`: the same but for case, a dash or space for an
+// underscore, or a missing or extra "s".
+bool close_to(std::string given, const std::string& documented) {
+  given = lowercase(given);
+  std::replace(given.begin(), given.end(), '-', '_');
+  std::replace(given.begin(), given.end(), ' ', '_');
+  return given == documented || given + "s" == documented || given == documented + "s";
+}
+
 // An event built from a row, with the place its errors point at.
 struct Planned {
   Transaction event;
@@ -114,7 +128,16 @@ class Rows {
     }
     row_ok_ = false;
   }
-  const io::CsvCell& cell(std::string_view col) const { return t_.rows[r_][*t_.column(col)]; }
+  // The row's cell of `col`; a column the header lacks (checked before any row is read) gives
+  // an empty cell at the header's line, never a read past the row.
+  const io::CsvCell& cell(std::string_view col) const {
+    const auto c = t_.column(col);
+    if (!c || *c >= t_.rows[r_].size()) {
+      missing_cell_ = io::CsvCell{{}, t_.header_line, 0};
+      return missing_cell_;
+    }
+    return t_.rows[r_][*c];
+  }
   std::size_t size() const { return t_.rows.size(); }
 
  private:
@@ -132,6 +155,7 @@ class Rows {
   std::size_t r_ = 0;
   bool row_ok_ = true;
   std::vector<std::string> missing_;
+  mutable io::CsvCell missing_cell_;
 };
 
 // The columns each file must have (docs/format/csv.md); the others are optional or required
@@ -145,6 +169,23 @@ const std::map<std::string, std::vector<std::string>>& required_columns() {
       {"schedule.csv", {"agreement", "tranche", "due", "amount"}},
       {"receipts.csv", {"id", "cso", "agreement", "date", "gross"}},
       {"changes.csv", {"id", "agreement", "date", "change"}},
+  };
+  return columns;
+}
+
+// Every column each file may have: a column of another name (a misspelt `bank_charge`) would
+// be silently ignored, so it is refused.
+const std::map<std::string, std::vector<std::string>>& known_columns() {
+  static const std::map<std::string, std::vector<std::string>> columns = {
+      {"parties.csv", {"id", "kind", "name", "level", "district", "province", "region_code", "aliases"}},
+      {"bank_accounts.csv", {"id", "cso", "bank", "number", "currency", "account", "opened", "opening_balance"}},
+      {"rates.csv", {"date", "base", "quote", "value", "source"}},
+      {"agreements.csv", {"id", "cso", "counterparty", "signed", "currency", "amount", "nature", "form", "valuation_basis",
+                          "conditional", "condition", "counts_as", "purpose", "restriction", "document_sha256"}},
+      {"schedule.csv", {"agreement", "tranche", "due", "amount"}},
+      {"receipts.csv", {"id", "cso", "agreement", "date", "gross", "bank_charges", "tax_withheld", "bank_account",
+                        "bank_reference", "allocation", "posting_date"}},
+      {"changes.csv", {"id", "agreement", "date", "change", "amount", "tranche", "bank_account", "note", "posting_date"}},
   };
   return columns;
 }
@@ -181,6 +222,21 @@ Tables read_tables(const Sources& sources, const ImportOptions& options, std::ve
           errors.push_back(Error(Errc::invalid_input, "the header has no column \"" + col + "\"")
                                .at(SourcePos{label, t->header_line, 0}));
         }
+      }
+    }
+    const auto known = known_columns().find(name);
+    if (known != known_columns().end() && !label.empty()) {
+      for (std::size_t i = 0; i < t->header.size(); ++i) {
+        const std::string& col = t->header[i];
+        if (std::find(known->second.begin(), known->second.end(), col) != known->second.end()) continue;
+        std::string message = "the header has a column \"" + col + "\" that " + name + " does not have";
+        for (const std::string& k : known->second) {
+          if (close_to(col, k)) {
+            message += "; did you mean \"" + k + "\"?";
+            break;
+          }
+        }
+        errors.push_back(Error(Errc::invalid_input, message).at(SourcePos{label, t->header_line, 0}));
       }
     }
     out.emplace(name, std::move(*t));
@@ -613,22 +669,13 @@ void take_derived(Transaction& e, const Transaction& existing) {
 
 namespace {
 
-std::string lowercase(std::string s) {
-  for (char& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return s;
-}
-
 // The documented name a misnamed file is close to: the same but for case, a dash for the
 // underscore, or a missing or extra "s" before ".csv". Empty when none is close.
 std::string close_name(const std::string& name) {
-  std::string n = lowercase(name);
-  std::replace(n.begin(), n.end(), '-', '_');
-  std::replace(n.begin(), n.end(), ' ', '_');
-  const std::string stem = n.substr(0, n.size() - 4);  // without ".csv"
+  const std::string stem = name.substr(0, name.size() - 4);  // without ".csv"
   for (const char* documented : kImportFiles) {
     const std::string d = documented;
-    const std::string d_stem = d.substr(0, d.size() - 4);
-    if (stem == d_stem || stem + "s" == d_stem || stem == d_stem + "s") return d;
+    if (close_to(stem, d.substr(0, d.size() - 4))) return d;
   }
   return {};
 }
