@@ -8,13 +8,33 @@
 #include <set>
 
 #include "app/replayer.hpp"
+#include "base/limits.hpp"
 #include "io/csv.hpp"
+#include "io/event_diff.hpp"
 #include "journal/names.hpp"
 #include "money/decimal.hpp"
 #include "money/rate.hpp"
 
 namespace fl::app {
 namespace {
+
+// The files an import folder may hold, in the order they are read (docs/format/csv.md).
+constexpr const char* kImportFiles[] = {"parties.csv", "bank_accounts.csv", "rates.csv", "agreements.csv",
+                                        "schedule.csv", "receipts.csv", "changes.csv"};
+
+std::string lowercase(std::string s) {
+  for (char& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return s;
+}
+
+// Whether `given` is close to `documented`: the same but for case, a dash or space for an
+// underscore, or a missing or extra "s".
+bool close_to(std::string given, const std::string& documented) {
+  given = lowercase(given);
+  std::replace(given.begin(), given.end(), '-', '_');
+  std::replace(given.begin(), given.end(), ' ', '_');
+  return given == documented || given + "s" == documented || given == documented + "s";
+}
 
 // An event built from a row, with the place its errors point at.
 struct Planned {
@@ -110,7 +130,16 @@ class Rows {
     }
     row_ok_ = false;
   }
-  const io::CsvCell& cell(std::string_view col) const { return t_.rows[r_][*t_.column(col)]; }
+  // The row's cell of `col`; a column the header lacks (checked before any row is read) gives
+  // an empty cell at the header's line, never a read past the row.
+  const io::CsvCell& cell(std::string_view col) const {
+    const auto c = t_.column(col);
+    if (!c || *c >= t_.rows[r_].size()) {
+      missing_cell_ = io::CsvCell{{}, t_.header_line, 0};
+      return missing_cell_;
+    }
+    return t_.rows[r_][*c];
+  }
   std::size_t size() const { return t_.rows.size(); }
 
  private:
@@ -118,7 +147,7 @@ class Rows {
     if (std::find(missing_.begin(), missing_.end(), col) == missing_.end()) {
       missing_.emplace_back(col);
       errors_.push_back(Error(Errc::invalid_input, "the header has no column \"" + std::string(col) + "\"")
-                            .at(SourcePos{t_.path, 1, 0}));
+                            .at(SourcePos{t_.path, t_.header_line, 0}));
     }
     row_ok_ = false;
   }
@@ -128,31 +157,108 @@ class Rows {
   std::size_t r_ = 0;
   bool row_ok_ = true;
   std::vector<std::string> missing_;
+  mutable io::CsvCell missing_cell_;
 };
 
-Result<std::optional<io::CsvTable>> read_table(const Sources& sources, const std::string& name,
-                                               const ImportOptions& options, std::vector<Error>& errors) {
-  const auto found = sources.find(name);
-  if (found == sources.end()) return std::optional<io::CsvTable>{};
-  const auto& [label, text] = found->second;
-  auto t = io::parse_csv(text, label);
-  if (!t) {
-    errors.push_back(std::move(t).error());
-    return std::optional<io::CsvTable>{};
+// The columns each file must have (docs/format/csv.md); the others are optional or required
+// only for some rows.
+const std::map<std::string, std::vector<std::string>>& required_columns() {
+  static const std::map<std::string, std::vector<std::string>> columns = {
+      {"parties.csv", {"id", "kind", "name"}},
+      {"bank_accounts.csv", {"id", "cso", "bank", "number", "currency", "account", "opened"}},
+      {"rates.csv", {"date", "base", "quote", "value", "source"}},
+      {"agreements.csv", {"id", "cso", "counterparty", "signed", "currency", "amount", "nature", "form", "conditional", "counts_as"}},
+      {"schedule.csv", {"agreement", "tranche", "due", "amount"}},
+      {"receipts.csv", {"id", "cso", "agreement", "date", "gross"}},
+      {"changes.csv", {"id", "agreement", "date", "change"}},
+  };
+  return columns;
+}
+
+// Every column each file may have: a column of another name (a misspelt `bank_charge`) would
+// be silently ignored, so it is refused.
+const std::map<std::string, std::vector<std::string>>& known_columns() {
+  static const std::map<std::string, std::vector<std::string>> columns = {
+      {"parties.csv", {"id", "kind", "name", "level", "district", "province", "region_code", "aliases", "recorded_on"}},
+      {"bank_accounts.csv",
+       {"id", "cso", "bank", "number", "currency", "account", "opened", "opening_balance", "recorded_on"}},
+      {"rates.csv", {"date", "base", "quote", "value", "source", "confirm_jump", "recorded_on"}},
+      {"agreements.csv", {"id", "cso", "counterparty", "signed", "currency", "amount", "nature", "form", "valuation_basis",
+                          "conditional", "condition", "counts_as", "purpose", "restriction", "document_sha256",
+                          "recorded_on"}},
+      {"schedule.csv", {"agreement", "tranche", "due", "amount"}},
+      {"receipts.csv", {"id", "cso", "agreement", "date", "gross", "bank_charges", "tax_withheld", "bank_account",
+                        "bank_reference", "allocation", "posting_date", "recorded_on"}},
+      {"changes.csv",
+       {"id", "agreement", "date", "change", "amount", "tranche", "bank_account", "note", "posting_date", "recorded_on"}},
+  };
+  return columns;
+}
+
+// Every file read, its header checked for the required columns, before any row is read: a
+// file that lacks one is reported once, at its header's line, and no row is read at all.
+using Tables = std::map<std::string, io::CsvTable>;
+
+Tables read_tables(const Sources& sources, const ImportOptions& options, std::vector<Error>& errors) {
+  Tables out;
+  for (const char* name : kImportFiles) {
+    const auto found = sources.find(name);
+    if (found == sources.end()) continue;
+    const auto& [label, text] = found->second;
+    auto t = io::parse_csv(text, label);
+    if (!t) {
+      errors.push_back(std::move(t).error());
+      continue;
+    }
+    if (options.locale && t->locale && *options.locale != *t->locale) {
+      errors.push_back(Error(Errc::invalid_input, "the file declares another number locale than --number-locale")
+                           .at(SourcePos{label, 1, 1}));
+    }
+    if (!t->locale) t->locale = options.locale ? options.locale : options.journal_locale;
+    const auto required = required_columns().find(name);
+    if (required != required_columns().end()) {
+      for (const std::string& col : required->second) {
+        if (t->column(col)) continue;
+        if (label.empty()) {
+          std::string flag = "--" + col;
+          std::replace(flag.begin(), flag.end(), '_', '-');
+          errors.push_back(Error(Errc::invalid_input, "is required").in(flag));
+        } else {
+          errors.push_back(Error(Errc::invalid_input, "the header has no column \"" + col + "\"")
+                               .at(SourcePos{label, t->header_line, 0}));
+        }
+      }
+    }
+    const auto known = known_columns().find(name);
+    if (known != known_columns().end() && !label.empty()) {
+      for (std::size_t i = 0; i < t->header.size(); ++i) {
+        const std::string& col = t->header[i];
+        if (std::find(known->second.begin(), known->second.end(), col) != known->second.end()) continue;
+        std::string message = "the header has a column \"" + col + "\" that " + name + " does not have";
+        for (const std::string& k : known->second) {
+          if (close_to(col, k)) {
+            message += "; did you mean \"" + k + "\"?";
+            break;
+          }
+        }
+        errors.push_back(Error(Errc::invalid_input, message).at(SourcePos{label, t->header_line, 0}));
+      }
+    }
+    out.emplace(name, std::move(*t));
   }
-  if (options.locale && t->locale && *options.locale != *t->locale) {
-    errors.push_back(Error(Errc::invalid_input, "the file declares another number locale than --number-locale")
-                         .at(SourcePos{label, 1, 1}));
-  }
-  if (!t->locale) t->locale = options.locale ? options.locale : options.journal_locale;
-  return std::optional<io::CsvTable>{std::move(*t)};
+  return out;
+}
+
+const io::CsvTable* read_table(const Tables& tables, const std::string& name) {
+  const auto found = tables.find(name);
+  return found == tables.end() ? nullptr : &found->second;
 }
 
 // Runs `f` on every row of `file` (if the file exists), collecting errors.
 template <class F>
-Result<void> each_row(const Sources& sources, const std::string& name, const ImportOptions& options,
+Result<void> each_row(const Tables& sources, const std::string& name, const ImportOptions&,
                       std::vector<Error>& errors, F f) {
-  FL_TRY(auto table, read_table(sources, name, options, errors));
+  const io::CsvTable* table = read_table(sources, name);
   if (!table) return ok();
   Rows rows(*table, table->locale, errors);
   for (std::size_t r = 0; r < rows.size(); ++r) {
@@ -217,10 +323,12 @@ std::vector<std::string> split_bars(const std::string& text) {
 }
 
 // Reads every file into planned events (unvalued), collecting row errors.
-Result<std::vector<Planned>> plan(const Sources& dir, const ImportOptions& options, const Programme& known,
+Result<std::vector<Planned>> plan(const Sources& sources, const ImportOptions& options, const Programme& known,
                                   Date parties_date,
                                   std::vector<Error>& errors) {
   std::vector<Planned> out;
+  const Tables dir = read_tables(sources, options, errors);
+  if (!errors.empty()) return out;
   std::size_t order = 0;
   auto add = [&](Transaction e, SourcePos where, int rank, bool derive = false, std::string cso = {}) {
     out.push_back(Planned{std::move(e), std::move(where), rank, false, {}, order++, derive, std::move(cso)});
@@ -290,8 +398,8 @@ Result<std::vector<Planned>> plan(const Sources& dir, const ImportOptions& optio
   }));
   // Schedules first, so agreements can take theirs.
   std::map<std::string, std::vector<Tranche>> schedules;
-  FL_TRY(auto agreements, read_table(dir, "agreements.csv", options, errors));
-  FL_TRY(auto schedule, read_table(dir, "schedule.csv", options, errors));
+  const io::CsvTable* agreements = read_table(dir, "agreements.csv");
+  const io::CsvTable* schedule = read_table(dir, "schedule.csv");
   std::map<std::string, Currency> agreement_currency;
   if (agreements) {
     Rows rows(*agreements, agreements->locale, errors);
@@ -458,6 +566,21 @@ Result<void> complete(Transaction& e, const Ledger& ledger, bool derive_allocati
         Int128 allocated = 0;
         for (const auto& al : r.allocation) allocated += al.amount.minor();
         r.overpayment = Money(r.gross.currency(), r.gross.minor() - allocated);
+      } else {
+        // An explicit allocation: what the gross has beyond it is an over-payment, which the
+        // booking rules accept only once nothing is outstanding.
+        Int128 allocated = 0;
+        for (const auto& al : r.allocation) {
+          if (al.amount.currency() != r.gross.currency()) continue;
+          allocated += al.amount.minor();
+        }
+        if (allocated > r.gross.minor()) {
+          return fail(Error(Errc::invalid_input, "the allocation adds up to " + Money(r.gross.currency(), allocated).to_string() + " " +
+                                                     std::string(r.gross.currency().code()) + ", more than the gross " +
+                                                     r.gross.to_string() + " " + std::string(r.gross.currency().code()))
+                          .in("allocation"));
+        }
+        r.overpayment = Money(r.gross.currency(), r.gross.minor() - allocated);
       }
       FL_TRY(r.valuation, prog.value_at(r.gross, e.date, base, h.rate_age_days_max));
       break;
@@ -486,6 +609,22 @@ Result<void> complete(Transaction& e, const Ledger& ledger, bool derive_allocati
     default:
       break;
   }
+  // A value the journal cannot hold (more integer digits than an amount may have) would make
+  // the line unreadable and the reports' sums inexact: refused here, with the column it comes from.
+  auto fits = [&](const Valuation& v, std::string_view column) -> Result<void> {
+    std::string digits = v.value.to_string();
+    if (!digits.empty() && digits[0] == '-') digits.erase(0, 1);
+    digits = digits.substr(0, digits.find('.'));
+    if (digits.size() <= limits::amount_integer_digits_max) return ok();
+    return fail(Error(Errc::invalid_input, "its value in " + std::string(v.value.currency().code()) + " at the rate of " +
+                                               v.rate_date.to_string() + " (" + v.rate + "), " + v.value.to_string() +
+                                               ", has more than the " + std::to_string(limits::amount_integer_digits_max) +
+                                               " integer digits an amount may have")
+                    .in(column));
+  };
+  if (const auto* a = std::get_if<Agreement>(&e.data)) FL_TRY_VOID(fits(a->valuation, "amount"));
+  if (const auto* r = std::get_if<Receipt>(&e.data)) FL_TRY_VOID(fits(r->valuation, "gross"));
+  if (const auto* c = std::get_if<Change>(&e.data)) FL_TRY_VOID(fits(c->valuation, "amount"));
   FL_TRY(e.postings, prog.book(e));
   return ok();
 }
@@ -494,17 +633,74 @@ Result<void> complete(Transaction& e, const Ledger& ledger, bool derive_allocati
 
 namespace {
 
+// "amount: differs from "AG-1" already in the journal: 100.00 in the journal, 120.00 in the
+// file": the column (or flag) that differs, as the row names it, with both values.
+Error differs(const Transaction& recorded, const Transaction& given, const SourcePos& where) {
+  const bool flags = where.path.empty();
+  const std::string head = "differs from \"" + given.id + "\" already in the journal";
+  const std::string tail = "; an id names one event";
+  const auto d = io::first_field_difference(recorded, given);
+  if (!d) return Error(Errc::conflict, head + tail).at(where);
+  if (d->path == "type") {
+    return Error(Errc::conflict, head + ": its type there is " + d->recorded + ", not " + d->given + tail).in(flags ? "--id" : "id").at(where);
+  }
+  std::string column = d->path;
+  std::string detail;
+  if (column.starts_with("data.")) column = column.substr(5);
+  if (const auto bracket = column.find('['); bracket != std::string::npos) {  // schedule[1].due, allocation[0].amount
+    const auto dot = column.find('.', bracket);
+    const std::string member = dot == std::string::npos ? std::string{} : column.substr(dot + 1);
+    column = column.substr(0, bracket);
+    if (!d->element.empty() && !member.empty()) {
+      detail = "tranche " + d->element + "'s " + (member == "due" ? "due date" : member) + " is ";
+    }
+  }
+  if (column == "date") {
+    if (given.kind == EventKind::agreement) column = "signed";
+    if (given.kind == EventKind::bank_account) column = "opened";
+  }
+  if (flags) {
+    std::replace(column.begin(), column.end(), '_', '-');
+    column = "--" + column;
+  }
+  return Error(Errc::conflict, head + ": " + detail + d->recorded + " in the journal, " + d->given +
+                                   (flags ? " given" : " in the file") + tail)
+      .in(column)
+      .at(where);
+}
+
 // What the ledger derived, copied from an event already in the journal, so that importing the
 // same row again compares only what the row says.
 void take_derived(Transaction& e, const Transaction& existing) {
   e.postings = existing.postings;
   if (e.kind != existing.kind) return;
-  if (auto* a = std::get_if<Agreement>(&e.data)) a->valuation = std::get<Agreement>(existing.data).valuation;
+  if (auto* a = std::get_if<Agreement>(&e.data)) {
+    const auto& x = std::get<Agreement>(existing.data);
+    a->valuation = x.valuation;
+    // The schedule's rows in another order are the same schedule: compare tranche by tranche,
+    // in the journal's order, when the file names the same tranches.
+    auto ids = [](const std::vector<Tranche>& ts) {
+      std::vector<std::string> out;
+      for (const auto& t : ts) out.push_back(t.id);
+      return out;
+    };
+    const auto recorded_ids = ids(x.schedule);
+    const auto given_ids = ids(a->schedule);
+    if (std::is_permutation(recorded_ids.begin(), recorded_ids.end(), given_ids.begin(), given_ids.end())) {
+      std::stable_sort(a->schedule.begin(), a->schedule.end(), [&](const Tranche& l, const Tranche& r) {
+        return std::find(recorded_ids.begin(), recorded_ids.end(), l.id) < std::find(recorded_ids.begin(), recorded_ids.end(), r.id);
+      });
+    }
+  }
   if (auto* r = std::get_if<Receipt>(&e.data)) {
     const auto& x = std::get<Receipt>(existing.data);
     if (r->allocation.empty()) {
       r->allocation = x.allocation;
       r->overpayment = x.overpayment;
+    } else {  // an explicit allocation: the rest of the gross is the over-payment, as complete() derives it
+      Int128 allocated = 0;
+      for (const auto& al : r->allocation) allocated += al.amount.minor();
+      r->overpayment = Money(r->gross.currency(), r->gross.minor() - allocated);
     }
     r->valuation = x.valuation;
   }
@@ -542,14 +738,61 @@ Result<void> check_jump(const Programme& prog, const Transaction& e, const std::
 
 }  // namespace
 
+namespace {
+
+// The documented name a misnamed file is close to: the same but for case, a dash for the
+// underscore, or a missing or extra "s" before ".csv". Empty when none is close.
+std::string close_name(const std::string& name) {
+  const std::string stem = name.substr(0, name.size() - 4);  // without ".csv"
+  for (const char* documented : kImportFiles) {
+    const std::string d = documented;
+    if (close_to(stem, d.substr(0, d.size() - 4))) return d;
+  }
+  return {};
+}
+
+std::vector<Error> misnamed_files(const std::string& dir) {
+  std::vector<std::string> names;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.is_directory()) continue;
+    const std::string name = entry.path().filename().string();
+    if (name.size() < 4 || lowercase(name.substr(name.size() - 4)) != ".csv") continue;
+    if (std::find(std::begin(kImportFiles), std::end(kImportFiles), name) != std::end(kImportFiles)) continue;
+    names.push_back(name);
+  }
+  std::sort(names.begin(), names.end());
+  std::string list;
+  for (const char* documented : kImportFiles) list += (list.empty() ? "" : ", ") + std::string(documented);
+  std::vector<Error> out;
+  for (const std::string& name : names) {
+    const std::string close = close_name(name);
+    std::string message = "is not a file fundledger imports";
+    if (!close.empty()) message += "; did you mean " + close + "?";
+    message += " (the names are " + list + ")";
+    out.push_back(Error(Errc::invalid_input, message).at(SourcePos{(std::filesystem::path(dir) / name).string(), 0, 0}));
+  }
+  return out;
+}
+
+}  // namespace
+
 Result<Imported> import_directory(const std::string& journal, const std::string& dir, Instant now,
                                   const ImportOptions& options) {
   if (!std::filesystem::is_directory(dir)) {
     return fail(Error(Errc::invalid_input, "is not a folder of CSV files").at(SourcePos{dir, 0, 0}));
   }
+  // Every CSV file of the folder must be one of the documented names: a misnamed file
+  // (Receipts.csv, receipt.csv) would otherwise be skipped and its rows silently lost. Files
+  // that are not CSV (a README) and sub-folders are not read.
+  std::vector<Error> misnamed = misnamed_files(dir);
+  if (!misnamed.empty()) {
+    Imported out;
+    out.files_refused = misnamed.size();
+    out.refused = std::move(misnamed);
+    return out;
+  }
   Sources sources;
-  for (const char* name : {"parties.csv", "bank_accounts.csv", "rates.csv", "agreements.csv", "schedule.csv",
-                           "receipts.csv", "changes.csv"}) {
+  for (const char* name : kImportFiles) {
     const std::filesystem::path file = std::filesystem::path(dir) / name;
     if (!std::filesystem::exists(file)) continue;
     std::ifstream in(file, std::ios::binary);
@@ -578,11 +821,13 @@ Result<Imported> import_sources(const std::string& journal, const Sources& dir, 
   }
   ImportOptions with_default = options;
   with_default.journal_locale = ledger.programme().settings().number_locale;
-  const Date parties_date = Date::from_days(static_cast<std::int32_t>(ledger.header().created_at.unix_seconds() / 86400));
+  // A party's date: the day the ledger was created, in the ledger's time zone.
+  FL_TRY(const Date parties_date, ledger.header().created_at.date_in_zone(ledger.header().time_zone));
   FL_TRY(std::vector<Planned> planned, plan(dir, with_default, ledger.programme(), parties_date, out.refused));
   if (!out.refused.empty()) return out;
 
   std::vector<std::string> bodies;
+  io::EventDecoder decoder;
   for (Planned& p : planned) {
     Transaction& e = p.event;
     e.recorded_at = now;
@@ -618,9 +863,7 @@ Result<Imported> import_sources(const std::string& journal, const Sources& dir, 
       take_derived(e, found->second);
       const std::string diff = first_difference(e, found->second);
       if (!diff.empty()) {
-        out.refused.push_back(Error(Errc::conflict, "differs from \"" + e.id + "\" already in the journal; an id names one event")
-                                  .in(diff)
-                                  .at(p.where));
+        out.refused.push_back(differs(found->second, e, p.where));
       } else {
         ++out.already;
       }
@@ -638,8 +881,22 @@ Result<Imported> import_sources(const std::string& journal, const Sources& dir, 
       out.refused.push_back(std::move(r).error().at(p.where));
       continue;
     }
+    std::string body = io::encode_txn_body(e);
+    {
+      // Read back what would be written, as replay will read it: a derived figure the journal
+      // cannot hold (a valuation beyond 27 integer digits) is refused here, never written.
+      Header unused;
+      Transaction back;
+      auto kind = decoder.decode_body(body, unused, back);
+      if (!kind) {
+        out.refused.push_back(Error(Errc::invalid_input, "cannot be recorded: " + kind.error().message())
+                                  .in(kind.error().field())
+                                  .at(p.where));
+        continue;
+      }
+    }
     ledger.apply_checked(e);
-    bodies.push_back(io::encode_txn_body(e));
+    bodies.push_back(std::move(body));
     out.events.push_back(e);
   }
   if (!out.refused.empty()) return out;

@@ -28,6 +28,7 @@ struct Imported {
   std::string head_hex;
   std::vector<std::string> notices;
   std::vector<Error> refused;  // when not empty, nothing was written
+  std::size_t files_refused = 0;  // of `refused`, files of the folder that are no import file
 };
 
 // File name (parties.csv, …) -> (label for errors, CSV text). An empty label means the record

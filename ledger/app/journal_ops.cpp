@@ -80,7 +80,7 @@ Transaction setting_event(const Ledger& ledger, const std::string& name, const s
   const auto& count = ledger.programme().settings().count;
   const auto n = count.find(name);
   const int next = n == count.end() ? 1 : n->second + 1;
-  const auto local = now.local_date(ledger.header().time_zone);
+  const auto local = now.date_in_zone(ledger.header().time_zone);
   const Date today = local ? *local : Date::from_days(static_cast<std::int32_t>(now.unix_seconds() / 86400));
   Transaction e = make_event(EventKind::setting, "SETTING-" + name + "-" + std::to_string(next), today,
                              "Setting " + name + " = " + value, Setting{name, value});

@@ -48,7 +48,25 @@ class Replayer final : public store::LineSink {
     }
   }
 
+  // Every sum and product replay forms is checked: one that overflows is reported as damage
+  // at its line (never an exception through the scanner's threads, never an abort).
   Result<void> check(std::size_t bank, std::size_t index, const store::LineRef& line) override {
+    try {
+      return check_line(bank, index, line);
+    } catch (const std::exception& e) {
+      return fail(Errc::corrupt, std::string("a figure cannot be computed exactly: ") + e.what());
+    }
+  }
+
+  Result<void> commit() override {
+    try {
+      return commit_unit();
+    } catch (const std::exception& e) {
+      return fail(Errc::corrupt, std::string("a figure cannot be computed exactly: ") + e.what());
+    }
+  }
+
+  Result<void> check_line(std::size_t bank, std::size_t index, const store::LineRef& line) {
     Slot& slot = banks_[bank].slots[index];
     if (slot.error) return fail(*slot.error);
     if (line.seq == 0) {
@@ -75,7 +93,7 @@ class Replayer final : public store::LineSink {
     return ok();
   }
 
-  Result<void> commit() override {
+  Result<void> commit_unit() {
     if (in_unit_) {
       ledger_.commit_staged();
       for (const auto& [slot, seq] : pending_) {

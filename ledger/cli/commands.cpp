@@ -547,7 +547,11 @@ void register_commands(CLI::App& app, Globals& g) {
       for (const auto& n : done.notices) spdlog::get("fundledger")->warn("{}", n);
       if (!done.refused.empty()) {
         for (const auto& e : done.refused) std::cerr << e.render() << "\n";
-        std::cerr << "fundledger: " << done.refused.size() << " row(s) refused; nothing was imported\n";
+        if (done.files_refused > 0) {
+          std::cerr << "fundledger: " << done.files_refused << " file(s) refused; nothing was imported\n";
+        } else {
+          std::cerr << "fundledger: " << done.refused.size() << " row(s) refused; nothing was imported\n";
+        }
         return 1;
       }
       if (import_format == "json") {
@@ -580,7 +584,9 @@ void register_commands(CLI::App& app, Globals& g) {
       FL_TRY(app::Loaded loaded, app::load_journal(path, ReplayOptions{date, std::nullopt}));
       warn_all(loaded.warnings);
       FL_TRY(Instant clock, now(g));
-      const Date today = date ? *date : Date::from_days(static_cast<std::int32_t>(clock.unix_seconds() / 86400));
+      // "Today" is the date in the ledger's time zone (Jakarta's day starts 7 hours before UTC's).
+      FL_TRY(const Date clock_date, clock.date_in_zone(loaded.ledger.header().time_zone));
+      const Date today = date ? *date : clock_date;
       const reports::Report r = which == "progress"         ? reports::progress_report(loaded.ledger, date)
                                 : which == "csos"           ? reports::csos_report(loaded.ledger, date)
                                 : which == "agreements"     ? reports::agreements_report(loaded.ledger, date, today)

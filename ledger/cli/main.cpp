@@ -6,6 +6,7 @@
 
 #include <CLI/CLI.hpp>
 #include <iostream>
+#include <stdexcept>
 
 #include "cli/commands.hpp"
 
@@ -32,6 +33,13 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     std::cerr << "fundledger: error: " << e.what() << "\n(run `fundledger --help` for usage)\n";
     return 2;
+  } catch (const std::overflow_error& e) {
+    // A figure beyond 128 bits that no check before it caught: a refusal, never an abort.
+    std::cerr << "fundledger: error: a figure cannot be computed exactly (" << e.what() << ")\n";
+    return 1;
+  } catch (const std::exception& e) {
+    std::cerr << "fundledger: error: " << e.what() << "\n";
+    return 1;
   }
   return g.exit_code;
 }

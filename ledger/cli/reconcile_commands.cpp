@@ -233,7 +233,8 @@ void register_reconcile_commands(CLI::App& app, Globals& g) {
       FL_TRY(std::optional<Date> date, as_of(a.as_of));
       FL_TRY(Instant clock, now(g));
       FL_TRY(app::Loaded loaded, load(g));
-      const Date today = date ? *date : Date::from_days(static_cast<std::int32_t>(clock.unix_seconds() / 86400));
+      FL_TRY(const Date clock_date, clock.date_in_zone(loaded.ledger.header().time_zone));  // today in the ledger's zone
+      const Date today = date ? *date : clock_date;
       std::cout << reports::render(reports::unmatched_report(loaded.ledger, today, a.older_than), format);
       return ok();
     }());

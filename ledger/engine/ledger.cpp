@@ -41,7 +41,7 @@ Result<void> Ledger::check(const Transaction& t, std::span<const std::string_vie
                     .in("recorded_at"));
   }
   if (t.recorded_on) {
-    auto day = t.recorded_at.local_date(header_.time_zone);
+    auto day = t.recorded_at.date_in_zone(header_.time_zone);
     if (day && *t.recorded_on > *day) {
       return fail(Error(Errc::invalid_input, "is " + t.recorded_on->to_string() + ", after the day it was recorded (" +
                                                  day->to_string() + " in " + header_.time_zone + ")")

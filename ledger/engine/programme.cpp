@@ -588,7 +588,18 @@ Result<void> Programme::check(const Transaction& e, const Header& header) const 
       if (allocated + r.overpayment.minor() != r.gross.minor()) return refuse("allocation", "the allocation and over-payment do not add up to the gross amount");
       if (r.overpayment.sign() < 0) return refuse("overpayment", "is negative");
       if (r.overpayment.sign() > 0 && allocated != a->outstanding()) {
-        return refuse("overpayment", "there is still " + amount_text(a->outstanding() - allocated, a->currency()) + " outstanding to allocate first");
+        // Name what stays outstanding, tranche by tranche, after this receipt's allocation.
+        std::string left;
+        for (const auto& t : a->tranches) {
+          Int128 rest = t.outstanding();
+          for (const auto& al : r.allocation) {
+            if (al.tranche == t.id) rest -= al.amount.minor();
+          }
+          if (rest > 0) left += (left.empty() ? "" : ", ") + std::string("tranche ") + t.id + ": " + amount_text(rest, a->currency());
+        }
+        return refuse("allocation", amount_text(r.overpayment.minor(), a->currency()) + " of the gross would be an over-payment while " +
+                                        amount_text(a->outstanding() - allocated, a->currency()) + " is still outstanding (" + left +
+                                        "); allocate it to the tranches first");
       }
       FL_TRY_VOID(check_valuation(r.valuation, r.gross, base, "valuation"));
       FL_TRY_VOID(check_valuation_rate(r.valuation, r.gross, e.date, header, "valuation"));

@@ -123,6 +123,7 @@ Result<CsvTable> parse_csv(std::string_view text, const std::string& path) {
   }
   if (records.empty()) return fail(Error(Errc::invalid_input, "the file has no header row").at(at(line, 0)));
   std::set<std::string> seen;
+  table.header_line = records.front().front().line;
   for (const CsvCell& h : records.front()) {
     if (h.text.empty()) return fail(Error(Errc::invalid_input, "a column has no name").at(at(h.line, h.col)));
     if (!seen.insert(h.text).second) {

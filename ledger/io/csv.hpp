@@ -23,6 +23,7 @@ struct CsvTable {
   std::string path;
   std::optional<NumberLocale> locale;  // from the `# number-locale:` line
   std::vector<std::string> header;
+  std::uint64_t header_line = 1;  // 2 after a `# number-locale:` line
   std::vector<std::vector<CsvCell>> rows;  // each row has header.size() cells
 
   // The column's index, or nothing.

@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <stdexcept>
 
 #include "money/decimal.hpp"
 #include "money/rate.hpp"
+#include "money/wide.hpp"
 
 namespace fl::reports {
 namespace {
@@ -63,8 +65,8 @@ std::vector<Item> outstanding_items(const Programme& prog, Date today) {
     }
     if (open.empty()) continue;
     // Valued as report progress values the outstanding part, so the figures agree.
-    const auto values = allocate(share_of_commitment(a, a.outstanding()), weights);
-    FL_ASSERT(values.has_value());
+    const auto values = allocate_wide(share_of_commitment(a, a.outstanding()), weights);  // 256-bit products
+    if (!values) throw std::overflow_error("aging agreement " + a.id + ": " + values.error().message());
     for (std::size_t i = 0; i < open.size(); ++i) {
       items.push_back(Item{&a, open[i], days_between(open[i]->due, today), (*values)[i]});
     }

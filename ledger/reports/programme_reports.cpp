@@ -5,6 +5,9 @@
 #include "base/json_writer.hpp"
 #include "money/decimal.hpp"
 #include "money/rate.hpp"
+#include "money/wide.hpp"
+
+#include <stdexcept>
 
 namespace fl::reports {
 // The part `amount` of the commitment, at the commitment's own value: pro rata of the
@@ -12,8 +15,10 @@ namespace fl::reports {
 // received part is never negative and a fully paid agreement has nothing outstanding.
 Int128 share_of_commitment(const AgreementState& a, const Int128& amount) {
   if (a.committed() == 0) return 0;
-  auto v = divide_half_even(a.committed_value * amount, a.committed());
-  FL_ASSERT(v.has_value());
+  // The product of two amounts needs 256 bits; the share itself fits whenever the amount is
+  // at most the commitment. Beyond that it is an error the command reports, never an abort.
+  auto v = mul_div_half_even(a.committed_value, amount, a.committed());
+  if (!v) throw std::overflow_error("the value of " + format_decimal(amount, a.currency().scale()) + " of agreement " + a.id + ": " + v.error().message());
   return *v;
 }
 
@@ -41,8 +46,9 @@ std::string fmt(const Int128& v, Currency c) { return format_decimal(v, c.scale(
 
 std::string percent(const Int128& part, const Int128& whole) {
   if (whole == 0) return "";
-  auto p = divide_half_even(part * 10000, whole);
-  return p ? format_decimal(*p, 2) : "";
+  auto p = percent_text(part, whole);  // exact at any size: the product is formed in 256 bits
+  if (!p) throw std::overflow_error(p.error().message());
+  return *p;
 }
 
 constexpr PartyKind kKinds[] = {PartyKind::government, PartyKind::company, PartyKind::philanthropy};

@@ -112,13 +112,13 @@ Result<std::string> Instant::in_zone(std::string_view zone) const {
   }
 }
 
-Result<Date> Instant::local_date(std::string_view zone) const {
+Result<Date> Instant::date_in_zone(std::string_view zone) const {
   try {
     const auto* tz = date::locate_zone(zone);
     const date::sys_seconds t{std::chrono::seconds{seconds_}};
     const auto local = date::make_zoned(tz, t).get_local_time();
-    const auto days = date::floor<date::days>(local);
-    return Date::from_days(static_cast<std::int32_t>(days.time_since_epoch().count()));
+    const auto days = date::floor<date::days>(local).time_since_epoch().count();
+    return Date::from_days(static_cast<std::int32_t>(days));
   } catch (const std::exception&) {
     return fail(Errc::invalid_input, "unknown time zone \"" + std::string(zone) + "\"");
   }

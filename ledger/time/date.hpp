@@ -43,8 +43,8 @@ class Instant {
   std::string to_string() const;  // UTC, "…Z"
   // Shown in an IANA time zone, e.g. "2026-11-28 04:35:00 WIB".
   [[nodiscard]] Result<std::string> in_zone(std::string_view zone) const;
-  // The calendar day it falls on in an IANA time zone.
-  [[nodiscard]] Result<Date> local_date(std::string_view zone) const;
+  // The calendar date it is in an IANA time zone: "today" for a ledger kept in Jakarta.
+  [[nodiscard]] Result<Date> date_in_zone(std::string_view zone) const;
   friend auto operator<=>(Instant, Instant) = default;
 
  private:
