@@ -12,7 +12,7 @@ that differs and both values: the one recorded and the file's. Nothing is writte
   $ sed -i 's/,2021-03-02,IDR,Rp150.000.000,contribution,cash,,no,,leverage,/,2021-03-03,IDR,Rp150.000.000,contribution,cash,,no,,leverage,/' in/agreements.csv
   $ fundledger -f j.jsonl import in
   in/bank_accounts.csv:2:1: error: number: differs from "BA-3204-BJB" already in the journal: 0012345678 in the journal, 0012345679 in the file; an id names one event
-  in/rates.csv:4:1: error: value: differs from "RATE-USD-IDR-2021-06-01" already in the journal: 14277 in the journal, 14278 in the file; an id names one event
+  in/rates.csv:4:1: error: value: a USD/IDR rate for 2021-06-01 is recorded already: RATE-USD-IDR-2021-06-01, 14277 (JISDOR), not 14278; if the recorded one is wrong and no event has used it, withdraw it first: fundledger rate withdraw RATE-USD-IDR-2021-06-01 --note "why" (docs/booking.md, "Correcting a rate")
   in/agreements.csv:3:1: error: signed: differs from "AG-3204-01" already in the journal: 2021-03-02 in the journal, 2021-03-03 in the file; an id names one event
   in/receipts.csv:3:1: error: bank_charges: differs from "RC-0001" already in the journal: 6500.00 in the journal, 7500.00 in the file; an id names one event
   fundledger: 4 row(s) refused; nothing was imported

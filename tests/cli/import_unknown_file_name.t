@@ -32,4 +32,9 @@ With the documented names the folder imports; a README beside the files is not r
   $ rm in/pledges.csv && mv in/receipt.csv in/receipts.csv
   $ echo "Notes for the auditor" > in/README.txt
   $ fundledger -f j.jsonl import in
-  imported 9 event(s); head 29be74240b59ab00a997776cd708a6a952f78a20f4387d2e4377ec9c58846ffb
+  imported 9 event(s); head b4b3c67d6a8cf5e7c3cc50ee6b0f0cd327b541d59ecf6b09edf0fa3cdc688137
+    agreement: 1, valued at 10,500.53 USD
+    bank-account: 1
+    party: 2
+    rate: 3
+    receipt: 2, valued at 10,497.60 USD
