@@ -142,8 +142,8 @@ Result<std::optional<NumberLocale>> locale_flag(const std::string& text) {
   return std::optional<NumberLocale>{*l};
 }
 
-// What an import booked, by event type: counts, and for valued events the total in the base
-// currency (every event in full with --format json).
+// What an import booked, by event type: counts, and for agreements and receipts the total value
+// in the base currency (every event in full with --format json).
 std::string import_summary(const std::vector<Transaction>& events) {
   std::map<std::string, std::pair<std::size_t, std::optional<Money>>> by_kind;
   for (const Transaction& e : events) {
@@ -156,7 +156,7 @@ std::string import_summary(const std::vector<Transaction>& events) {
         return nullptr;
       }
     }, e.data);
-    if (v == nullptr) continue;
+    if (v == nullptr || e.kind == EventKind::change) continue;  // changes add, take away or move nothing: no total
     if (!total) total = Money::zero(v->value.currency());
     if (auto sum = total->plus(v->value)) total = *sum;
   }

@@ -14,7 +14,7 @@ examples/madani and the statement exports in examples/madani/statements/:
   imported 1390 event(s); head dfe26a98287a3d296197f067b0ba786f194e76ea1da415eec189e96e2be87c15
     agreement: 85, valued at 797,401.88 USD
     bank-account: 38
-    change: 9, valued at 24,398.53 USD
+    change: 9
     party: 110
     rate: 1022
     receipt: 126, valued at 704,426.36 USD
