@@ -256,6 +256,8 @@ def check_event(obj, index, seen, ledger):
             local_day = at.astimezone(zoneinfo.ZoneInfo(ledger["zone"])).date().isoformat()
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
             raise Bad(f"time zone {ledger['zone']} is unknown here; cannot check recorded_on")
+        need(kind == "party" or obj["recorded_on"] >= obj["date"],
+             f"recorded_on {obj['recorded_on']} is before the event's date {obj['date']}")
         need(obj["recorded_on"] <= local_day,
              f"recorded_on {obj['recorded_on']} is after the day it was recorded ({local_day})")
     need(is_date(obj["date"]), "bad date")

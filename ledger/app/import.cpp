@@ -711,6 +711,35 @@ void take_derived(Transaction& e, const Transaction& existing) {
   }
 }
 
+// An engine refusal of a row, in the user's terms: the journal's `data.allocation[0].tranche`
+// is the column `allocation[0].tranche` of the file, or the flag `--allocate` of a record
+// command; a refusal about the day's rate names the date column, an overflow the amount's.
+Error as_written(Error e, const Planned& p) {
+  const bool flags = p.where.path.empty();
+  std::string field = e.field();
+  if (field.starts_with("data.")) field = field.substr(5);
+  if (field.empty()) {
+    const bool valued = p.event.kind == EventKind::agreement || p.event.kind == EventKind::receipt ||
+                        p.event.kind == EventKind::change;
+    if (valued && e.message().starts_with("conversion of")) {
+      field = p.event.kind == EventKind::receipt ? "gross" : "amount";
+    } else if (valued && e.message().find(" rate") != std::string::npos) {
+      field = p.event.kind == EventKind::agreement ? "signed" : "date";
+    }
+  }
+  if (flags && !field.empty()) {
+    std::string column = field.substr(0, field.find_first_of(".["));
+    if (column == "allocation") column = "allocate";
+    if (column == "schedule") column = "tranche";
+    std::replace(column.begin(), column.end(), '_', '-');
+    field = "--" + column;
+  }
+  Error out(e.code(), e.message());
+  if (!field.empty()) out.in(field);
+  for (const auto& c : e.context()) out.context(c);
+  return std::move(out).at(p.where);
+}
+
 // Plausibility: a new quote that differs from its neighbour of the same pair (docs/csv.md,
 // rates.csv) by more than the journal's rate-jump-limit is refused unless confirmed.
 Result<void> check_jump(const Programme& prog, const Transaction& e, const std::string& written, bool confirmed,
@@ -813,12 +842,9 @@ Result<Imported> import_sources(const std::string& journal, const Sources& dir, 
   if (scan.damage) return fail(detail::corrupt(journal, *scan.damage));
 
   Imported out;
-  if (ledger.last_recorded_at() > now) {
-    return fail(Error(Errc::invalid_input, "the clock says " + now.to_string() + ", earlier than " +
-                                               ledger.last_recorded_at().to_string() +
-                                               ", when the journal last recorded; recording time never goes backwards (nothing was written)")
-                    .in("recorded_at"));
-  }
+  // Recording time never goes backwards: refused (below) as soon as there is something new to
+  // write; what is already in the journal is a no-op whatever the clock says.
+  const bool clock_behind = ledger.last_recorded_at() > now;
   ImportOptions with_default = options;
   with_default.journal_locale = ledger.programme().settings().number_locale;
   // A party's date: the day the ledger was created, in the ledger's time zone.
@@ -840,6 +866,24 @@ Result<Imported> import_sources(const std::string& journal, const Sources& dir, 
           ++out.already;
           continue;
         }
+        const std::string field = p.where.path.empty() ? "--" : "";
+        if (in_force->quote.value == q.value) {
+          out.refused.push_back(Error(Errc::conflict, "the " + std::string(q.base.code()) + "/" + std::string(q.quote.code()) +
+                                                          " rate for " + e.date.to_string() + " is recorded already (" +
+                                                          in_force->id + ") from " + in_force->quote.source + ", not " + q.source)
+                                    .in(field + "source")
+                                    .at(p.where));
+          continue;
+        }
+        if (const auto* gone = ledger.programme().withdrawn_quote(q.base, q.quote, e.date, q.value)) {
+          out.refused.push_back(Error(Errc::conflict, q.value + " is the quote withdrawn for " + e.date.to_string() + " (" +
+                                                          "WITHDRAW-" + gone->id + ": " + gone->withdrawn_note +
+                                                          "); the quote in force is " + in_force->id + ", " +
+                                                          in_force->quote.value + ": correct the file")
+                                    .in(field + "value")
+                                    .at(p.where));
+          continue;
+        }
         out.refused.push_back(
             Error(Errc::conflict, "a " + std::string(q.base.code()) + "/" + std::string(q.quote.code()) + " rate for " +
                                       e.date.to_string() + " is recorded already: " + in_force->id + ", " +
@@ -851,6 +895,14 @@ Result<Imported> import_sources(const std::string& journal, const Sources& dir, 
                 .at(p.where));
         continue;
       } else {
+        if (const auto* gone = ledger.programme().withdrawn_quote(q.base, q.quote, e.date, q.value)) {
+          out.refused.push_back(Error(Errc::conflict, q.value + " is the quote withdrawn for " + e.date.to_string() + " (" +
+                                                          "WITHDRAW-" + gone->id + ": " + gone->withdrawn_note +
+                                                          "); record the right quote of that day")
+                                    .in(p.where.path.empty() ? "--value" : "value")
+                                    .at(p.where));
+          continue;
+        }
         e.id = ledger.programme().next_rate_id(q.base, q.quote, e.date);
         if (auto r = check_jump(ledger.programme(), e, p.written, p.confirm_jump, p.where.path.empty() ? "--value" : "value"); !r) {
           out.refused.push_back(std::move(r).error().at(p.where));
@@ -869,16 +921,22 @@ Result<Imported> import_sources(const std::string& journal, const Sources& dir, 
       }
       continue;
     }
+    if (clock_behind) {
+      return fail(Error(Errc::invalid_input, "the clock says " + now.to_string() + ", earlier than " +
+                                                 ledger.last_recorded_at().to_string() +
+                                                 ", when the journal last recorded; recording time never goes backwards (nothing was written)")
+                      .in("recorded_at"));
+    }
     if (auto r = detail::complete(e, ledger, p.derive_allocation, p.cso); !r) {
-      out.refused.push_back(std::move(r).error().at(p.where));
+      out.refused.push_back(as_written(std::move(r).error(), p));
       continue;
     }
     if (auto r = check_transaction(e); !r) {
-      out.refused.push_back(std::move(r).error().at(p.where));
+      out.refused.push_back(as_written(std::move(r).error(), p));
       continue;
     }
     if (auto r = ledger.check(e); !r) {
-      out.refused.push_back(std::move(r).error().at(p.where));
+      out.refused.push_back(as_written(std::move(r).error(), p));
       continue;
     }
     std::string body = io::encode_txn_body(e);

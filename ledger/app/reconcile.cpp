@@ -29,6 +29,12 @@ class Unit {
   const Ledger& ledger() const { return ledger_; }
 
   Result<void> add(Transaction e) {
+    if (ledger_.last_recorded_at() > now_) {
+      return fail(Error(Errc::invalid_input, "the clock says " + now_.to_string() + ", earlier than " +
+                                                 ledger_.last_recorded_at().to_string() +
+                                                 ", when the journal last recorded; recording time never goes backwards (nothing was written)")
+                      .in("recorded_at"));
+    }
     e.recorded_at = now_;
     FL_TRY_VOID(check_transaction(e));
     FL_TRY_VOID(detail::check_bank_ids(e));
@@ -44,8 +50,10 @@ class Unit {
     }
     bodies_.push_back(std::move(body));
     ids_.push_back(e.id);
+    events_.push_back(std::move(e));
     return ok();
   }
+  const std::vector<Transaction>& events() const { return events_; }
   const std::vector<std::string>& ids() const { return ids_; }
   bool empty() const { return bodies_.empty(); }
   const std::vector<std::string>& bodies() const { return bodies_; }
@@ -55,6 +63,7 @@ class Unit {
   Instant now_;
   std::vector<std::string> bodies_;
   std::vector<std::string> ids_;
+  std::vector<Transaction> events_;
 };
 
 // Opens the journal for writing, replays it, lets `build` add events, and appends them.
@@ -78,6 +87,7 @@ Result<Appended> run_unit(const std::string& journal, std::chrono::milliseconds 
   }
   FL_TRY(store::Hash head, writer.append_unit(scan, unit.bodies()));
   out.added = unit.bodies().size();
+  out.events = unit.events();
   out.head_hex = store::to_hex(head);
   return out;
 }

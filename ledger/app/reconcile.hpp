@@ -9,6 +9,7 @@
 
 #include "base/result.hpp"
 #include "engine/matching.hpp"
+#include "journal/event.hpp"
 #include "time/date.hpp"
 
 namespace fl::app {
@@ -19,6 +20,7 @@ struct Appended {
   std::string head_hex;
   std::vector<std::string> ids;      // what the command recorded or confirmed, for the user
   std::vector<std::string> notices;  // for the user: kept apart, warnings, repairs
+  std::vector<Transaction> events;   // the events appended, as booked
 };
 
 struct StatementImportOptions {

@@ -72,7 +72,9 @@ struct Details {
   void operator()(const Rejection& r) const { out += "  proposal " + r.proposal + " rejected\n"; }
   void operator()(const Classification& c) const { out += "  " + c.line + " to " + c.account + "\n"; }
   void operator()(const Reconciliation& r) const {
-    out += "  " + r.bank_account + ": bank " + amount(r.bank_balance) + ", ledger " + amount(r.ledger_balance) + "\n";
+    out += "  " + r.bank_account + ": bank " + amount(r.bank_balance) + " = ledger " + amount(r.ledger_balance) +
+           " + in bank, not recorded " + amount(r.in_bank_not_recorded) + " - recorded, not in bank " +
+           amount(r.recorded_not_in_bank) + "\n";
   }
   void operator()(const RateWithdrawal& w) const { out += "  " + w.rate + " withdrawn: " + w.note + "\n"; }
   void operator()(const Setting& s) const { out += "  " + s.name + " = " + s.value + "\n"; }

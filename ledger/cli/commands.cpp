@@ -92,8 +92,9 @@ Result<std::string> read_input(const std::string& file) {
   return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
-// "ACCOUNT AMOUNT CURRENCY [dimension=value ...]"; the amount in `locale` when one is declared
-// (--number-locale, or the journal's number-locale setting), else a plain decimal.
+// "ACCOUNT AMOUNT CURRENCY [dimension=value ...]"; the amount by the number rules of
+// docs/format/csv.md, in `locale` when one is declared (--number-locale, or the journal's
+// number-locale setting); without one, a number the two locales read differently is refused.
 Result<Posting> parse_posting_flag(const std::string& text, std::optional<NumberLocale> locale) {
   std::istringstream in(text);
   std::string account, amount, currency, extra;
@@ -105,15 +106,9 @@ Result<Posting> parse_posting_flag(const std::string& text, std::optional<Number
   p.account = account;
   auto cur = Currency::parse(currency);
   if (!cur) return fail(std::move(cur).error().in("currency"));
-  if (locale) {
-    auto minor = parse_local_amount(amount, *cur, AmountRules{locale, true});
-    if (!minor) return fail(std::move(minor).error().in("amount"));
-    p.amount = Money(*cur, *minor);
-  } else {
-    auto money = parse_money(amount, *cur, DecimalStyle::input);
-    if (!money) return fail(std::move(money).error().in("amount"));
-    p.amount = *money;
-  }
+  auto minor = parse_local_amount(amount, *cur, AmountRules{locale, true});
+  if (!minor) return fail(std::move(minor).error().in("amount"));
+  p.amount = Money(*cur, *minor);
   while (in >> extra) {
     const auto eq = extra.find('=');
     if (eq == std::string::npos) {
@@ -446,8 +441,8 @@ void register_commands(CLI::App& app, Globals& g) {
       FL_TRY(Instant clock, now(g));
       if (!init_locale.empty()) init.number_locale = init_locale;
       if (!init_jump.empty()) init.rate_jump_limit = init_jump;
-      if (!init_locale.empty()) {
-        // The target is an amount like any other: written in the declared locale.
+      {
+        // The target is an amount like any other, by the number rules (in the declared locale).
         FL_TRY(std::optional<NumberLocale> l, locale_flag(init_locale));
         auto cur = Currency::parse(init.base_currency);
         if (cur) {

@@ -5,6 +5,7 @@
 
 #include "app/journal_ops.hpp"
 #include "app/reconcile.hpp"
+#include "cli/booked.hpp"
 #include "cli/commands.hpp"
 #include "reports/reconcile_reports.hpp"
 
@@ -53,6 +54,22 @@ void say(const app::Appended& done, const std::string& what) {
   }
 }
 
+// What a reconciliation write booked (cli/booked.hpp): with --format json the whole result;
+// in text, after the command's own lines, each event but the statement lines (counted above).
+void booked(const app::Appended& done, const std::string& format) {
+  if (format == "json") {
+    std::cout << booked_json(Booked{done.events, done.already, done.head_hex});
+    return;
+  }
+  Booked b{{}, 0, done.head_hex};
+  for (const Transaction& e : done.events) {
+    if (e.kind != EventKind::statement_line) b.events.push_back(e);
+  }
+  if (!b.events.empty()) std::cout << booked_text(b);
+}
+
+bool json_only(const std::string& format) { return format == "json"; }
+
 Result<Date> required_date(const std::string& text, std::string_view flag) {
   auto d = Date::parse(text);
   if (!d) return fail(Error(Errc::usage, d.error().message()).in(flag));
@@ -81,6 +98,11 @@ void register_reconcile_commands(CLI::App& app, Globals& g) {
   imp->add_option("--mapping", a.mapping, "the mapping file of its layout, e.g. mappings/bca-klikbca.json")->required();
   imp->add_option("--from", a.from, "the first day the export covers, when the file does not say (YYYY-MM-DD)");
   imp->add_option("--to", a.to, "the last day the export covers, when the file does not say (YYYY-MM-DD)");
+  static std::string write_format = "table";
+  const auto add_write_format = [](CLI::App* cmd) {
+    cmd->add_option("--format", write_format, "what was booked: table or json")->check(CLI::IsMember({"table", "json"}));
+  };
+  add_write_format(imp);
   imp->add_flag("--correct-period", a.correct_period,
                 "the file is recorded with another period: record it again, as a new statement, with --from/--to");
   imp->callback([&g, run, timeout] {
@@ -96,10 +118,15 @@ void register_reconcile_commands(CLI::App& app, Globals& g) {
       }
       FL_TRY(app::Appended done, app::import_statement(path, a.file, o, clock));
       warn_all(done.notices);
+      if (json_only(write_format)) {
+        booked(done, write_format);
+        return ok();
+      }
       std::cout << "statement " << done.ids.front() << ": " << (done.added == 0 ? 0 : done.added) << " new event"
                 << (done.added == 1 ? "" : "s") << " (statement and lines), " << done.already << " already recorded";
       if (done.added > 0) std::cout << "; head " << done.head_hex;
       std::cout << "\n";
+      booked(done, write_format);
       return ok();
     }());
   });
@@ -124,6 +151,7 @@ void register_reconcile_commands(CLI::App& app, Globals& g) {
   confirm->add_option("ids", a.ids, "proposal ids (P-…)");
   confirm->add_flag("--exact", a.exact, "confirm every exact proposal");
   add_rule_options(confirm, rules);
+  add_write_format(confirm);
   confirm->callback([&g, run, timeout] {
     run([&]() -> Result<void> {
       if (a.ids.empty() && !a.exact) return fail(Errc::usage, "name the proposals to confirm, or give --exact");
@@ -135,7 +163,13 @@ void register_reconcile_commands(CLI::App& app, Globals& g) {
       o.rules = rules_of(rules);
       o.lock_timeout = timeout();
       FL_TRY(app::Appended done, app::confirm_proposals(path, o, clock));
+      if (json_only(write_format)) {
+        warn_all(done.notices);
+        booked(done, write_format);
+        return ok();
+      }
       for (const auto& id : done.ids) std::cout << "confirmed " << id << "\n";
+      booked(done, write_format);
       say(done, "confirm");
       return ok();
     }());
@@ -144,6 +178,7 @@ void register_reconcile_commands(CLI::App& app, Globals& g) {
   auto* reject = rec->add_subcommand("reject", "reject proposals by id: they are not proposed again");
   reject->add_option("ids", a.ids, "proposal ids (P-…)")->required();
   add_rule_options(reject, rules);
+  add_write_format(reject);
   reject->callback([&g, run, timeout] {
     run([&]() -> Result<void> {
       FL_TRY(std::string path, journal_path(g));
@@ -153,7 +188,13 @@ void register_reconcile_commands(CLI::App& app, Globals& g) {
       o.rules = rules_of(rules);
       o.lock_timeout = timeout();
       FL_TRY(app::Appended done, app::reject_proposals(path, o, clock));
+      if (json_only(write_format)) {
+        warn_all(done.notices);
+        booked(done, write_format);
+        return ok();
+      }
       for (const auto& id : done.ids) std::cout << "rejected " << id << "\n";
+      booked(done, write_format);
       say(done, "reject");
       return ok();
     }());
@@ -163,12 +204,19 @@ void register_reconcile_commands(CLI::App& app, Globals& g) {
   match->add_option("--bank-account", a.bank_account, "the bank account")->required();
   match->add_option("--line", a.lines, "a statement line (SL-…); repeat for several")->required();
   match->add_option("--entry", a.entries, "a ledger entry (a receipt, refund or transaction id); repeat for several")->required();
+  add_write_format(match);
   match->callback([&g, run, timeout] {
     run([&]() -> Result<void> {
       FL_TRY(std::string path, journal_path(g));
       FL_TRY(Instant clock, now(g));
       FL_TRY(app::Appended done, app::match_by_hand(path, a.bank_account, a.lines, a.entries, timeout(), clock));
+      if (json_only(write_format)) {
+        warn_all(done.notices);
+        booked(done, write_format);
+        return ok();
+      }
       for (const auto& id : done.ids) std::cout << "matched " << id << "\n";
+      booked(done, write_format);
       say(done, "match");
       return ok();
     }());
@@ -178,6 +226,7 @@ void register_reconcile_commands(CLI::App& app, Globals& g) {
   classify->add_option("line", a.line, "the statement line (SL-…)")->required();
   classify->add_option("--account", a.account, "e.g. Income:BankInterest or Expenses:BankCharges")->required();
   classify->add_option("--posting-date", a.posting_date, "the period it is booked in (default: the line's date)");
+  add_write_format(classify);
   classify->callback([&g, run, timeout] {
     run([&]() -> Result<void> {
       FL_TRY(std::string path, journal_path(g));
@@ -187,7 +236,13 @@ void register_reconcile_commands(CLI::App& app, Globals& g) {
         FL_TRY(posting, required_date(a.posting_date, "--posting-date"));
       }
       FL_TRY(app::Appended done, app::classify_line(path, a.line, a.account, posting, timeout(), clock));
+      if (json_only(write_format)) {
+        warn_all(done.notices);
+        booked(done, write_format);
+        return ok();
+      }
       for (const auto& id : done.ids) std::cout << "classified " << a.line << " as " << a.account << " (" << id << ")\n";
+      booked(done, write_format);
       say(done, "classify");
       return ok();
     }());
@@ -211,13 +266,20 @@ void register_reconcile_commands(CLI::App& app, Globals& g) {
   auto* close = rec->add_subcommand("close", "record a bank account as reconciled as of a date (only with nothing unexplained)");
   close->add_option("--bank-account", a.bank_account, "the bank account")->required();
   close->add_option("--as-of", a.as_of, "the date (YYYY-MM-DD)")->required();
+  add_write_format(close);
   close->callback([&g, run, timeout] {
     run([&]() -> Result<void> {
       FL_TRY(Date date, required_date(a.as_of, "--as-of"));
       FL_TRY(std::string path, journal_path(g));
       FL_TRY(Instant clock, now(g));
       FL_TRY(app::Appended done, app::close_reconciliation(path, a.bank_account, date, timeout(), clock));
+      if (json_only(write_format)) {
+        warn_all(done.notices);
+        booked(done, write_format);
+        return ok();
+      }
       for (const auto& id : done.ids) std::cout << "reconciled " << a.bank_account << " through " << a.as_of << " (" << id << ")\n";
+      booked(done, write_format);
       say(done, "close");
       return ok();
     }());

@@ -41,6 +41,12 @@ Result<void> Ledger::check(const Transaction& t, std::span<const std::string_vie
                     .in("recorded_at"));
   }
   if (t.recorded_on) {
+    // A fact is not known before it happened (a party's date is only the ledger's creation day).
+    if (t.kind != EventKind::party && *t.recorded_on < t.date) {
+      return fail(Error(Errc::invalid_input, "is " + t.recorded_on->to_string() + ", before the event's date " +
+                                                 t.date.to_string() + ": a fact is not known before it happens")
+                      .in("recorded_on"));
+    }
     auto day = t.recorded_at.date_in_zone(header_.time_zone);
     if (day && *t.recorded_on > *day) {
       return fail(Error(Errc::invalid_input, "is " + t.recorded_on->to_string() + ", after the day it was recorded (" +

@@ -176,6 +176,19 @@ const Programme::RateEntry* Programme::neighbour_quote(Currency base, Currency q
   return it == series->second.end() ? nullptr : &rate_events_.at(it->second);
 }
 
+const Programme::RateEntry* Programme::withdrawn_quote(Currency base, Currency quote, Date date,
+                                                       const std::string& value) const {
+  const std::string first = "RATE-" + code(base) + "-" + code(quote) + "-" + date.to_string();
+  for (auto it = rate_events_.lower_bound(first); it != rate_events_.end() && it->first.starts_with(first); ++it) {
+    if (!it->second.withdrawn || it->second.date != date) continue;
+    // The same number, however many trailing zeros it was written with.
+    const auto a = Rate::parse(base, quote, it->second.quote.value);
+    const auto b = Rate::parse(base, quote, value);
+    if (a && b && !jumps(*a, *b, Int128(0))) return &it->second;
+  }
+  return nullptr;
+}
+
 std::string Programme::next_rate_id(Currency base, Currency quote, Date date) const {
   const std::string first = "RATE-" + code(base) + "-" + code(quote) + "-" + date.to_string();
   if (rate_events_.count(first) == 0) return first;
@@ -724,12 +737,13 @@ void Programme::apply(const Transaction& e) {
     case EventKind::rate: {
       const auto& q = std::get<RateQuote>(e.data);
       rates_[RateKey{code(q.base), code(q.quote)}][e.date.days()] = e.id;
-      rate_events_[e.id] = RateEntry{e.id, e.date, q, false, {}, {}};
+      rate_events_[e.id] = RateEntry{e.id, e.date, q, false, {}, {}, {}};
       return;
     }
     case EventKind::rate_withdrawal: {
       RateEntry& r = rate_events_.at(std::get<RateWithdrawal>(e.data).rate);
       r.withdrawn = true;
+      r.withdrawn_note = std::get<RateWithdrawal>(e.data).note;
       auto& series = rates_[RateKey{code(r.quote.base), code(r.quote.quote)}];
       const auto it = series.find(r.date.days());
       if (it != series.end() && it->second == r.id) series.erase(it);

@@ -86,11 +86,14 @@ class Programme {
     // rate and is no use of its own), and the receipts, amendments and refunds valued at it.
     std::vector<std::string> agreements;
     std::vector<std::string> others;
+    std::string withdrawn_note;  // the withdrawal's note
   };
   // The rate event `id`, if recorded (withdrawn ones included).
   const RateEntry* rate_event(const std::string& id) const;
   // The quote of base/quote in force on `date` (recorded and not withdrawn), if any.
   const RateEntry* rate_on(Currency base, Currency quote, Date date) const;
+  // A withdrawn quote of the pair on `date` with this value, if any (so it is not recorded again).
+  const RateEntry* withdrawn_quote(Currency base, Currency quote, Date date, const std::string& value) const;
   // The neighbour a new quote of the pair dated `date` is compared with (plausibility): the
   // latest quote before `date`, or, when there is none, the earliest after it.
   const RateEntry* neighbour_quote(Currency base, Currency quote, Date date) const;

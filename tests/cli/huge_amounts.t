@@ -46,7 +46,7 @@ when it is signed; nothing is written, and the journal still verifies:
 
   $ before=$(fingerprint j.jsonl)
   $ fundledger -f j.jsonl agreement sign --id AG-9 --cso CSO-1 --counterparty GOV --signed 2024-01-02 --currency IDR --amount $B --tranche "1 2024-03-01 $B"
-  error: amount: its value in USD at the rate of 2024-01-01 (0.0001), 9999999999999999999999999990000.00, has more than the 27 integer digits an amount may have
+  error: --amount: its value in USD at the rate of 2024-01-01 (0.0001), 9999999999999999999999999990000.00, has more than the 27 integer digits an amount may have
   [1]
   $ mkdir in && printf 'id,cso,counterparty,signed,currency,amount,nature,form,conditional,counts_as\nAG-9,CSO-1,GOV,2024-01-02,IDR,%s,contribution,cash,no,leverage\n' $B > in/agreements.csv
   $ printf 'agreement,tranche,due,amount\nAG-9,1,2024-03-01,%s\n' $B > in/schedule.csv

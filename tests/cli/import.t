@@ -23,7 +23,7 @@ Rows that read well but break a rule are reported the same way:
   $ sed -i 's/^RC-0001,CSO-7371,AG-7371-01,/RC-0001,CSO-7371,AG-9999-99,/' rules/receipts.csv
   $ fundledger -f j.jsonl import rules
   rules/receipts.csv:3:1: error: agreement: "AG-9999-99" is not a recorded agreement
-  rules/agreements.csv:3:1: error: data.schedule: the tranches add up to 240000001.00 IDR, not the agreement's 240000000.00 IDR
+  rules/agreements.csv:3:1: error: schedule: the tranches add up to 240000001.00 IDR, not the agreement's 240000000.00 IDR
   rules/receipts.csv:11:1: error: agreement: "AG-3201-01" is not a recorded agreement
   rules/receipts.csv:16:1: error: agreement: "AG-3201-01" is not a recorded agreement
   fundledger: 4 row(s) refused; nothing was imported

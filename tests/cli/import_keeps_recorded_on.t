@@ -36,6 +36,11 @@ a day that is not a date; the record commands take --recorded-on:
   d/rates.csv:2:33: error: recorded_on: "28/11/2026" is not a date (expected YYYY-MM-DD)
   fundledger: 1 row(s) refused; nothing was imported
   [1]
+  $ printf 'date,base,quote,value,source,recorded_on\n2024-01-08,USD,IDR,15530,JISDOR,2020-01-01\n' > d/rates.csv
+  $ fundledger -f j.jsonl import d
+  d/rates.csv:2:1: error: recorded_on: is 2020-01-01, before the event's date 2024-01-08: a fact is not known before it happens
+  fundledger: 1 row(s) refused; nothing was imported
+  [1]
   $ [ "$(fingerprint j.jsonl)" = "$before" ] && echo unchanged
   unchanged
   $ FUNDLEDGER_NOW=2026-11-27T20:00:00Z fundledger -f j.jsonl rate add --date 2024-01-08 --base USD --quote IDR --value 15530 --source JISDOR --recorded-on 2026-11-28 | head -1

@@ -31,7 +31,7 @@ Options are checked before anything is written.
   error: --fiscal-year-start: "02-30" is not a fiscal-year start (expected MM-DD, day 1-28)
   [1]
   $ fundledger -f k.jsonl init --target 1e6
-  error: --target: "1e6" is not a decimal amount: exponent notation is not accepted
+  error: --target: "1e6" is not an amount: exponent notation is not accepted
   [1]
   $ fundledger -f k.jsonl init --ledger-id "has space"
   error: --ledger-id: "has space" may contain only letters, digits and . _ : / -

@@ -199,55 +199,55 @@ Refused, with the journal unchanged:
   $ before=$(fingerprint j.jsonl)
   $ check() { [ "$(fingerprint j.jsonl)" = "$before" ] && echo unchanged || echo CHANGED; }
   $ fundledger -f j.jsonl receipt record --id RC-91 --cso CSO-7371 --agreement AG-404 --date 2022-07-25 --gross 1000 --bank-account BA-1
-  error: agreement: "AG-404" is not a recorded agreement
+  error: --agreement: "AG-404" is not a recorded agreement
   [1]
   $ fundledger -f j.jsonl receipt record --id RC-92 --cso CSO-7371 --agreement AG-7 --date 2022-07-25 --gross 1000 --bank-account BA-1
-  error: data.agreement: "AG-7" is cancelled
+  error: --agreement: "AG-7" is cancelled
   [1]
   $ fundledger -f j.jsonl agreement change cancel --id CH-91 --agreement AG-7 --date 2022-07-25
-  error: agreement: "AG-7" is cancelled already
+  error: --agreement: "AG-7" is cancelled already
   [1]
   $ fundledger -f j.jsonl agreement change cancel --id CH-92 --agreement AG-2 --date 2022-07-25
-  error: agreement: nothing of "AG-2" is outstanding to cancel
+  error: --agreement: nothing of "AG-2" is outstanding to cancel
   [1]
   $ fundledger -f j.jsonl agreement change write-off --id CH-93 --agreement AG-2 --date 2022-07-25 --amount 1
-  error: data.amount: write off between 0 and the 0.00 IDR outstanding
+  error: --amount: write off between 0 and the 0.00 IDR outstanding
   [1]
   $ fundledger -f j.jsonl receipt record --id RC-93 --cso CSO-7371 --agreement AG-2 --date 2022-07-25 --gross 1000 --bank-account BA-1 --allocate 1:1000
-  error: data.allocation[0].amount: is more than tranche 1's outstanding 0.00 IDR
+  error: --allocate: is more than tranche 1's outstanding 0.00 IDR
   [1]
   $ fundledger -f j.jsonl agreement sign --id AG-3 --cso CSO-7371 --counterparty BAZNAS-MKS --signed 2022-07-22 --currency IDR --amount 50000000 --tranche "1 2022-08-01 30000000" --tranche "2 2022-09-01 10000000"
-  error: data.schedule: the tranches add up to 40000000.00 IDR, not the agreement's 50000000.00 IDR
+  error: --tranche: the tranches add up to 40000000.00 IDR, not the agreement's 50000000.00 IDR
   [1]
   $ fundledger -f j.jsonl agreement change amend --id CH-94 --agreement AG-1 --date 2022-07-25 --amount -50000000
-  error: data.amount: would bring the agreement to 70000000.00 IDR, below the 120000000.00 IDR already received
+  error: --amount: would bring the agreement to 70000000.00 IDR, below the 120000000.00 IDR already received
   [1]
   $ fundledger -f j.jsonl agreement sign --id AG-4 --cso CSO-7371 --counterparty NOBODY --signed 2022-07-22 --currency IDR --amount 1000 --tranche "1 2022-08-01 1000"
-  error: data.counterparty: "NOBODY" is not a recorded party
+  error: --counterparty: "NOBODY" is not a recorded party
   [1]
   $ fundledger -f j.jsonl receipt record --id RC-94 --cso CSO-7371 --agreement AG-1 --date 2022-07-25 --gross 1000 --bank-account BA-404
-  error: data.bank_account: "BA-404" is not a recorded bank account
+  error: --bank-account: "BA-404" is not a recorded bank account
   [1]
   $ fundledger -f j.jsonl receipt record --id RC-95 --cso CSO-7371 --agreement AG-5 --date 2022-07-25 --gross 100 --bank-account BA-1 --allocate 7:100
-  error: data.bank_account: "BA-1" is a IDR account
+  error: --bank-account: "BA-1" is a IDR account
   [1]
   $ fundledger -f j.jsonl receipt record --id RC-98 --cso CSO-7371 --agreement AG-1 --date 2022-07-25 --gross 100 --bank-account BA-1 --allocate 7:100
-  error: data.allocation[0].tranche: agreement "AG-1" has no tranche "7"
+  error: --allocate: agreement "AG-1" has no tranche "7"
   [1]
   $ fundledger -f j.jsonl receipt record --id RC-96 --cso CSO-7371 --agreement AG-5 --date 2022-07-25 --gross 100 --bank-account BA-1
-  error: data.bank_account: "BA-1" is a IDR account
+  error: --bank-account: "BA-1" is a IDR account
   [1]
   $ fundledger -f j.jsonl receipt record --id RC-97 --cso CSO-7371 --agreement AG-5 --date 2022-07-25 --gross 1.005 --bank-account BA-1 --number-locale en
   error: --gross: "1.005" has 3 decimal places; USD allows at most 2
   [1]
   $ fundledger -f j.jsonl agreement sign --id AG-6 --cso CSO-7371 --counterparty SEMEN-TONASA --signed 2021-01-02 --currency IDR --amount 1000 --tranche "1 2021-08-01 1000"
-  error: no USD/IDR rate on or before 2021-01-02 (the first is 2022-01-03)
+  error: --signed: no USD/IDR rate on or before 2021-01-02 (the first is 2022-01-03)
   [1]
   $ fundledger -f j.jsonl agreement change condition-met --id CH-95 --agreement AG-1 --date 2022-07-25
-  error: data.change: the condition of "AG-1" is settled already
+  error: --change: the condition of "AG-1" is settled already
   [1]
   $ fundledger -f j.jsonl receipt record --id RC-99 --cso CSO-3204 --agreement AG-1 --date 2022-07-25 --gross 100 --bank-account BA-1
-  error: cso: agreement "AG-1" is CSO-7371's, not CSO-3204
+  error: --cso: agreement "AG-1" is CSO-7371's, not CSO-3204
   [1]
   $ fundledger -f j.jsonl post --id T-1 --date 2022-07-25 --posting "Assets:Receivable:Agreements 1 IDR" --posting "Income:Mobilised:Company -1 IDR"
   error: postings[0].account: "Assets:Receivable:Agreements" is controlled by agreements: only agreement events post to it

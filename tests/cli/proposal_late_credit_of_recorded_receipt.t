@@ -33,6 +33,9 @@ The finance officer records tranche 1 on the SP2D's date, 25 June; the bank cred
   > CSV
   $ fundledger -f j.jsonl statement import jul.csv --bank-account BA-1 --mapping "$M/bca-klikbca.json" | sed 's/; head .*//'
   statement ST-25c85b786542eed2: 2 new events (statement and lines), 0 already recorded
+  booked statement ST-25c85b786542eed2 on 2026-07-31: BCA KlikBCA CSV statement 2026-07-01 to 2026-07-31
+    BA-1 2026-07-01 to 2026-07-31, 1 line(s)
+  head 7bcd41dda7568c99823bba5dcdaf13a748a87d69b0b5e27d1a25d79c6cb98f40
   $ fundledger -f j.jsonl reconcile proposals
   proposals: 2
   exact: 0
@@ -59,9 +62,15 @@ July closes.
 
   $ fundledger -f j.jsonl reconcile confirm P-ce2039d555e4 | sed 's/; head .*//'
   confirmed P-ce2039d555e4
+  booked match M-5a42ac9306b36008 on 2026-07-16: Proposal P-ce2039d555e4: entry RC-T1
+    1 line(s) with 1 entry
+  head 2c9fcfe684ac53aa06b58547e7b2168379a249f93f1d397ea4af306ee7c5f801
   confirm: 1 event appended
   $ fundledger -f j.jsonl reconcile proposals | head -1
   proposals: 0
   $ fundledger -f j.jsonl reconcile close --bank-account BA-1 --as-of 2026-07-31 | sed 's/; head .*//'
   reconciled BA-1 through 2026-07-31 (RECON-BA-1-2026-07-31)
+  booked reconcile RECON-BA-1-2026-07-31 on 2026-07-31: Reconciled BA-1 as of 2026-07-31
+    BA-1: bank 50,000,000.00 IDR = ledger 50,000,000.00 IDR + in bank, not recorded 0.00 IDR - recorded, not in bank 0.00 IDR
+  head 4411276b180a517f182be52634ed2b4445bed87540eae4b74521e8ad6629417d
   close: 1 event appended

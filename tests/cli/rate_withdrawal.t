@@ -52,15 +52,21 @@ that values a receipt stays: the receipt's USD figure is a fact of the journal.
 
   $ fundledger -f j.jsonl agreement change cancel --id CX-1 --agreement AG-1 --date 2024-01-10 --note "valued at a wrong rate" | grep "valued at 1"
     valued at 15,652 IDR per USD (RATE-USD-IDR-2024-01-08.2, JISDOR of 2024-01-08): 10,000.00 USD
-  $ fundledger -f j.jsonl rate withdraw RATE-USD-IDR-2024-01-08.2 --note "JISDOR says 15625 after all" | head -1
-  booked rate-withdraw WITHDRAW-RATE-USD-IDR-2024-01-08.2 on 2024-01-08: Withdrawn: JISDOR says 15625 after all
-  $ fundledger -f j.jsonl rate add --date 2024-01-08 --base USD --quote IDR --value 15625 --source JISDOR | head -1
-  booked rate RATE-USD-IDR-2024-01-08.3 on 2024-01-08: USD/IDR 15625 (JISDOR)
+  $ fundledger -f j.jsonl rate withdraw RATE-USD-IDR-2024-01-08.2 --note "JISDOR says 15630" | head -1
+  booked rate-withdraw WITHDRAW-RATE-USD-IDR-2024-01-08.2 on 2024-01-08: Withdrawn: JISDOR says 15630
+
+A value withdrawn for that day is not recorded again:
+
+  $ fundledger -f j.jsonl rate add --date 2024-01-08 --base USD --quote IDR --value 15625 --source JISDOR
+  error: --value: 15625 is the quote withdrawn for 2024-01-08 (WITHDRAW-RATE-USD-IDR-2024-01-08: digits swapped: JISDOR says 15652); record the right quote of that day
+  [1]
+  $ fundledger -f j.jsonl rate add --date 2024-01-08 --base USD --quote IDR --value 15630 --source JISDOR | head -1
+  booked rate RATE-USD-IDR-2024-01-08.3 on 2024-01-08: USD/IDR 15630 (JISDOR)
   $ fundledger -f j.jsonl agreement sign --id AG-1R --cso CSO-1 --counterparty GOV --signed 2024-01-09 --currency IDR --amount 156520000 --tranche "1 2024-03-01 156520000" | grep valued
-    valued at 15,625 IDR per USD (RATE-USD-IDR-2024-01-08.3, JISDOR of 2024-01-08): 10,017.28 USD
+    valued at 15,630 IDR per USD (RATE-USD-IDR-2024-01-08.3, JISDOR of 2024-01-08): 10,014.08 USD
   $ fundledger -f j.jsonl bank-account open --id BA-1 --cso CSO-1 --bank BJB --number 001 --currency IDR --account Assets:Bank:BJB --opened 2024-01-02 > /dev/null
   $ fundledger -f j.jsonl receipt record --id RC-1 --cso CSO-1 --agreement AG-1R --date 2024-01-09 --gross 1000000 --bank-account BA-1 | grep valued
-    valued at 15,625 IDR per USD (RATE-USD-IDR-2024-01-08.3, JISDOR of 2024-01-08): 64.00 USD
+    valued at 15,630 IDR per USD (RATE-USD-IDR-2024-01-08.3, JISDOR of 2024-01-08): 63.98 USD
   $ fundledger -f j.jsonl rate withdraw RATE-USD-IDR-2024-01-08.3 --note "no"
   error: data.rate: "RATE-USD-IDR-2024-01-08.3" values RC-1, which stay as recorded; it cannot be withdrawn (docs/booking.md, "Correcting a rate")
   [1]

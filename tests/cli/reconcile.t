@@ -34,8 +34,14 @@ the statement) is added. Importing the first again adds nothing.
 
   $ fundledger -f m.jsonl statement import "$S/bri-cms-3602-2020-01-02-2022-04-30.csv" --bank-account BA-3602-BRI --mapping "$M/bri-cms.json" --from 2020-01-02 --to 2022-04-30
   statement ST-aa1c5a6733d40749: 7 new events (statement and lines), 0 already recorded; head 3afce309a1a3b16557d983d13708020f544a673270520df1f10084fbc288305c
+  booked statement ST-aa1c5a6733d40749 on 2022-04-30: BRI CMS CSV statement 2020-01-02 to 2022-04-30
+    BA-3602-BRI 2020-01-02 to 2022-04-30, 6 line(s)
+  head 3afce309a1a3b16557d983d13708020f544a673270520df1f10084fbc288305c
   $ fundledger -f m.jsonl statement import "$S/bri-cms-3602-2022-04-01-2023-12-31.csv" --bank-account BA-3602-BRI --mapping "$M/bri-cms.json" --from 2022-04-01 --to 2023-12-31
   statement ST-b43633bd2d0b6732: 2 new events (statement and lines), 4 already recorded; head 7a7a123380f95f1aa4c35b4460563ea1a16d6e3f4b0462ba0fc6a243d9a3dd90
+  booked statement ST-b43633bd2d0b6732 on 2023-12-31: BRI CMS CSV statement 2022-04-01 to 2023-12-31
+    BA-3602-BRI 2022-04-01 to 2023-12-31, 5 line(s)
+  head 7a7a123380f95f1aa4c35b4460563ea1a16d6e3f4b0462ba0fc6a243d9a3dd90
   $ fp=$(fingerprint m.jsonl)
   $ fundledger -f m.jsonl statement import "$S/bri-cms-3602-2020-01-02-2022-04-30.csv" --bank-account BA-3602-BRI --mapping "$M/bri-cms.json" --from 2020-01-02 --to 2022-04-30
   statement ST-aa1c5a6733d40749: 0 new events (statement and lines), 7 already recorded
@@ -47,14 +53,35 @@ December is kept apart).
 
   $ for f in "$S"/bni-3573-*.csv; do fundledger -f m.jsonl statement import "$f" --bank-account BA-3573-BNI --mapping "$S/bni-direct.json"; done
   statement ST-7206e57a51c042c1: 4 new events (statement and lines), 0 already recorded; head 2d96ae1e6c7db705a6ea1c9c8c8384e5c943b57b06f2434022fa3da05bd3b8ce
+  booked statement ST-7206e57a51c042c1 on 2023-09-30: BNIDirect account statement CSV statement 2020-01-02 to 2023-09-30
+    BA-3573-BNI 2020-01-02 to 2023-09-30, 3 line(s)
+  head 2d96ae1e6c7db705a6ea1c9c8c8384e5c943b57b06f2434022fa3da05bd3b8ce
   statement ST-bc96350b7eecb46f: 6 new events (statement and lines), 0 already recorded; head c71682df09f0aa190865832caccccb5e79b15133cc16ca639cc269c56e7d4103
+  booked statement ST-bc96350b7eecb46f on 2023-12-31: BNIDirect account statement CSV statement 2023-10-01 to 2023-12-31
+    BA-3573-BNI 2023-10-01 to 2023-12-31, 5 line(s)
+  head c71682df09f0aa190865832caccccb5e79b15133cc16ca639cc269c56e7d4103
   $ for f in "$S"/klikbca-3273-*.csv; do fundledger -f m.jsonl statement import "$f" --bank-account BA-3273-BCA --mapping "$M/bca-klikbca.json"; done
   statement ST-1ed12ae333a99215: 2 new events (statement and lines), 0 already recorded; head b9fbe2b8a3564011944809f7add5df9be56ae1928ca6e9b5c85c23187d2d4a78
+  booked statement ST-1ed12ae333a99215 on 2021-09-30: BCA KlikBCA CSV statement 2021-09-01 to 2021-09-30
+    BA-3273-BCA 2021-09-01 to 2021-09-30, 1 line(s)
+  head b9fbe2b8a3564011944809f7add5df9be56ae1928ca6e9b5c85c23187d2d4a78
   statement ST-014ac9827fa40564: 2 new events (statement and lines), 0 already recorded; head 5757c3a1bbe958b5c809db6a0a7daace56e0ba59e34e8bd4deb54694e0df9fe0
+  booked statement ST-014ac9827fa40564 on 2022-11-30: BCA KlikBCA CSV statement 2022-11-01 to 2022-11-30
+    BA-3273-BCA 2022-11-01 to 2022-11-30, 1 line(s)
+  head 5757c3a1bbe958b5c809db6a0a7daace56e0ba59e34e8bd4deb54694e0df9fe0
   statement ST-3b04fa3a2cf48d86: 2 new events (statement and lines), 0 already recorded; head 6f8f10684bc361c24404002d01062b6fbe2737703c16af18c1c3e867c41a7782
+  booked statement ST-3b04fa3a2cf48d86 on 2023-05-31: BCA KlikBCA CSV statement 2023-05-01 to 2023-05-31
+    BA-3273-BCA 2023-05-01 to 2023-05-31, 1 line(s)
+  head 6f8f10684bc361c24404002d01062b6fbe2737703c16af18c1c3e867c41a7782
   statement ST-c5b3845b8fed3d5f: 2 new events (statement and lines), 0 already recorded; head 1179517754159449cc09e59123a92daac3efca3bcb44eb4b1a2b32750d7251d1
+  booked statement ST-c5b3845b8fed3d5f on 2023-08-31: BCA KlikBCA CSV statement 2023-08-01 to 2023-08-31
+    BA-3273-BCA 2023-08-01 to 2023-08-31, 1 line(s)
+  head 1179517754159449cc09e59123a92daac3efca3bcb44eb4b1a2b32750d7251d1
   fundledger: warning: 1 pending row is kept apart until a statement shows it settled
   statement ST-7a0b3ec3339d9edf: 4 new events (statement and lines), 0 already recorded; head b49d4f768af1f5b39aae8e81106698b9a1a2d8066d416e2b07326b29f26e000e
+  booked statement ST-7a0b3ec3339d9edf on 2023-12-31: BCA KlikBCA CSV statement 2023-12-01 to 2023-12-31
+    BA-3273-BCA 2023-12-01 to 2023-12-31, 3 line(s)
+  head b49d4f768af1f5b39aae8e81106698b9a1a2d8066d416e2b07326b29f26e000e
 
 A December export whose "Saldo Akhir" does not add up (Rp100.000 too much) is refused, naming
 its trailer line, and nothing is written:
@@ -137,6 +164,45 @@ received in full (Rp187.500.000 less Rp2.500 charges).
   confirmed P-772626274472
   confirmed P-650d03f4be72
   confirmed P-32c58b15e45a
+  booked match M-8b1add083ff0fbd6 on 2021-09-01: Proposal P-5f7e39f79859: entry RC-0038
+    1 line(s) with 1 entry
+  booked match M-2b788f93516811aa on 2022-11-23: Proposal P-df5ace26dd24: entry RC-0087
+    1 line(s) with 1 entry
+  booked match M-b0af1f3b131b1acc on 2023-05-02: Proposal P-c493fa58ac18: entry RC-0103
+    1 line(s) with 1 entry
+  booked match M-56095b4d8206486a on 2023-08-08: Proposal P-ed7cc12f4606: entry RC-0118
+    1 line(s) with 1 entry
+  booked match M-070a135c54fc53a9 on 2021-06-21: Proposal P-05156412fd22: entry RC-0029
+    1 line(s) with 1 entry
+  booked match M-bc9d56724c3d8959 on 2022-02-21: Proposal P-12c9bd3dbe1d: entry RC-0056
+    1 line(s) with 1 entry
+  booked match M-87495762e635572d on 2022-06-13: Proposal P-7d6f1513b076: entry RC-0070
+    1 line(s) with 1 entry
+  booked match M-689ea0b2e8cf6f25 on 2023-10-02: Proposal P-cca8735beb6e: entry RC-0124
+    1 line(s) with 1 entry
+  booked receipt RC-d1046a8b5d4f2580 on 2023-12-20: Receipt for AG-3573-04 from statement line SL-d1046a8b5d4f2580
+    for AG-3573-04: gross 70,200,000.00 IDR, into BA-3573-BNI
+    valued at 15,501 IDR per USD (RATE-USD-IDR-2023-12-20, JISDOR of 2023-12-20): 4,528.74 USD
+      tranche 2  70,200,000.00 IDR
+    postings:
+      Assets:Bank:BNI-3573               70,200,000.00 IDR
+      Assets:Receivable:Agreements      -70,200,000.00 IDR
+  booked receipt RC-127180ba39ddf879 on 2023-12-22: Receipt for AG-3573-04 from statement line SL-127180ba39ddf879
+    for AG-3573-04: gross 46,800,000.00 IDR, into BA-3573-BNI
+    valued at 15,468 IDR per USD (RATE-USD-IDR-2023-12-22, JISDOR of 2023-12-22): 3,025.60 USD
+      tranche 2  46,800,000.00 IDR
+    postings:
+      Assets:Bank:BNI-3573               46,800,000.00 IDR
+      Assets:Receivable:Agreements      -46,800,000.00 IDR
+  booked match M-00a2c7ddb21edc0b on 2023-12-22: Proposal P-38bf6b0aca82: tranche AG-3573-04
+    2 line(s) with 2 entries
+  booked match M-fbe01682a60c6c6f on 2021-05-07: Proposal P-772626274472: entry RC-0027
+    1 line(s) with 1 entry
+  booked match M-829ad89f1bf999b3 on 2021-09-07: Proposal P-650d03f4be72: entry RC-0039
+    1 line(s) with 1 entry
+  booked match M-68bc41d9b5eba43f on 2022-04-01: Proposal P-32c58b15e45a: entry RC-0062
+    1 line(s) with 1 entry
+  head 4eb2aaa07d724062d14f78efda1f09a6232f3ba71f014fc676e7617ea7216afb
   confirm: 14 events appended; head 4eb2aaa07d724062d14f78efda1f09a6232f3ba71f014fc676e7617ea7216afb
 
 Reject the two crossed pairings of the honoraria; the other two become exact.
@@ -144,6 +210,11 @@ Reject the two crossed pairings of the honoraria; the other two become exact.
   $ fundledger -f m.jsonl reconcile reject P-661204e88e52 P-a7b6f4e0f910
   rejected P-661204e88e52
   rejected P-a7b6f4e0f910
+  booked reject RJ-661204e88e52 on 2023-12-11: Rejected entry PAY-3573-2312-02
+    proposal P-661204e88e52 rejected
+  booked reject RJ-a7b6f4e0f910 on 2023-12-12: Rejected entry PAY-3573-2312-01
+    proposal P-a7b6f4e0f910 rejected
+  head 70fe08edd2efaa881f5b6bb5c17d06a21b003c3f0885f16da9d0ed8ff8af7e58
   reject: 2 events appended; head 70fe08edd2efaa881f5b6bb5c17d06a21b003c3f0885f16da9d0ed8ff8af7e58
 
   $ fundledger -f m.jsonl reconcile proposals
@@ -165,6 +236,11 @@ Reject the two crossed pairings of the honoraria; the other two become exact.
   $ fundledger -f m.jsonl reconcile confirm --exact
   confirmed P-681204e4a8e1
   confirmed P-a9b6f4e950fb
+  booked match M-be92d2ec3ee6481f on 2023-12-11: Proposal P-681204e4a8e1: entry PAY-3573-2312-01
+    1 line(s) with 1 entry
+  booked match M-679e11b9736f79d9 on 2023-12-12: Proposal P-a9b6f4e950fb: entry PAY-3573-2312-02
+    1 line(s) with 1 entry
+  head 3b5a649557adc478b97dd7c2e43d566743854c56b04fbbed2d4e572bc987d06a
   confirm: 2 events appended; head 3b5a649557adc478b97dd7c2e43d566743854c56b04fbbed2d4e572bc987d06a
 
 The double payment: confirmed by its id, it records a receipt wholly as over-payment; the CSO
@@ -173,6 +249,16 @@ matches. The RTGS fee of that refund is classified below.
 
   $ fundledger -f m.jsonl reconcile confirm P-1011365cfb5a
   confirmed P-1011365cfb5a
+  booked receipt RC-bbef8ff1b4605e32 on 2022-04-19: Receipt for AG-3602-02 from statement line SL-bbef8ff1b4605e32
+    for AG-3602-02: gross 187,497,500.00 IDR, into BA-3602-BRI
+    valued at 14,418 IDR per USD (RATE-USD-IDR-2022-04-19, JISDOR of 2022-04-19): 13,004.40 USD
+      over-payment  187,497,500.00 IDR
+    postings:
+      Assets:Bank:BRI-3602          187,497,500.00 IDR
+      Liabilities:Overpayments     -187,497,500.00 IDR
+  booked match M-379d6bba507d7463 on 2022-04-19: Proposal P-1011365cfb5a: overpayment AG-3602-02
+    1 line(s) with 1 entry
+  head d00b38944c368faf711fce66d5286ec9cffa61f94c9e025b60b1cc01a587b7b5
   confirm: 2 events appended; head d00b38944c368faf711fce66d5286ec9cffa61f94c9e025b60b1cc01a587b7b5
 
   $ fundledger -f m.jsonl agreement change refund --id CH-3602-01 --agreement AG-3602-02 --date 2022-04-25 --amount 187497500 --bank-account BA-3602-BRI --note "Kelebihan transfer 19/04/2022 dikembalikan ke Yayasan Lebak Sejahtera"
@@ -200,6 +286,9 @@ matches. The RTGS fee of that refund is classified below.
 
   $ fundledger -f m.jsonl reconcile confirm --exact
   confirmed P-90439626a450
+  booked match M-37bdc2923a34d8c9 on 2022-04-25: Proposal P-90439626a450: entry CH-3602-01
+    1 line(s) with 1 entry
+  head 1dbdce3fb902d6db40bb7179f298fa01d942a658e89f3bf239776eddfc297592
   confirm: 1 event appended; head 1dbdce3fb902d6db40bb7179f298fa01d942a658e89f3bf239776eddfc297592
 
   $ fundledger -f m.jsonl balance | grep -E 'Overpayments'
@@ -219,18 +308,42 @@ matches. The RTGS fee of that refund is classified below.
 
   $ fundledger -f m.jsonl reconcile classify SL-6ec0e76aa31edd75 --account Income:BankInterest
   classified SL-6ec0e76aa31edd75 as Income:BankInterest (CL-6ec0e76aa31edd75)
+  booked classify CL-6ec0e76aa31edd75 on 2023-12-31: BUNGA
+    SL-6ec0e76aa31edd75 to Income:BankInterest
+    postings:
+      Assets:Bank:BCA-3273          229,854.65 IDR
+      Income:BankInterest          -229,854.65 IDR
+  head 2331fdb2287769669cd88f60e53383f2a15271844c242187880ffda25e8a6b69
   classify: 1 event appended; head 2331fdb2287769669cd88f60e53383f2a15271844c242187880ffda25e8a6b69
 
   $ fundledger -f m.jsonl reconcile classify SL-6ac048fea6e8f2d6 --account Expenses:TaxOnInterest
   classified SL-6ac048fea6e8f2d6 as Expenses:TaxOnInterest (CL-6ac048fea6e8f2d6)
+  booked classify CL-6ac048fea6e8f2d6 on 2023-12-31: PAJAK BUNGA
+    SL-6ac048fea6e8f2d6 to Expenses:TaxOnInterest
+    postings:
+      Assets:Bank:BCA-3273            -45,970.93 IDR
+      Expenses:TaxOnInterest           45,970.93 IDR
+  head 5ab8852ad35b92840c70556b5129d1d7992932379a418847baa18e264abf0939
   classify: 1 event appended; head 5ab8852ad35b92840c70556b5129d1d7992932379a418847baa18e264abf0939
 
   $ fundledger -f m.jsonl reconcile classify SL-75e28760554386af --account Expenses:BankCharges
   classified SL-75e28760554386af as Expenses:BankCharges (CL-75e28760554386af)
+  booked classify CL-75e28760554386af on 2023-12-31: BIAYA ADM
+    SL-75e28760554386af to Expenses:BankCharges
+    postings:
+      Assets:Bank:BCA-3273          -15,000.00 IDR
+      Expenses:BankCharges           15,000.00 IDR
+  head 795509e2e1f4e3a0ac5ba34ac453fb802baf4b7bd71880320b6e955f70b382f5
   classify: 1 event appended; head 795509e2e1f4e3a0ac5ba34ac453fb802baf4b7bd71880320b6e955f70b382f5
 
   $ fundledger -f m.jsonl reconcile classify SL-3b47b8d98b55e765 --account Expenses:BankCharges
   classified SL-3b47b8d98b55e765 as Expenses:BankCharges (CL-3b47b8d98b55e765)
+  booked classify CL-3b47b8d98b55e765 on 2022-04-25: BIAYA RTGS CMS
+    SL-3b47b8d98b55e765 to Expenses:BankCharges
+    postings:
+      Assets:Bank:BRI-3602          -25,000.00 IDR
+      Expenses:BankCharges           25,000.00 IDR
+  head 88814739e5e3ed618fa4e035e07b774b5ba341dceff16f57fc6c9964c4c9e067
   classify: 1 event appended; head 88814739e5e3ed618fa4e035e07b774b5ba341dceff16f57fc6c9964c4c9e067
 
 ## Reconciliation statements and closing
@@ -276,6 +389,9 @@ BA-3573-BNI as of 2023-09-30: the bank's balance is the Q3 export's closing bala
 
   $ fundledger -f m.jsonl reconcile close --bank-account BA-3573-BNI --as-of 2023-09-30
   reconciled BA-3573-BNI through 2023-09-30 (RECON-BA-3573-BNI-2023-09-30)
+  booked reconcile RECON-BA-3573-BNI-2023-09-30 on 2023-09-30: Reconciled BA-3573-BNI as of 2023-09-30
+    BA-3573-BNI: bank 241,022,500.00 IDR = ledger 328,772,500.00 IDR + in bank, not recorded 0.00 IDR - recorded, not in bank 87,750,000.00 IDR
+  head 139e4f7a59e71e035db6dfa3848a58bc4545e841d2f459dbd674e58a20b3057d
   close: 1 event appended; head 139e4f7a59e71e035db6dfa3848a58bc4545e841d2f459dbd674e58a20b3057d
 
 As of 2023-12-31: 241,022,500 + 87,750,000 - 3,000,000 - 3,000,000 + 70,200,000 + 46,800,000
@@ -294,6 +410,9 @@ As of 2023-12-31: 241,022,500 + 87,750,000 - 3,000,000 - 3,000,000 + 70,200,000 
 
   $ fundledger -f m.jsonl reconcile close --bank-account BA-3573-BNI --as-of 2023-12-31
   reconciled BA-3573-BNI through 2023-12-31 (RECON-BA-3573-BNI-2023-12-31)
+  booked reconcile RECON-BA-3573-BNI-2023-12-31 on 2023-12-31: Reconciled BA-3573-BNI as of 2023-12-31
+    BA-3573-BNI: bank 439,772,500.00 IDR = ledger 439,772,500.00 IDR + in bank, not recorded 0.00 IDR - recorded, not in bank 0.00 IDR
+  head 28b49db62524e2baaa37297dade57d796f2457a4adfed42f66b6effbf4ee5e63
   close: 1 event appended; head 28b49db62524e2baaa37297dade57d796f2457a4adfed42f66b6effbf4ee5e63
 
 BA-3602-BRI: ledger 14,300,000 + 37,393,500 + 56,100,000 + 187,497,500 + 187,497,500 -
@@ -336,6 +455,9 @@ difference the unexplained SKN credit of 7,500,000.
 
   $ fundledger -f m.jsonl reconcile close --bank-account BA-3602-BRI --as-of 2023-12-31
   reconciled BA-3602-BRI through 2023-12-31 (RECON-BA-3602-BRI-2023-12-31)
+  booked reconcile RECON-BA-3602-BRI-2023-12-31 on 2023-12-31: Reconciled BA-3602-BRI as of 2023-12-31
+    BA-3602-BRI: bank 302,766,000.00 IDR = ledger 295,266,000.00 IDR + in bank, not recorded 7,500,000.00 IDR - recorded, not in bank 0.00 IDR
+  head 958098c3434a7baefdc510edee288f791b49d950481cda2684ba42572173f805
   close: 1 event appended; head 958098c3434a7baefdc510edee288f791b49d950481cda2684ba42572173f805
 
 BA-3273-BCA: 15,850,000 + 38,500,000 + 44,299,920 + 110,724,800 + 66,450,860 + 229,854.65 -
@@ -354,6 +476,9 @@ BA-3273-BCA: 15,850,000 + 38,500,000 + 44,299,920 + 110,724,800 + 66,450,860 + 2
 
   $ fundledger -f m.jsonl reconcile close --bank-account BA-3273-BCA --as-of 2023-12-31
   reconciled BA-3273-BCA through 2023-12-31 (RECON-BA-3273-BCA-2023-12-31)
+  booked reconcile RECON-BA-3273-BCA-2023-12-31 on 2023-12-31: Reconciled BA-3273-BCA as of 2023-12-31
+    BA-3273-BCA: bank 275,994,463.72 IDR = ledger 275,994,463.72 IDR + in bank, not recorded 0.00 IDR - recorded, not in bank 0.00 IDR
+  head 9851dbd43ec17169869435b6c89b3853a8553c4b4a68fa7f3d3f7441848da35a
   close: 1 event appended; head 9851dbd43ec17169869435b6c89b3853a8553c4b4a68fa7f3d3f7441848da35a
 
 ## After closing
@@ -394,6 +519,12 @@ It was a speaker's fee. 2023 is closed, so it is booked in the open period:
   [1]
   $ fundledger -f m.jsonl reconcile classify SL-95c994edb15e35a2 --account Income:Honoraria --posting-date 2024-01-02
   classified SL-95c994edb15e35a2 as Income:Honoraria (CL-95c994edb15e35a2)
+  booked classify CL-95c994edb15e35a2 on 2023-11-20 (posted 2024-01-02): SKN DR BANK BANTEN BPKAD KAB LEBAK BRI23112008811453 HONOR NARASUMBER
+    SL-95c994edb15e35a2 to Income:Honoraria
+    postings:
+      Assets:Bank:BRI-3602        7,500,000.00 IDR
+      Income:Honoraria           -7,500,000.00 IDR
+  head faa5b941f271dadcd442caa9d9a5a8f9ee379b7f848d16e4f99ba800c8014f6b
   classify: 1 event appended; head faa5b941f271dadcd442caa9d9a5a8f9ee379b7f848d16e4f99ba800c8014f6b
 
 `reconcile unmatched` agrees with the reconciliation statement: as of 2023-12-31 the credit is

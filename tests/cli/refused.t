@@ -17,13 +17,16 @@ Unbalanced:
 Malformed amounts:
 
   $ fundledger -f j.jsonl post --id T-2 --date 2024-01-05 --posting "Assets:Bank:BJB 1e5 IDR" --posting "Equity:Opening -1e5 IDR"
-  error: --posting 1: amount: "1e5" is not a decimal amount: exponent notation is not accepted
+  error: --posting 1: amount: "1e5" is not an amount: exponent notation is not accepted
   [1]
   $ fundledger -f j.jsonl post --id T-2 --date 2024-01-05 --posting "Assets:Bank:USD 1.005 USD" --posting "Equity:Opening -1.005 USD"
+  error: --posting 1: amount: "1.005" is ambiguous: it reads as 1.005 with en numbers and 1005 with id numbers; declare the number locale
+  [1]
+  $ fundledger -f j.jsonl post --id T-2 --date 2024-01-05 --number-locale en --posting "Assets:Bank:USD 1.005 USD" --posting "Equity:Opening -1.005 USD"
   error: --posting 1: amount: "1.005" has 3 decimal places; USD allows at most 2
   [1]
   $ fundledger -f j.jsonl post --id T-2 --date 2024-01-05 --posting "Assets:Bank:USD NaN USD" --posting "Equity:Opening 0 USD"
-  error: --posting 1: amount: "NaN" is not a decimal amount
+  error: --posting 1: amount: "NaN" is not an amount
   [1]
   $ printf '{"id":"T-2","date":"2024-01-05","postings":[{"account":"Assets:Bank:USD","amount":5,"currency":"USD"},{"account":"Equity:Opening","amount":"-5","currency":"USD"}]}' > number.json
   $ fundledger -f j.jsonl post number.json

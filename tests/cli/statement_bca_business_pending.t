@@ -8,12 +8,18 @@ sum and no check, and become lines only when a later statement shows them settle
   $ fundledger -f j.jsonl bank-account open --id BA-BIZ --cso CSO-3204 --bank BCA --number 0663012345 --currency IDR --account Assets:Bank:BCA-BIZ-3204 --opened 2026-10-31 --opening-balance 20000000 > /dev/null
   $ fundledger -f j.jsonl statement import "bca-business.csv" --bank-account BA-BIZ --mapping "$M/bca-business.json" | sed 's/; head .*//'
   statement ST-4ae4347155b840d3: 6 new events (statement and lines), 0 already recorded
+  booked statement ST-4ae4347155b840d3 on 2026-11-30: BCA business CSV statement 2026-11-01 to 2026-11-30
+    BA-BIZ 2026-11-01 to 2026-11-30, 5 line(s)
+  head 916493a4e1980e1749c1e68c8bb663e90e1bf4cd3ff1477d8f2db18d8d87de3c
 
 December's export ends with two PEND rows (a credit and a debit not settled yet):
 
   $ fundledger -f j.jsonl statement import "bca-business-pend.csv" --bank-account BA-BIZ --mapping "$M/bca-business.json" 2>&1 | sed 's/; head .*//'
   fundledger: warning: 2 pending rows are kept apart until a statement shows them settled
   statement ST-838a1fe582293c81: 5 new events (statement and lines), 0 already recorded
+  booked statement ST-838a1fe582293c81 on 2026-12-31: BCA business CSV statement 2026-12-01 to 2026-12-31
+    BA-BIZ 2026-12-01 to 2026-12-31, 4 line(s)
+  head 01c2b64780132c2c61b2a9b3ce779e6b4130ed1a8a111446996b1ce175e796f3
   $ fundledger -f j.jsonl reconcile statement --bank-account BA-BIZ --as-of 2026-12-31 | grep -E '^(bank_balance|Add:)'
   bank_balance: 140516050.55
   bank_balance_source: closing balance of statement ST-838a1fe582293c81 (2026-12-31)

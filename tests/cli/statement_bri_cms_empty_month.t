@@ -9,6 +9,9 @@ so that the month can be closed.
   $ fundledger -f j.jsonl bank-account open --id BA-BRI --cso CSO-3204 --bank BRI --number 003401000123456 --currency IDR --account Assets:Bank:BRI-3204 --opened 2026-07-31 --opening-balance 4116652.00 > /dev/null
   $ fundledger -f j.jsonl statement import "bri-cms.csv" --bank-account BA-BRI --mapping "$M/bri-cms.json" --from 2026-08-01 --to 2026-08-31 | sed 's/; head .*//'
   statement ST-4d73078e138f9ff4: 6 new events (statement and lines), 0 already recorded
+  booked statement ST-4d73078e138f9ff4 on 2026-08-31: BRI CMS CSV statement 2026-08-01 to 2026-08-31
+    BA-BRI 2026-08-01 to 2026-08-31, 5 line(s)
+  head 2df301b3bfa9e16f979ae8c1f054b77a0ca527730f64e5240aee0213e521439e
 
 September's export: no transactions. BRI CMS states no period, so it is given:
 
@@ -20,12 +23,18 @@ September's export: no transactions. BRI CMS states no period, so it is given:
   unchanged
   $ fundledger -f j.jsonl statement import "bri-cms-empty.csv" --bank-account BA-BRI --mapping "$M/bri-cms.json" --from 2026-09-01 --to 2026-09-30 | sed 's/; head .*//'
   statement ST-f11324f76790ce37: 1 new event (statement and lines), 0 already recorded
+  booked statement ST-f11324f76790ce37 on 2026-09-30: BRI CMS CSV statement 2026-09-01 to 2026-09-30
+    BA-BRI 2026-09-01 to 2026-09-30, 0 line(s)
+  head 1a46c8f162de0d8e5e120a2804068e238ae3248b1269dae032599c456a3cb306
 
 August and September close; the bank balance at the end of September is August's closing
 balance, nothing having moved:
 
   $ fundledger -f j.jsonl reconcile close --bank-account BA-BRI --as-of 2026-08-31 | sed 's/; head .*//'
   reconciled BA-BRI through 2026-08-31 (RECON-BA-BRI-2026-08-31)
+  booked reconcile RECON-BA-BRI-2026-08-31 on 2026-08-31: Reconciled BA-BRI as of 2026-08-31
+    BA-BRI: bank 29,114,362.55 IDR = ledger 4,116,652.00 IDR + in bank, not recorded 24,997,710.55 IDR - recorded, not in bank 0.00 IDR
+  head c87b16f97a1c9cb79f03c7264e36c24c860ceaaf914d4d5f324d615119e3958a
   close: 1 event appended
   $ fundledger -f j.jsonl reconcile statement --bank-account BA-BRI --as-of 2026-09-30 | grep -E '^(bank_balance|Unexplained)'
   bank_balance: 29114362.55
@@ -33,4 +42,7 @@ balance, nothing having moved:
   Unexplained difference           IDR                0.00
   $ fundledger -f j.jsonl reconcile close --bank-account BA-BRI --as-of 2026-09-30 | sed 's/; head .*//'
   reconciled BA-BRI through 2026-09-30 (RECON-BA-BRI-2026-09-30)
+  booked reconcile RECON-BA-BRI-2026-09-30 on 2026-09-30: Reconciled BA-BRI as of 2026-09-30
+    BA-BRI: bank 29,114,362.55 IDR = ledger 4,116,652.00 IDR + in bank, not recorded 24,997,710.55 IDR - recorded, not in bank 0.00 IDR
+  head d862fa5f882c1cce8fc9bb6aa325bd71231719f7d51bb7b2e19ceee66d1c4585
   close: 1 event appended

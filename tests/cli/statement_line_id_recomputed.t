@@ -9,6 +9,9 @@ changed and the hashes recomputed, naming the line. The same for a statement's i
   $ fundledger -f j.jsonl bank-account open --id BA-KLIK --cso CSO-3204 --bank BCA --number 1234567890 --currency IDR --account Assets:Bank:BCA-3204 --opened 2026-09-30 --opening-balance 10000000 > /dev/null
   $ fundledger -f j.jsonl statement import klikbca.csv --bank-account BA-KLIK --mapping "$M/bca-klikbca.json" 2> /dev/null | sed 's/; head .*//'
   statement ST-6bd4333631c17be0: 8 new events (statement and lines), 0 already recorded
+  booked statement ST-6bd4333631c17be0 on 2026-10-31: BCA KlikBCA CSV statement 2026-10-01 to 2026-10-31
+    BA-KLIK 2026-10-01 to 2026-10-31, 7 line(s)
+  head 7f3c4b8f481a168d96f58f49b9d27635c1978f7b77a3441493998f2651af7cf2
   $ fundledger -f j.jsonl verify | head -1
   ok: 10 events in 12 lines; hash chain intact
   $ $PYTHON "$ROOT/tools/verify_journal.py" j.jsonl | cut -c1-12

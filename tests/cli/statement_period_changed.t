@@ -20,6 +20,9 @@ October, and October cannot be closed:
 
   $ fundledger -f j.jsonl statement import mcm-oct.csv --bank-account BA-MCM --mapping "$M/mandiri-mcm.json" | sed 's/; head .*//'
   statement ST-d2bfa4e867fa742d: 4 new events (statement and lines), 0 already recorded
+  booked statement ST-d2bfa4e867fa742d on 2026-10-28: Bank Mandiri MCM CSV statement 2026-10-02 to 2026-10-28
+    BA-MCM 2026-10-02 to 2026-10-28, 3 line(s)
+  head bf1bc8d5355f982e07a7dc9d6c21f17420f0da9c86780a493284203b4be1f139
   $ fundledger -f j.jsonl reconcile close --bank-account BA-MCM --as-of 2026-10-31
   error: date: no statement of bank account BA-MCM covers 2026-10-31: import the bank's statement of that day first
   [1]
@@ -39,8 +42,14 @@ its lines are recorded already and are not added twice:
   $ fundledger -f j.jsonl statement import mcm-oct.csv --bank-account BA-MCM --mapping "$M/mandiri-mcm.json" --from 2026-10-01 --to 2026-10-31 --correct-period | sed 's/; head .*//'
   fundledger: warning: statement ST-ee2219d3d04483af records this file again with the period 2026-10-01 to 2026-10-31; it corrects statement ST-d2bfa4e867fa742d (2026-10-02 to 2026-10-28)
   statement ST-ee2219d3d04483af: 1 new event (statement and lines), 3 already recorded
+  booked statement ST-ee2219d3d04483af on 2026-10-31: Bank Mandiri MCM CSV statement 2026-10-01 to 2026-10-31 (corrects the period of ST-d2bfa4e867fa742d)
+    BA-MCM 2026-10-01 to 2026-10-31, 3 line(s)
+  head 0bea8ab4e3b9b11de4a6d9fe1cf26fff58cbb5f82ed7e7c74b96eeb73338d6da
   $ fundledger -f j.jsonl reconcile close --bank-account BA-MCM --as-of 2026-10-31 | sed 's/; head .*//'
   reconciled BA-MCM through 2026-10-31 (RECON-BA-MCM-2026-10-31)
+  booked reconcile RECON-BA-MCM-2026-10-31 on 2026-10-31: Reconciled BA-MCM as of 2026-10-31
+    BA-MCM: bank 75,033,816.00 IDR = ledger 0.00 IDR + in bank, not recorded 75,033,816.00 IDR - recorded, not in bank 0.00 IDR
+  head 7cf42285d521f9fc3506c187022ec99849c73afdc3d75c6f077680205582fde2
   close: 1 event appended
 
 Importing the file again, with either period, adds nothing:

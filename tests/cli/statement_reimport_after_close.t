@@ -10,12 +10,18 @@ refused, and the journal stays as it was.
   $ fundledger -f j.jsonl statement import klikbca.csv --bank-account BA-KLIK --mapping "$M/bca-klikbca.json" 2>&1 | sed 's/; head .*//'
   fundledger: warning: 1 pending row is kept apart until a statement shows it settled
   statement ST-6bd4333631c17be0: 8 new events (statement and lines), 0 already recorded
+  booked statement ST-6bd4333631c17be0 on 2026-10-31: BCA KlikBCA CSV statement 2026-10-01 to 2026-10-31
+    BA-KLIK 2026-10-01 to 2026-10-31, 7 line(s)
+  head 4db77ac434386b9405c5959c5d2771875fb76a130b3b517e6d7c664ea224a57b
 
 October is closed: the bank says Rp30.244.876,54, the ledger Rp10.000.000 plus the seven lines
 not recorded yet.
 
   $ fundledger -f j.jsonl reconcile close --bank-account BA-KLIK --as-of 2026-10-31 | sed 's/; head .*//'
   reconciled BA-KLIK through 2026-10-31 (RECON-BA-KLIK-2026-10-31)
+  booked reconcile RECON-BA-KLIK-2026-10-31 on 2026-10-31: Reconciled BA-KLIK as of 2026-10-31
+    BA-KLIK: bank 30,244,876.54 IDR = ledger 10,000,000.00 IDR + in bank, not recorded 20,244,876.54 IDR - recorded, not in bank 0.00 IDR
+  head 5fe7fedc23e841d5c847a32f0ded335a03ae112eac4818f99812225d44effdad
   close: 1 event appended
   $ fp=$(fingerprint j.jsonl)
 

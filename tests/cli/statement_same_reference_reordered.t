@@ -22,6 +22,9 @@ RTGS fees of one reference:
   > CSV
   $ fundledger -f j.jsonl statement import mcm-1-5.csv --bank-account BA-MCM --mapping "$M/mandiri-mcm.json" --from 2026-10-01 --to 2026-10-05 | sed 's/; head .*//'
   statement ST-3eaa10c76cbbe589: 6 new events (statement and lines), 0 already recorded
+  booked statement ST-3eaa10c76cbbe589 on 2026-10-05: Bank Mandiri MCM CSV statement 2026-10-01 to 2026-10-05
+    BA-MCM 2026-10-01 to 2026-10-05, 5 line(s)
+  head 568fdcb12d35d1d502b9440642afb9cc3623d5e3200a25a5bbe2343e5377ec71
 
 The next export, newest first, overlaps it by two days: the five rows of 5 October are
 recognised, only the row of 8 October is new.
@@ -36,6 +39,9 @@ recognised, only the row of 8 October is new.
   > CSV
   $ fundledger -f j.jsonl statement import mcm-4-8.csv --bank-account BA-MCM --mapping "$M/mandiri-mcm.json" --from 2026-10-04 --to 2026-10-08 | sed 's/; head .*//'
   statement ST-28553d65a195b765: 2 new events (statement and lines), 4 already recorded
+  booked statement ST-28553d65a195b765 on 2026-10-08: Bank Mandiri MCM CSV statement 2026-10-04 to 2026-10-08
+    BA-MCM 2026-10-04 to 2026-10-08, 5 line(s)
+  head f89cc2df77a41431fb21e45117cebbed25ac230109649b5685c37faec8690fc5
 
 Six lines, each once; the bank balance is the opening plus them:
 
@@ -89,6 +95,9 @@ the newest-first export finds them again by their content, adding nothing twice:
   independent verifier agrees
   $ fundledger -f old.jsonl statement import mcm-4-8.csv --bank-account BA-MCM --mapping "$M/mandiri-mcm.json" --from 2026-10-04 --to 2026-10-08 | sed 's/; head .*//'
   statement ST-28553d65a195b765: 2 new events (statement and lines), 4 already recorded
+  booked statement ST-28553d65a195b765 on 2026-10-08: Bank Mandiri MCM CSV statement 2026-10-04 to 2026-10-08
+    BA-MCM 2026-10-04 to 2026-10-08, 5 line(s)
+  head 41402ea296595aeb1a03d056b2c92042dae3dffdddfdf8118b14e8477c8fb6fa
   $ fundledger -f old.jsonl reconcile statement --bank-account BA-MCM --as-of 2026-10-08 | grep -E '^bank_balance'
   bank_balance: 63697100.00
   bank_balance_source: opening balance + 6 statement lines after it
