@@ -211,7 +211,10 @@ Tables read_tables(const Sources& sources, const ImportOptions& options, std::ve
       continue;
     }
     if (options.locale && t->locale && *options.locale != *t->locale) {
-      errors.push_back(Error(Errc::invalid_input, "the file declares another number locale than --number-locale")
+      const auto name_of = [](NumberLocale l) { return std::string(l == NumberLocale::id ? "id" : "en"); };
+      errors.push_back(Error(Errc::invalid_input, "the file declares another number locale than --number-locale (" +
+                                                      name_of(*t->locale) + " in the file, " + name_of(*options.locale) +
+                                                      " given)")
                            .at(SourcePos{label, 1, 1}));
     }
     if (!t->locale) t->locale = options.locale ? options.locale : options.journal_locale;

@@ -279,12 +279,12 @@ Result<void> run_post(const Globals& g, const PostArgs& a, bool from_flags) {
     b.head_hex = posted.head_hex;
     print_booked(b, a.format);
   } else if (posted.appended) {
-    std::cout << "posted as seq " << posted.seq << "; head " << posted.head_hex << "\n";
     Booked b;
     b.events.push_back(posted.event);
     b.head_hex = posted.head_hex;
     const std::string text = booked_text(b);
     std::cout << text.substr(0, text.rfind("head "));
+    std::cout << "posted as seq " << posted.seq << "; head " << posted.head_hex << "\n";
   } else {
     std::cout << "already in the journal at seq " << posted.seq
               << " with the same content; nothing written\n";

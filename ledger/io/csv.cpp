@@ -53,8 +53,9 @@ Result<CsvTable> parse_csv(std::string_view text, const std::string& path) {
                       .at(at(1, 1)));
     }
     std::string_view value = directive.substr(kKey.size());
+    // A spreadsheet saving the line pads it with the empty cells of the other columns.
     while (value.starts_with(' ')) value.remove_prefix(1);
-    while (value.ends_with(' ')) value.remove_suffix(1);
+    while (value.ends_with(' ') || value.ends_with(',') || value.ends_with(';')) value.remove_suffix(1);
     auto locale = parse_number_locale(value);
     if (!locale) return fail(std::move(locale).error().at(at(1, 1)));
     table.locale = *locale;

@@ -42,7 +42,7 @@ A rate typed as JISDOR prints it is read in the journal's locale; a file's own l
   $ before=$(fingerprint j.jsonl)
   $ printf '# number-locale: en\ndate,base,quote,value,source\n2024-01-09,USD,IDR,"15,531.50",JISDOR\n' > en/rates.csv
   $ fundledger -f j.jsonl import en --number-locale id
-  en/rates.csv:1:1: error: the file declares another number locale than --number-locale
+  en/rates.csv:1:1: error: the file declares another number locale than --number-locale (en in the file, id given)
   fundledger: 1 row(s) refused; nothing was imported
   [1]
   $ [ "$(fingerprint j.jsonl)" = "$before" ] && echo unchanged
@@ -66,3 +66,11 @@ The setting can change later; a journal without one refuses what the two locales
   ok: 7 events in 8 lines; hash chain intact
   $ $PYTHON "$ROOT/tools/verify_journal.py" j.jsonl | python3 -c 'import json,sys; r=json.load(sys.stdin); print(r["ok"], r["events"])'
   True 7
+
+A locale line saved from a spreadsheet keeps the empty cells of the other columns; they are
+ignored:
+
+  $ mkdir padded
+  $ printf '# number-locale: id,,,,\ndate,base,quote,value,source\n2024-01-10,USD,IDR,15.540,JISDOR\n' > padded/rates.csv
+  $ fundledger -f j.jsonl import padded | head -1
+  imported 1 event(s); head * (glob)

@@ -98,17 +98,17 @@ The two honoraria the CSO paid in December 2023 (Rp3.000.000 each, a day apart) 
 the ledger:
 
   $ fundledger -f m.jsonl post --id PAY-3573-2312-01 --date 2023-12-11 --description "Honor fasilitator Desember 2023: Siti Aminah" --posting "Assets:Bank:BNI-3573 -3000000 IDR cso=CSO-3573" --posting "Expenses:Programme:Honoraria 3000000 IDR cso=CSO-3573"
-  posted as seq 1432; head 32e0c55508cc5a2acaeeaeb6fff6f808a595efc1c4f9e0005ace3bc8bd26844b
   booked txn PAY-3573-2312-01 on 2023-12-11: Honor fasilitator Desember 2023: Siti Aminah
     postings:
       Assets:Bank:BNI-3573               -3,000,000.00 IDR
       Expenses:Programme:Honoraria        3,000,000.00 IDR
+  posted as seq 1432; head 32e0c55508cc5a2acaeeaeb6fff6f808a595efc1c4f9e0005ace3bc8bd26844b
   $ fundledger -f m.jsonl post --id PAY-3573-2312-02 --date 2023-12-12 --description "Honor fasilitator Desember 2023: Bambang Haryanto" --posting "Assets:Bank:BNI-3573 -3000000 IDR cso=CSO-3573" --posting "Expenses:Programme:Honoraria 3000000 IDR cso=CSO-3573"
-  posted as seq 1433; head 3c1977bac18ce653a4c2013c3c6c81ec31784d142ae194afed41fcbf8f856628
   booked txn PAY-3573-2312-02 on 2023-12-12: Honor fasilitator Desember 2023: Bambang Haryanto
     postings:
       Assets:Bank:BNI-3573               -3,000,000.00 IDR
       Expenses:Programme:Honoraria        3,000,000.00 IDR
+  posted as seq 1433; head 3c1977bac18ce653a4c2013c3c6c81ec31784d142ae194afed41fcbf8f856628
 
 ## Proposals
 

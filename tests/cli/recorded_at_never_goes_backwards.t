@@ -5,7 +5,7 @@ decreases. (--now and FUNDLEDGER_NOW are the clock for reproducible runs and tes
   $ . "$TESTDIR/setup.sh"
   $ fundledger -f j.jsonl init --ledger-id clock > /dev/null
   $ fundledger --now 2026-11-28T08:00:00Z -f j.jsonl post --id T-1 --date 2024-01-05 --posting "Assets:Bank:BJB 100 IDR" --posting "Equity:Opening -100 IDR" | head -1
-  posted as seq 1; head * (glob)
+  booked txn T-1 on 2024-01-05
   $ before=$(fingerprint j.jsonl)
   $ fundledger --now 2019-01-01T00:00:00Z -f j.jsonl post --id T-2 --date 2024-01-05 --posting "Assets:Bank:BJB 100 IDR" --posting "Equity:Opening -100 IDR"
   error: recorded_at: the clock says 2019-01-01T00:00:00Z, earlier than 2026-11-28T08:00:00Z, when the journal last recorded; recording time never goes backwards (nothing was written)
@@ -16,7 +16,7 @@ decreases. (--now and FUNDLEDGER_NOW are the clock for reproducible runs and tes
   $ [ "$(fingerprint j.jsonl)" = "$before" ] && echo unchanged
   unchanged
   $ fundledger --now 2026-11-28T08:00:00Z -f j.jsonl post --id T-2 --date 2024-01-05 --posting "Assets:Bank:BJB 100 IDR" --posting "Equity:Opening -100 IDR" | head -1
-  posted as seq 2; head * (glob)
+  booked txn T-2 on 2024-01-05
 
 A rewrite that moves a recorded_at back (hashes recomputed) is caught by both verifiers at that line:
 

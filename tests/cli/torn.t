@@ -15,11 +15,11 @@ the next writer moves it to a quarantine file and says so. Nothing committed is 
   total,Total,USD,0.00\r (esc)
   $ fundledger -f j.jsonl post --id T-NEXT --date 2024-03-01 --posting "Assets:Bank:BJB-3204 1 IDR cso=CSO-3204" --posting "Equity:Opening -1 IDR cso=CSO-3204"
   fundledger: warning: repaired the journal: moved 19 byte(s) after byte 4560 to j.jsonl.quarantine
-  posted as seq 7; head 12b518d7a0832cdc8e1f98b700cdddd81b4982b476e18f32945178c07f59148c
   booked txn T-NEXT on 2024-03-01
     postings:
       Assets:Bank:BJB-3204                1.00 IDR
       Equity:Opening                     -1.00 IDR
+  posted as seq 7; head 12b518d7a0832cdc8e1f98b700cdddd81b4982b476e18f32945178c07f59148c
   $ cat j.jsonl.quarantine; echo
   {"seq":9,"prev":"00
   $ head -c $(stat -c %s good.jsonl) j.jsonl | cmp - good.jsonl && echo "committed bytes unchanged"
@@ -40,11 +40,11 @@ An uncommitted unit (part lines with no commit) is treated the same way:
   warning: uncommitted unit: 2 part line(s) from line 8 (offset 4560) ignored
   $ fundledger -f u.jsonl post --id T-NEXT --date 2024-03-01 --posting "Assets:Bank:BJB-3204 1 IDR cso=CSO-3204" --posting "Equity:Opening -1 IDR cso=CSO-3204"
   fundledger: warning: repaired the journal: moved 872 byte(s) after byte 4560 (2 uncommitted line(s)) to u.jsonl.quarantine
-  posted as seq 7; head 12b518d7a0832cdc8e1f98b700cdddd81b4982b476e18f32945178c07f59148c
   booked txn T-NEXT on 2024-03-01
     postings:
       Assets:Bank:BJB-3204                1.00 IDR
       Equity:Opening                     -1.00 IDR
+  posted as seq 7; head 12b518d7a0832cdc8e1f98b700cdddd81b4982b476e18f32945178c07f59148c
   $ wc -l < u.jsonl.quarantine
   2
   $ fundledger -f u.jsonl verify

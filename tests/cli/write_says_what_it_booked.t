@@ -47,11 +47,11 @@ command printed only "recorded; head …".)
 `post` and `import` say it too (import: a summary by event type; every event with --format json):
 
   $ fundledger -f j.jsonl post --id T-1 --date 2024-01-09 --description "Honor" --posting "Expenses:Honoraria 500000 IDR cso=CSO-1" --posting "Assets:Bank:BJB -500000 IDR cso=CSO-1"
-  posted as seq 7; head * (glob)
   booked txn T-1 on 2024-01-09: Honor
     postings:
       Expenses:Honoraria          500,000.00 IDR
       Assets:Bank:BJB            -500,000.00 IDR
+  posted as seq 7; head 3af02df87f1cea9fd055ab107bebd1067e0bb782e0b9756748d6416d5dc64e19
   $ mkdir more
   $ printf 'date,base,quote,value,source\n2024-01-08,USD,IDR,15530,JISDOR\n2024-01-09,USD,IDR,15535,JISDOR\n' > more/rates.csv
   $ fundledger -f j.jsonl import more --format json | python3 -c 'import json,sys; r=json.load(sys.stdin); print([e["id"] for e in r["events"]], r["already"])'
