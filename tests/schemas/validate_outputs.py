@@ -274,7 +274,8 @@ def build_journal(cli, work):
           "Income:Grants:Government -150000 JPY cso=CSO-9000 counterparty=JICA",
           "Assets:Bank:KWD-9000 12.345 KWD cso=CSO-9000 counterparty=KFAED",
           "Income:Grants:Government -12.345 KWD cso=CSO-9000 counterparty=KFAED",
-          extra=("--description", "Grants in yen (scale 0) and dinar (scale 3)"))
+          extra=("--description", "Grants in yen (scale 0) and dinar (scale 3)",
+                 "--number-locale", "en"))   # 12.345 would be 12345 in Indonesian numbers
     # A unit of two part lines and its commit line, as an import writes them.
     unit = [{"type": "txn", "id": f"IMP-{i}", "recorded_at": NOW, "date": "2024-03-05",
              "posting_date": "2024-03-05", "description": f"Imported receipt {i}",
