@@ -303,7 +303,12 @@ def check_data(kind, obj, ledger):
     journal's own rates, rate withdrawals and settings."""
     data, base = obj["data"], ledger["base"]
     rates = ledger["rates"]
-    check_value(DATA[kind], data, "data", None, base)
+    spec = DATA[kind]
+    legacy = (kind in VALUED and isinstance(data, dict) and isinstance(data.get("valuation"), dict)
+              and "rate_event" not in data["valuation"])
+    if legacy:      # written before valuations named their rate event (section 4.3)
+        spec = dict(spec, valuation={k: v for k, v in VALUATION.items() if k != "rate_event"})
+    check_value(spec, data, "data", None, base)
     if kind == "rate":   # ids of rate events are RATE-<base>-<quote>-<date>, then .2, .3, …
         first = f"RATE-{data['base']}-{data['quote']}-{obj['date']}"
         need(data["base"] != data["quote"], "a rate needs two different currencies")
@@ -350,8 +355,14 @@ def check_data(kind, obj, ledger):
     if kind not in VALUED:
         return
     valuation, currency, amount = data["valuation"], data["currency"], data[VALUED[kind]]
+    at_signing = kind == "change" and data["change"] in ("cancel", "write-off", "condition-met",
+                                                         "condition-lapsed")
+    if legacy and currency != base and not at_signing:     # the quote in force names it
+        series = rates["series"].get((base, currency), {})
+        before = [d for d in series if d <= obj["date"]]
+        valuation = dict(valuation, rate_event=series[max(before)] if before else "")
     if currency == base:
-        need(valuation["rate"] == "1" and valuation["value"] == amount and valuation["rate_event"] == "",
+        need(valuation["rate"] == "1" and valuation["value"] == amount and valuation.get("rate_event", "") == "",
              "an amount in the base currency is valued at rate 1 at its own value, naming no rate event")
     else:   # amount / rate, exact; Python's round() of a Fraction rounds half to even
         exact = Fraction(units(amount, currency), 10 ** SCALES[currency]) / Fraction(valuation["rate"])
@@ -359,6 +370,7 @@ def check_data(kind, obj, ledger):
         need(valuation["value"] == expected,
              f"valuation is {valuation['value']}, but {amount} {currency} at {valuation['rate']} "
              f"is {expected} {base}")
+    if currency != base and not (legacy and at_signing):
         # The rate is the journal's own: the rate event named, of this pair, saying this rate.
         named = rates["events"].get(valuation["rate_event"])
         need(named is not None and not named["withdrawn"],
@@ -375,14 +387,12 @@ def check_data(kind, obj, ledger):
     # (State is kept as soon as an event is checked: a failure ends the check, so a unit that
     # does not land is never consulted. Whether the agreement exists is a booking rule, not
     # modelled here.)
-    at_signing = kind == "change" and data["change"] in ("cancel", "write-off", "condition-met",
-                                                         "condition-lapsed")
     if at_signing:
         signing = ledger["signing"].get(data["agreement"])
         need(signing is None or (Fraction(valuation["rate"]) == Fraction(signing["rate"])
-                                 and valuation["rate_event"] == signing["rate_event"]),
+                                 and valuation.get("rate_event") == signing.get("rate_event")),
              f"a {data['change']} is valued at its agreement's signing rate "
-             f"{signing and signing['rate_event']}")
+             f"{signing and signing.get('rate_event', signing['rate'])}")
     elif currency != base:
         series = rates["series"].get((base, currency), {})
         before = [d for d in series if d <= obj["date"]]
@@ -397,7 +407,7 @@ def check_data(kind, obj, ledger):
              f"(the limit is {ledger['age_max']})")
     value = units(amount, currency)
     if kind == "agreement":
-        ledger["signing"][obj["id"]] = valuation
+        ledger["signing"][obj["id"]] = data["valuation"]     # as written (legacy: no rate_event)
         ledger["agreements"][obj["id"]] = [value, 0]      # committed, cancelled (minor units)
     elif kind == "change" and data["agreement"] in ledger["agreements"]:
         state = ledger["agreements"][data["agreement"]]
@@ -406,7 +416,7 @@ def check_data(kind, obj, ledger):
         elif data["change"] == "cancel":
             state[0] -= value
             state[1] += value
-    if valuation["rate_event"] and not at_signing:
+    if valuation.get("rate_event") and not at_signing:
         use = "agreements" if kind == "agreement" else "others"
         rates["events"][valuation["rate_event"]][use].append(obj["id"])
 

@@ -14,13 +14,13 @@ std::string amount(const Money& m) {
 }
 
 void valuation(std::string& out, const Valuation& v, const Money& valued) {
-  if (v.rate_event.empty()) {
+  if (valued.currency() == v.value.currency()) {
     out += "  value: " + amount(v.value) + " (in the base currency)\n";
     return;
   }
   out += "  valued at " + reports::group_thousands(v.rate) + " " + std::string(valued.currency().code()) + " per " +
-         std::string(v.value.currency().code()) + " (" + v.rate_event + ", " + v.source + " of " +
-         v.rate_date.to_string() + "): " + amount(v.value) + "\n";
+         std::string(v.value.currency().code()) + " (" + (v.rate_event.empty() ? std::string() : v.rate_event + ", ") +
+         v.source + " of " + v.rate_date.to_string() + "): " + amount(v.value) + "\n";
 }
 
 struct Details {

@@ -230,6 +230,23 @@ Result<void> Programme::check_valuation_rate(const Valuation& v, const Money& am
     if (!v.rate_event.empty()) return refuse(at, "an amount in the base currency names no rate event");
     return ok();
   }
+  if (!v.rate_event_recorded) {
+    // Written before valuations named their rate event: it is the quote in force on the date.
+    const RateEntry* in_force = rate_on(base, amount.currency(), on);
+    if (in_force == nullptr || in_force->date != v.rate_date || in_force->quote.value != v.rate ||
+        in_force->quote.source != v.source) {
+      return refuse(std::string(field) + ".rate", "is " + v.rate + " of " + v.rate_date.to_string() + " but the " + code(base) +
+                                                      "/" + code(amount.currency()) + " quote in force on " + on.to_string() +
+                                                      (in_force ? " is " + in_force->id + ", " + in_force->quote.value
+                                                                : std::string(" is none")));
+    }
+    if (days_between(in_force->date, on) > h.rate_age_days_max) {
+      return refuse(std::string(field) + ".rate_date", "is " + std::to_string(days_between(in_force->date, on)) +
+                                                           " days before " + on.to_string() + " (the limit is " +
+                                                           std::to_string(h.rate_age_days_max) + ")");
+    }
+    return ok();
+  }
   const RateEntry* named = rate_event(v.rate_event);
   if (named == nullptr) return refuse(at, "\"" + v.rate_event + "\" is not a recorded rate event");
   if (named->withdrawn) return refuse(at, "\"" + v.rate_event + "\" was withdrawn");
@@ -256,9 +273,13 @@ Result<void> Programme::check_valuation_rate(const Valuation& v, const Money& am
   return ok();
 }
 
-void Programme::use_rate(const Valuation& v, const std::string& event_id, bool agreement) {
-  if (v.rate_event.empty()) return;
-  const auto it = rate_events_.find(v.rate_event);
+void Programme::use_rate(const Valuation& v, Currency of, Date on, const std::string& event_id, bool agreement) {
+  std::string id = v.rate_event;
+  if (!v.rate_event_recorded && of != v.value.currency()) {
+    if (const RateEntry* in_force = rate_on(v.value.currency(), of, on)) id = in_force->id;
+  }
+  if (id.empty()) return;
+  const auto it = rate_events_.find(id);
   if (it == rate_events_.end()) return;
   (agreement ? it->second.agreements : it->second.others).push_back(event_id);
 }
@@ -768,7 +789,7 @@ void Programme::apply(const Transaction& e) {
       s.counterparty_kind = parties_.at(a.counterparty).kind;
       for (const auto& t : a.schedule) s.tranches.push_back(TrancheState{t.id, t.due, t.amount.minor(), 0, 0});
       s.committed_value = a.valuation.value.minor();
-      use_rate(a.valuation, e.id, true);
+      use_rate(a.valuation, a.amount.currency(), e.date, e.id, true);
       agreements_.emplace(e.id, std::move(s));
       return;
     }
@@ -783,7 +804,7 @@ void Programme::apply(const Transaction& e) {
         if (a.terms.conditional && !a.condition_met) a.advanced += al.amount.minor();
       }
       a.overpaid += r.overpayment.minor();
-      use_rate(r.valuation, e.id, false);
+      use_rate(r.valuation, r.gross.currency(), e.date, e.id, false);
       // What was allocated to tranches, at the receipt date's rate (the FX-difference column).
       const Money allocated(r.gross.currency(), r.gross.minor() - r.overpayment.minor());
       if (allocated.currency() == r.valuation.value.currency()) {
@@ -797,7 +818,7 @@ void Programme::apply(const Transaction& e) {
       const auto& ch = std::get<Change>(e.data);
       AgreementState& a = agreements_.at(ch.agreement);
       const Int128 x = ch.amount.minor();
-      if (ch.kind == ChangeKind::amend || ch.kind == ChangeKind::refund) use_rate(ch.valuation, e.id, false);
+      if (ch.kind == ChangeKind::amend || ch.kind == ChangeKind::refund) use_rate(ch.valuation, ch.amount.currency(), e.date, e.id, false);
       switch (ch.kind) {
         case ChangeKind::amend: {
           auto& t = ch.tranche.empty() ? a.tranches.back()

@@ -143,7 +143,7 @@ class Programme {
   // within the age limit, and is exactly its conversion (docs/format/journal.md §4.3).
   Result<void> check_valuation_rate(const Valuation& v, const Money& amount, Date on, const Header& h,
                                     std::string_view field) const;
-  void use_rate(const Valuation& v, const std::string& event_id, bool agreement);
+  void use_rate(const Valuation& v, Currency of, Date on, const std::string& event_id, bool agreement);
 };
 
 }  // namespace fl

@@ -18,7 +18,8 @@ void money_members(fl::json::JsonWriter& w, std::string_view key, const Money& m
 
 void write_valuation(fl::json::JsonWriter& w, const Valuation& v) {
   w.key("valuation").begin_object();
-  w.member("rate_event", v.rate_event).member("rate_date", v.rate_date.to_string()).member("rate", v.rate).member("source", v.source);
+  if (v.rate_event_recorded) w.member("rate_event", v.rate_event);
+  w.member("rate_date", v.rate_date.to_string()).member("rate", v.rate).member("source", v.source);
   w.member("currency", v.value.currency().code()).member("value", v.value.to_string());
   w.end_object();
 }
@@ -178,7 +179,11 @@ struct Reader {
     if (!v->is_object()) return bad("valuation", "must be an object");
     Reader r{*v, where.empty() ? "valuation" : where + ".valuation"};
     Valuation out;
-    FL_TRY(out.rate_event, r.id("rate_event", true));
+    if (v->contains("rate_event")) {
+      FL_TRY(out.rate_event, r.id("rate_event", true));
+    } else {
+      out.rate_event_recorded = false;  // a journal from before valuations named their rate event
+    }
     FL_TRY(out.rate_date, r.date("rate_date"));
     FL_TRY(out.rate, r.str("rate"));
     FL_TRY(out.source, r.str("source"));

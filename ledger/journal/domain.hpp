@@ -66,6 +66,9 @@ struct Valuation {
   std::string rate;    // as quoted
   std::string source;
   Money value{Currency::at_index(0), Int128(0)};  // in the ledger's base currency
+  // False for a valuation read from a journal written before valuations named their rate
+  // event: it is checked against the quote in force instead (docs/format/journal.md §4.3).
+  bool rate_event_recorded = true;
   friend bool operator==(const Valuation&, const Valuation&) = default;
 };
 
