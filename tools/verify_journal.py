@@ -298,6 +298,13 @@ def check_event(obj, index, seen, ledger):
     return obj["id"], result
 
 
+def in_force(rates, base, quote, date):
+    """The id of the latest rate event of the pair dated on or before `date`, not withdrawn."""
+    series = rates["series"].get((base, quote), {})
+    before = [d for d in series if d <= date]
+    return series[max(before)] if before else None
+
+
 def check_data(kind, obj, ledger):
     """Sections 4.3 and 4.5: the `data` object of an agreement event, its valuation against the
     journal's own rates, rate withdrawals and settings."""
@@ -358,9 +365,7 @@ def check_data(kind, obj, ledger):
     at_signing = kind == "change" and data["change"] in ("cancel", "write-off", "condition-met",
                                                          "condition-lapsed")
     if legacy and currency != base and not at_signing:     # the quote in force names it
-        series = rates["series"].get((base, currency), {})
-        before = [d for d in series if d <= obj["date"]]
-        valuation = dict(valuation, rate_event=series[max(before)] if before else "")
+        valuation = dict(valuation, rate_event=in_force(rates, base, currency, obj["date"]) or "")
     if currency == base:
         need(valuation["rate"] == "1" and valuation["value"] == amount and valuation.get("rate_event", "") == "",
              "an amount in the base currency is valued at rate 1 at its own value, naming no rate event")
@@ -394,9 +399,7 @@ def check_data(kind, obj, ledger):
              f"a {data['change']} is valued at its agreement's signing rate "
              f"{signing and signing.get('rate_event', signing['rate'])}")
     elif currency != base:
-        series = rates["series"].get((base, currency), {})
-        before = [d for d in series if d <= obj["date"]]
-        latest = series[max(before)] if before else None
+        latest = in_force(rates, base, currency, obj["date"])
         need(latest == valuation["rate_event"],
              f"data.valuation.rate_event {valuation['rate_event']} is not the latest {base}/{currency} "
              f"rate on or before {obj['date']} ({latest} is)")

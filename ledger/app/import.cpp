@@ -845,9 +845,6 @@ Result<Imported> import_sources(const std::string& journal, const Sources& dir, 
   if (scan.damage) return fail(detail::corrupt(journal, *scan.damage));
 
   Imported out;
-  // Recording time never goes backwards: refused (below) as soon as there is something new to
-  // write; what is already in the journal is a no-op whatever the clock says.
-  const bool clock_behind = ledger.last_recorded_at() > now;
   ImportOptions with_default = options;
   with_default.journal_locale = ledger.programme().settings().number_locale;
   // A party's date: the day the ledger was created, in the ledger's time zone.
@@ -924,12 +921,9 @@ Result<Imported> import_sources(const std::string& journal, const Sources& dir, 
       }
       continue;
     }
-    if (clock_behind) {
-      return fail(Error(Errc::invalid_input, "the clock says " + now.to_string() + ", earlier than " +
-                                                 ledger.last_recorded_at().to_string() +
-                                                 ", when the journal last recorded; recording time never goes backwards (nothing was written)")
-                      .in("recorded_at"));
-    }
+    // Recording time never goes backwards, checked once there is something new to write: what
+    // is already in the journal is a no-op whatever the clock says.
+    FL_TRY_VOID(ledger.check_clock(now));
     if (auto r = detail::complete(e, ledger, p.derive_allocation, p.cso); !r) {
       out.refused.push_back(as_written(std::move(r).error(), p));
       continue;

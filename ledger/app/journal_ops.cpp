@@ -136,12 +136,7 @@ Result<Posted> post_transaction(const std::string& path, Transaction txn, Instan
     out.event = std::move(*existing);
     return out;  // the same transaction again: nothing to do
   }
-  if (ledger.last_recorded_at() > now) {
-    return fail(Error(Errc::invalid_input, "the clock says " + now.to_string() + ", earlier than " +
-                                               ledger.last_recorded_at().to_string() +
-                                               ", when the journal last recorded; recording time never goes backwards (nothing was written)")
-                    .in("recorded_at"));
-  }
+  FL_TRY_VOID(ledger.check_clock(now));
   txn.recorded_at = now;
   FL_TRY_VOID(ledger.apply(txn));  // the same checks replay will make
   FL_TRY(std::string repaired, writer.repair_tail(scan));

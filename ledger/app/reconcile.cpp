@@ -29,12 +29,7 @@ class Unit {
   const Ledger& ledger() const { return ledger_; }
 
   Result<void> add(Transaction e) {
-    if (ledger_.last_recorded_at() > now_) {
-      return fail(Error(Errc::invalid_input, "the clock says " + now_.to_string() + ", earlier than " +
-                                                 ledger_.last_recorded_at().to_string() +
-                                                 ", when the journal last recorded; recording time never goes backwards (nothing was written)")
-                      .in("recorded_at"));
-    }
+    FL_TRY_VOID(ledger_.check_clock(now_));
     e.recorded_at = now_;
     FL_TRY_VOID(check_transaction(e));
     FL_TRY_VOID(detail::check_bank_ids(e));

@@ -378,11 +378,7 @@ int run_record(const Globals& g, const app::Sources& sources, const std::string&
     FL_TRY(Instant clock, now(g));
     app::ImportOptions options;
     options.lock_timeout = std::chrono::milliseconds(g.lock_timeout_ms);
-    if (!locale.empty()) {
-      auto l = parse_number_locale(locale);
-      if (!l) return fail(Error(Errc::usage, l.error().message()).in("--number-locale"));
-      options.locale = *l;
-    }
+    FL_TRY(options.locale, locale_flag(locale));
     FL_TRY(app::Imported done, app::import_sources(path, sources, clock, options));
     for (const auto& n : done.notices) spdlog::get("fundledger")->warn("{}", n);
     if (!done.refused.empty()) {
@@ -533,11 +529,7 @@ void register_commands(CLI::App& app, Globals& g) {
       FL_TRY(Instant clock, now(g));
       app::ImportOptions options;
       options.lock_timeout = std::chrono::milliseconds(g.lock_timeout_ms);
-      if (!import_locale.empty()) {
-        auto locale = parse_number_locale(import_locale);
-        if (!locale) return fail(Error(Errc::usage, locale.error().message()).in("--number-locale"));
-        options.locale = *locale;
-      }
+      FL_TRY(options.locale, locale_flag(import_locale));
       FL_TRY(app::Imported done, app::import_directory(path, import_dir, clock, options));
       for (const auto& n : done.notices) spdlog::get("fundledger")->warn("{}", n);
       if (!done.refused.empty()) {

@@ -70,6 +70,15 @@ Result<void> Ledger::check(const Transaction& t, std::span<const std::string_vie
   return programme_.check(t, header_);
 }
 
+Result<void> Ledger::check_clock(Instant now) const {
+  if (now >= last_recorded_at_) return ok();
+  return fail(Error(Errc::invalid_input, "the clock says " + now.to_string() + ", earlier than " +
+                                             last_recorded_at_.to_string() +
+                                             ", when the journal last recorded; recording time never goes backwards "
+                                             "(nothing was written)")
+                  .in("recorded_at"));
+}
+
 Result<void> Ledger::stage(const Transaction& t) {
   // A plain transaction matters to the programme only once a bank account exists, in the
   // journal or earlier in this unit.

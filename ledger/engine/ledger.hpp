@@ -54,6 +54,8 @@ class Ledger {
   bool has_header() const { return has_header_; }
   // The latest recording time so far (the header's created_at, then each event's recorded_at).
   Instant last_recorded_at() const { return last_recorded_at_; }
+  // A writer's clock must not be earlier than last_recorded_at(): refused, naming both.
+  [[nodiscard]] Result<void> check_clock(Instant now) const;
   std::uint64_t transactions() const { return transactions_; }
   std::uint64_t counted_transactions() const { return counted_; }
   bool knows_id(std::string_view id) const { return ids_.contains(id); }

@@ -487,23 +487,15 @@ Result<void> Programme::check(const Transaction& e, const Header& header) const 
     case EventKind::rate: {
       const auto& q = std::get<RateQuote>(e.data);
       FL_TRY_VOID(Rate::parse(q.base, q.quote, q.value));
-      const std::string first = "RATE-" + code(q.base) + "-" + code(q.quote) + "-" + e.date.to_string();
-      if (e.id != next_rate_id(q.base, q.quote, e.date)) {
-        if (e.id == first || (e.id.starts_with(first + ".") && e.id.size() > first.size() + 1)) {
-          if (const RateEntry* in_force = rate_on(q.base, q.quote, e.date); in_force && in_force->date == e.date) {
-            return refuse("value", "a " + code(q.base) + "/" + code(q.quote) + " rate for " + e.date.to_string() +
-                                       " is recorded already (" + in_force->id + ", " + in_force->quote.value +
-                                       "); if it is wrong and no event has used it, withdraw it first: "
-                                       "fundledger rate withdraw " + in_force->id + " --note \"why\"");
-          }
-        }
-        return fail(Error(Errc::invalid_input, "a rate's id is " + next_rate_id(q.base, q.quote, e.date)).in("id"));
-      }
+      // One quote of a pair in force per day; its id counts the day's withdrawn ones.
       if (const RateEntry* in_force = rate_on(q.base, q.quote, e.date); in_force && in_force->date == e.date) {
         return refuse("value", "a " + code(q.base) + "/" + code(q.quote) + " rate for " + e.date.to_string() +
                                    " is recorded already (" + in_force->id + ", " + in_force->quote.value +
                                    "); if it is wrong and no event has used it, withdraw it first: "
                                    "fundledger rate withdraw " + in_force->id + " --note \"why\"");
+      }
+      if (const std::string want = next_rate_id(q.base, q.quote, e.date); e.id != want) {
+        return fail(Error(Errc::invalid_input, "a rate's id is " + want).in("id"));
       }
       break;
     }

@@ -9,26 +9,19 @@ caught.
   $ fundledger -f new.jsonl party add --id GOV --kind government --level district --name Pemkab > /dev/null
   $ fundledger -f new.jsonl rate add --date 2024-01-05 --base USD --quote IDR --value 15525 --source JISDOR > /dev/null
   $ fundledger -f new.jsonl agreement sign --id AG-1 --cso CSO-1 --counterparty GOV --signed 2024-01-05 --currency IDR --amount 155250000 --tranche "1 2024-03-01 155250000" > /dev/null
-  $ cat > old.py <<'PY'
+  $ cat > old.py <<PY
   > """Writes the journal as a writer before rate events wrote it (no rate_event), and optionally
   > forges the agreement's rate and value together; every hash recomputed."""
-  > import hashlib, json, sys
-  > lines = open(sys.argv[1], "rb").read().split(b"\n")[:-1]
-  > out, prev = [], "0" * 64
-  > for raw in lines:
-  >     obj = json.loads(raw)
-  >     v = obj.get("data", {}).get("valuation") if isinstance(obj.get("data"), dict) else None
+  > import sys
+  > sys.path.insert(0, "$TESTDIR")
+  > from rehash import rewrite
+  > def edit(i, obj):
+  >     v = obj["data"].get("valuation") if isinstance(obj.get("data"), dict) else None
   >     if v is not None:
   >         del v["rate_event"]
   >         if len(sys.argv) > 3:
   >             v["rate"], v["value"] = "10350", "15000.00"
-  >     obj["prev"] = prev
-  >     del obj["hash"]
-  >     head = json.dumps(obj, separators=(",", ":"), ensure_ascii=False).encode()[:-1]
-  >     line = head + b',"hash":"' + hashlib.sha256(head).hexdigest().encode() + b'"}'
-  >     out.append(line)
-  >     prev = hashlib.sha256(line).hexdigest()
-  > open(sys.argv[2], "wb").write(b"\n".join(out) + b"\n")
+  > rewrite(sys.argv[1], sys.argv[2], edit)
   > PY
   $ $PYTHON old.py new.jsonl old.jsonl
   $ grep -c rate_event old.jsonl

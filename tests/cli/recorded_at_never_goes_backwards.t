@@ -20,21 +20,9 @@ decreases. (--now and FUNDLEDGER_NOW are the clock for reproducible runs and tes
 
 A rewrite that moves a recorded_at back (hashes recomputed) is caught by both verifiers at that line:
 
-  $ $PYTHON - j.jsonl forged.jsonl <<'PY'
-  > import hashlib, json, sys
-  > lines = open(sys.argv[1], "rb").read().split(b"\n")[:-1]
-  > out, prev = [], "0" * 64
-  > for i, raw in enumerate(lines):
-  >     obj = json.loads(raw)
-  >     if i == 2:
-  >         obj["recorded_at"] = "2020-01-01T00:00:00Z"
-  >     obj["prev"] = prev
-  >     del obj["hash"]
-  >     head = json.dumps(obj, separators=(",", ":"), ensure_ascii=False).encode()[:-1]
-  >     line = head + b',"hash":"' + hashlib.sha256(head).hexdigest().encode() + b'"}'
-  >     out.append(line)
-  >     prev = hashlib.sha256(line).hexdigest()
-  > open(sys.argv[2], "wb").write(b"\n".join(out) + b"\n")
+  $ $PYTHON - <<PY
+  > import sys; sys.path.insert(0, "$TESTDIR"); from rehash import rewrite
+  > rewrite("j.jsonl", "forged.jsonl", lambda i, obj: obj.update(recorded_at="2020-01-01T00:00:00Z") if i == 2 else None)
   > PY
   $ fundledger -f forged.jsonl verify
   forged.jsonl:3: error: verification failed at line 3 (seq 2, byte *): recorded_at: is 2020-01-01T00:00:00Z, earlier than 2026-11-28T08:00:00Z recorded before it; recording time never goes backwards (glob)

@@ -12,24 +12,12 @@ refuse such a journal, naming the line.
   $ fundledger -f j.jsonl rate add --date 2024-01-05 --base USD --quote IDR --value 15525 --source JISDOR > /dev/null
   $ fundledger -f j.jsonl agreement sign --id AG-1 --cso CSO-1 --counterparty GOV --signed 2024-01-05 --currency IDR --amount 155250000 --tranche "1 2024-03-01 155250000" | grep valued
     valued at 15,525 IDR per USD (RATE-USD-IDR-2024-01-05, JISDOR of 2024-01-05): 10,000.00 USD
-  $ cat > forge.py <<'PY'
-  > """Rewrites line 6 (AG-1) of a journal with `edit`, recomputing every hash after it."""
-  > import hashlib, json, sys
+  $ cat > forge.py <<PY
+  > """Rewrites line 6 (AG-1) with the edit named, recomputing every hash after it."""
+  > import sys
   > from fractions import Fraction
-  > def forge(src, dst, edit):
-  >     lines = open(src, "rb").read().split(b"\n")[:-1]
-  >     out, prev = [], "0" * 64
-  >     for i, raw in enumerate(lines):
-  >         obj = json.loads(raw)
-  >         if i == 5:
-  >             edit(obj["data"]["valuation"], obj)
-  >         obj["prev"] = prev
-  >         del obj["hash"]
-  >         head = json.dumps(obj, separators=(",", ":"), ensure_ascii=False).encode()[:-1]
-  >         line = head + b',"hash":"' + hashlib.sha256(head).hexdigest().encode() + b'"}'
-  >         out.append(line)
-  >         prev = hashlib.sha256(line).hexdigest()
-  >     open(dst, "wb").write(b"\n".join(out) + b"\n")
+  > sys.path.insert(0, "$TESTDIR")
+  > from rehash import rewrite
   > def revalue(v, obj):        # the value recomputed from the forged rate, exactly
   >     cents = round(Fraction(obj["data"]["amount"]) * 100 / Fraction(v["rate"]))
   >     v["value"] = "%d.%02d" % divmod(cents, 100)
@@ -39,7 +27,8 @@ refuse such a journal, naming the line.
   >     v.update(rate_event="RATE-USD-IDR-2024-01-04", rate_date="2024-01-04", rate="15500"); revalue(v, obj)
   > def another_pair(v, obj):
   >     v["rate_event"] = "RATE-USD-EUR-2024-01-05"
-  > forge(sys.argv[1], sys.argv[2], globals()[sys.argv[3]])
+  > edit = globals()[sys.argv[3]]
+  > rewrite(sys.argv[1], sys.argv[2], lambda i, obj: edit(obj["data"]["valuation"], obj) if i == 5 else None)
   > PY
   $ check() {
   >   $PYTHON forge.py j.jsonl "$1.jsonl" "$1"
