@@ -298,7 +298,7 @@ def check_event(obj, index, seen, ledger):
     return obj["id"], result
 
 
-def in_force(rates, base, quote, date):
+def quote_in_force(rates, base, quote, date):
     """The id of the latest rate event of the pair dated on or before `date`, not withdrawn."""
     series = rates["series"].get((base, quote), {})
     before = [d for d in series if d <= date]
@@ -365,7 +365,7 @@ def check_data(kind, obj, ledger):
     at_signing = kind == "change" and data["change"] in ("cancel", "write-off", "condition-met",
                                                          "condition-lapsed")
     if legacy and currency != base and not at_signing:     # the quote in force names it
-        valuation = dict(valuation, rate_event=in_force(rates, base, currency, obj["date"]) or "")
+        valuation = dict(valuation, rate_event=quote_in_force(rates, base, currency, obj["date"]) or "")
     if currency == base:
         need(valuation["rate"] == "1" and valuation["value"] == amount and valuation.get("rate_event", "") == "",
              "an amount in the base currency is valued at rate 1 at its own value, naming no rate event")
@@ -399,7 +399,7 @@ def check_data(kind, obj, ledger):
              f"a {data['change']} is valued at its agreement's signing rate "
              f"{signing and signing.get('rate_event', signing['rate'])}")
     elif currency != base:
-        latest = in_force(rates, base, currency, obj["date"])
+        latest = quote_in_force(rates, base, currency, obj["date"])
         need(latest == valuation["rate_event"],
              f"data.valuation.rate_event {valuation['rate_event']} is not the latest {base}/{currency} "
              f"rate on or before {obj['date']} ({latest} is)")
