@@ -4,7 +4,7 @@ limit, and say exactly the rate recorded. Changing an agreement's rate and value
 recomputing every hash used to pass both verifiers and moved the programme total; now both
 refuse such a journal, naming the line.
 
-  $ . "$TESTDIR/setup.sh"
+  $ . "$TESTDIR/../setup.sh"
   $ fundledger -f j.jsonl init --ledger-id forged --target 700000 > /dev/null
   $ fundledger -f j.jsonl party add --id CSO-1 --kind cso --name Warga --district "Kab Bandung" --province "Jawa Barat" --region-code 32.04 > /dev/null
   $ fundledger -f j.jsonl party add --id GOV --kind government --level district --name Pemkab > /dev/null
@@ -16,7 +16,7 @@ refuse such a journal, naming the line.
   > """Rewrites line 6 (AG-1) with the edit named, recomputing every hash after it."""
   > import sys
   > from fractions import Fraction
-  > sys.path.insert(0, "$TESTDIR")
+  > sys.path.insert(0, "$TESTDIR/..")
   > from rehash import rewrite
   > def revalue(v, obj):        # the value recomputed from the forged rate, exactly
   >     cents = round(Fraction(obj["data"]["amount"]) * 100 / Fraction(v["rate"]))

@@ -3,7 +3,7 @@ on an agreement of equal tranches: the credit matches the recorded receipt's pay
 so it is not an exact proposal for the next tranche. The receipt is proposed too, and the two
 proposals compete: `confirm --exact` takes neither, the officer decides.
 
-  $ . "$TESTDIR/setup.sh"
+  $ . "$TESTDIR/../setup.sh"
   $ M="$ROOT/mappings"
   $ fundledger -f j.jsonl init --ledger-id late --target 700000 > /dev/null
   $ fundledger -f j.jsonl party add --id CSO-3204 --kind cso --name "Yayasan Lingkar Desa" --district "Kabupaten Bandung" --province "Jawa Barat" --region-code 32.04 > /dev/null

@@ -2,7 +2,7 @@ A file in an import folder that is not one of the documented names is refused, n
 when it is close to one (another case, a missing or extra `s`), the name it should have;
 nothing is imported. Files that are not CSV (a README) are ignored.
 
-  $ . "$TESTDIR/setup.sh"
+  $ . "$TESTDIR/../setup.sh"
   $ fundledger -f j.jsonl init --ledger-id demo --target 700000 > /dev/null
   $ before=$(fingerprint j.jsonl)
   $ check() { [ "$(fingerprint j.jsonl)" = "$before" ] && echo unchanged || echo CHANGED; }

@@ -1,7 +1,7 @@
 The BCA business (KlikBCA Bisnis) layout keeps PEND rows apart, as KlikBCA does: they are in no
 sum and no check, and become lines only when a later statement shows them settled.
 
-  $ . "$TESTDIR/setup.sh"
+  $ . "$TESTDIR/../setup.sh"
   $ M="$ROOT/mappings"; cp "$ROOT"/tests/io/statements/bca-business*.csv .
   $ fundledger -f j.jsonl init --ledger-id pend --target 700000 > /dev/null
   $ fundledger -f j.jsonl party add --id CSO-3204 --kind cso --name "Yayasan Pendidikan Cerdas Nusantara" --district "Kota Bogor" --province "Jawa Barat" --region-code 32.71 > /dev/null

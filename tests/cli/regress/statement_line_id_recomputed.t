@@ -2,7 +2,7 @@ A statement line's id follows from what the line says (docs/format/journal.md §
 `fundledger verify` and the independent verifier recompute it, and refuse a journal where it was
 changed and the hashes recomputed, naming the line. The same for a statement's id.
 
-  $ . "$TESTDIR/setup.sh"
+  $ . "$TESTDIR/../setup.sh"
   $ M="$ROOT/mappings"; cp "$ROOT"/tests/io/statements/klikbca.csv .
   $ fundledger -f j.jsonl init --ledger-id ids --target 700000 > /dev/null
   $ fundledger -f j.jsonl party add --id CSO-3204 --kind cso --name "Yayasan Lingkar Desa" --district "Kabupaten Bandung" --province "Jawa Barat" --region-code 32.04 > /dev/null

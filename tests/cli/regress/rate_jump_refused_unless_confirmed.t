@@ -3,7 +3,7 @@ neighbouring quote of the same pair is refused, showing both quotes and how to c
 jump (--confirm-jump, or the confirm_jump column of rates.csv). A dropped thousands separator is
 the usual cause.
 
-  $ . "$TESTDIR/setup.sh"
+  $ . "$TESTDIR/../setup.sh"
   $ fundledger -f j.jsonl init --ledger-id jumps > /dev/null
   $ fundledger -f j.jsonl rate add --date 2024-01-05 --base USD --quote IDR --value 15525 --source JISDOR > /dev/null
   $ before=$(fingerprint j.jsonl)

@@ -2,7 +2,7 @@ Every write says what it booked: the event id, the amounts, the rate and its dat
 the schedule and the postings; --format json gives the same as one object. (Before, a record
 command printed only "recorded; head …".)
 
-  $ . "$TESTDIR/setup.sh"
+  $ . "$TESTDIR/../setup.sh"
   $ fundledger -f j.jsonl init --ledger-id booked > /dev/null
   $ fundledger -f j.jsonl party add --id CSO-1 --kind cso --name Warga --district "Kab Bandung" --province "Jawa Barat" --region-code 32.04
   booked party CSO-1 on 2026-11-27: Warga

@@ -1,7 +1,7 @@
 An agreement imported again with its schedule rows in another order is the same content: the
 import is a no-op, and the journal is unchanged.
 
-  $ . "$TESTDIR/setup.sh"
+  $ . "$TESTDIR/../setup.sh"
   $ fundledger -f j.jsonl init --ledger-id demo --target 700000 > /dev/null
   $ cp -r "$ROOT/examples/booking" in
   $ fundledger -f j.jsonl import in > /dev/null

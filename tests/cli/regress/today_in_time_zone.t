@@ -2,7 +2,7 @@
 28 November in Jakarta: a tranche due on the 27th is one day overdue, one due on the 28th is
 due today (current, not overdue).
 
-  $ . "$TESTDIR/setup.sh"
+  $ . "$TESTDIR/../setup.sh"
   $ export FUNDLEDGER_NOW=2026-11-27T20:00:00Z
   $ fundledger -f j.jsonl init --ledger-id demo --time-zone Asia/Jakarta > /dev/null
   $ fundledger -f j.jsonl party add --id CSO-3204 --kind cso --name "Perkumpulan Inisiatif Warga Bandung" --district "Kabupaten Bandung" --province "Jawa Barat" --region-code 32.04 > /dev/null

@@ -2,7 +2,7 @@ A column an import file does not have (a misspelt `bank_charge`) is refused at t
 line, naming it and the documented column when it is close, instead of being ignored and its
 values lost. Nothing is imported.
 
-  $ . "$TESTDIR/setup.sh"
+  $ . "$TESTDIR/../setup.sh"
   $ fundledger -f j.jsonl init --ledger-id demo --target 700000 > /dev/null
   $ before=$(fingerprint j.jsonl)
   $ cp -r "$ROOT/examples/booking" in

@@ -2,7 +2,7 @@ A rate is a number like any other: it follows the number rules of amounts (docs/
 "Numbers"). JISDOR's 15.525 is fifteen thousand five hundred and twenty-five rupiah per dollar
 in Indonesian numbers; without a declared locale it is ambiguous and refused.
 
-  $ . "$TESTDIR/setup.sh"
+  $ . "$TESTDIR/../setup.sh"
   $ fundledger -f j.jsonl init --ledger-id rates --target 700000 > /dev/null
   $ before=$(fingerprint j.jsonl)
   $ fundledger -f j.jsonl rate add --date 2024-01-05 --base USD --quote IDR --value 15.525 --source JISDOR

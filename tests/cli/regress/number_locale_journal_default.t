@@ -3,7 +3,7 @@ Indonesia does not type --number-locale on every command. It applies only where 
 declared: a file's own `# number-locale` line or a command's flag wins, and a flag that
 contradicts a file's own line is refused.
 
-  $ . "$TESTDIR/setup.sh"
+  $ . "$TESTDIR/../setup.sh"
   $ fundledger -f j.jsonl init --ledger-id id-office --target 700.000 --number-locale id
   created j.jsonl; head * (glob)
   $ fundledger -f j.jsonl setting show

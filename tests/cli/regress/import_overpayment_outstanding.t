@@ -2,7 +2,7 @@ A receipt whose allocation leaves a tranche outstanding while the rest of the gr
 over-payment is refused by the over-payment rule, naming what is still outstanding — not as a
 transaction that does not balance. Nothing is written.
 
-  $ . "$TESTDIR/setup.sh"
+  $ . "$TESTDIR/../setup.sh"
   $ fundledger -f j.jsonl init --ledger-id demo --target 700000 > /dev/null
   $ cp -r "$ROOT/examples/booking" in
   $ rm in/receipts.csv

@@ -3,7 +3,7 @@ the day's quote can then be recorded again (its id gets ".2"). A rate already us
 by correcting the events that used it (docs/booking.md, "Correcting a rate"). The error for a
 repeated rate says which command fixes it.
 
-  $ . "$TESTDIR/setup.sh"
+  $ . "$TESTDIR/../setup.sh"
   $ fundledger -f j.jsonl init --ledger-id corrections > /dev/null
   $ fundledger -f j.jsonl party add --id CSO-1 --kind cso --name Warga --district "Kab Bandung" --province "Jawa Barat" --region-code 32.04 > /dev/null
   $ fundledger -f j.jsonl party add --id GOV --kind government --level district --name Pemkab > /dev/null

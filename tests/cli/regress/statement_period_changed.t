@@ -3,7 +3,7 @@ with another period is refused, naming the period field and both values, and the
 as it was. --correct-period records the file again, as a new statement with the period given
 (docs/reconcile.md, "Correcting a recorded period"), so that the month can be closed.
 
-  $ . "$TESTDIR/setup.sh"
+  $ . "$TESTDIR/../setup.sh"
   $ M="$ROOT/mappings"
   $ fundledger -f j.jsonl init --ledger-id period --target 700000 > /dev/null
   $ fundledger -f j.jsonl party add --id CSO-5201 --kind cso --name "Perkumpulan Panca Karsa" --district "Kota Mataram" --province "Nusa Tenggara Barat" --region-code 52.71 > /dev/null

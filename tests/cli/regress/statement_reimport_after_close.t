@@ -2,7 +2,7 @@ Re-importing a statement that is recorded already, after its period was closed, 
 and says so (exit 0); a statement that would add or change something in the closed period is
 refused, and the journal stays as it was.
 
-  $ . "$TESTDIR/setup.sh"
+  $ . "$TESTDIR/../setup.sh"
   $ M="$ROOT/mappings"; cp "$ROOT"/tests/io/statements/klikbca.csv .
   $ fundledger -f j.jsonl init --ledger-id reimport --target 700000 > /dev/null
   $ fundledger -f j.jsonl party add --id CSO-3204 --kind cso --name "Yayasan Lingkar Desa" --district "Kabupaten Bandung" --province "Jawa Barat" --region-code 32.04 > /dev/null

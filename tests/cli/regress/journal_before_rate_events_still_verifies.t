@@ -3,7 +3,7 @@ verifies, in both verifiers, and can be written to; its valuations are checked a
 journal's quote in force on their date, so a rewrite of a rate and a value together is still
 caught.
 
-  $ . "$TESTDIR/setup.sh"
+  $ . "$TESTDIR/../setup.sh"
   $ fundledger -f new.jsonl init --ledger-id legacy > /dev/null
   $ fundledger -f new.jsonl party add --id CSO-1 --kind cso --name Warga --district "Kab Bandung" --province "Jawa Barat" --region-code 32.04 > /dev/null
   $ fundledger -f new.jsonl party add --id GOV --kind government --level district --name Pemkab > /dev/null
@@ -13,7 +13,7 @@ caught.
   > """Writes the journal as a writer before rate events wrote it (no rate_event), and optionally
   > forges the agreement's rate and value together; every hash recomputed."""
   > import sys
-  > sys.path.insert(0, "$TESTDIR")
+  > sys.path.insert(0, "$TESTDIR/..")
   > from rehash import rewrite
   > def edit(i, obj):
   >     v = obj["data"].get("valuation") if isinstance(obj.get("data"), dict) else None

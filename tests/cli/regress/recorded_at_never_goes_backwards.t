@@ -2,7 +2,7 @@ Recording time never goes backwards: a write whose clock is earlier than the jou
 recorded_at is refused, naming both, and both verifiers refuse a journal whose recorded_at
 decreases. (--now and FUNDLEDGER_NOW are the clock for reproducible runs and tests.)
 
-  $ . "$TESTDIR/setup.sh"
+  $ . "$TESTDIR/../setup.sh"
   $ fundledger -f j.jsonl init --ledger-id clock > /dev/null
   $ fundledger --now 2026-11-28T08:00:00Z -f j.jsonl post --id T-1 --date 2024-01-05 --posting "Assets:Bank:BJB 100 IDR" --posting "Equity:Opening -100 IDR" | head -1
   booked txn T-1 on 2024-01-05
@@ -21,7 +21,7 @@ decreases. (--now and FUNDLEDGER_NOW are the clock for reproducible runs and tes
 A rewrite that moves a recorded_at back (hashes recomputed) is caught by both verifiers at that line:
 
   $ $PYTHON - <<PY
-  > import sys; sys.path.insert(0, "$TESTDIR"); from rehash import rewrite
+  > import sys; sys.path.insert(0, "$TESTDIR/.."); from rehash import rewrite
   > rewrite("j.jsonl", "forged.jsonl", lambda i, obj: obj.update(recorded_at="2020-01-01T00:00:00Z") if i == 2 else None)
   > PY
   $ fundledger -f forged.jsonl verify

@@ -3,7 +3,7 @@ are told apart by amount and text before their occurrence: the same rows listed 
 an export that overlaps the first, are recognised rather than refused, and two identical rows of
 one reference stay two lines.
 
-  $ . "$TESTDIR/setup.sh"
+  $ . "$TESTDIR/../setup.sh"
   $ M="$ROOT/mappings"
   $ fundledger -f j.jsonl init --ledger-id sameref --target 700000 > /dev/null
   $ fundledger -f j.jsonl party add --id CSO-5201 --kind cso --name "Perkumpulan Panca Karsa" --district "Kota Mataram" --province "Nusa Tenggara Barat" --region-code 52.71 > /dev/null

@@ -2,7 +2,7 @@ A BRI CMS export of a month with no transactions holds the header and "Transaksi
 ditemukan" (no transactions found): it reads as an empty statement that covers the period given,
 so that the month can be closed.
 
-  $ . "$TESTDIR/setup.sh"
+  $ . "$TESTDIR/../setup.sh"
   $ M="$ROOT/mappings"; cp "$ROOT"/tests/io/statements/bri-cms*.csv .
   $ fundledger -f j.jsonl init --ledger-id empty --target 700000 > /dev/null
   $ fundledger -f j.jsonl party add --id CSO-3204 --kind cso --name "Yayasan Karsa" --district "Kabupaten Bandung" --province "Jawa Barat" --region-code 32.04 > /dev/null

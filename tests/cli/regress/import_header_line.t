@@ -1,7 +1,7 @@
 A header error names the header's own line: the second line when a `# number-locale:` line
 comes first. A file that lacks a required column is refused before any of its rows is read.
 
-  $ . "$TESTDIR/setup.sh"
+  $ . "$TESTDIR/../setup.sh"
   $ fundledger -f j.jsonl init --ledger-id demo --target 700000 > /dev/null
   $ before=$(fingerprint j.jsonl)
   $ mkdir in

@@ -1,7 +1,7 @@
 A row whose id is already in the journal with other content is refused, naming the column
 that differs and both values: the one recorded and the file's. Nothing is written.
 
-  $ . "$TESTDIR/setup.sh"
+  $ . "$TESTDIR/../setup.sh"
   $ fundledger -f j.jsonl init --ledger-id demo --target 700000 > /dev/null
   $ cp -r "$ROOT/examples/booking" in
   $ fundledger -f j.jsonl import in > /dev/null

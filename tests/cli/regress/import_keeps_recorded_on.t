@@ -2,7 +2,7 @@ An import keeps, per row, the day the fact became known where the file has it (t
 recorded_on column of every import file), so that history is not flattened to the import day.
 Without it, all that is known is when the import was written (recorded_at).
 
-  $ . "$TESTDIR/setup.sh"
+  $ . "$TESTDIR/../setup.sh"
   $ fundledger -f j.jsonl init --ledger-id known > /dev/null
   $ mkdir d
   $ printf 'id,kind,name,level,district,province,region_code,recorded_on\nCSO-1,cso,Warga,,Kab Bandung,Jawa Barat,32.04,2024-01-02\nGOV,government,Pemkab,district,,,,\n' > d/parties.csv
