@@ -45,30 +45,17 @@ struct Item {
   Int128 value;
 };
 
-// Whether an agreement's tranches are receivables to chase.
-bool aged(const AgreementState& a) { return a.receivable_booked() && !a.wholly_cancelled() && !a.lapsed; }
-
 // The outstanding tranches of the agreements with a receivable, in agreement-id then schedule
-// order. An agreement's outstanding value is split over its tranches in proportion to their
-// outstanding amounts (largest remainder), so the tranches add up to exactly the agreement's
-// outstanding value.
+// order, valued as report progress values the outstanding part (engine/commitment.hpp), so the
+// figures agree.
 std::vector<Item> outstanding_items(const Programme& prog, Date today) {
   std::vector<Item> items;
   for (const auto& [id, a] : prog.agreements()) {
     if (!aged(a)) continue;
-    std::vector<const TrancheState*> open;
-    std::vector<Int128> weights;
-    for (const auto& t : a.tranches) {
-      if (t.outstanding() <= 0) continue;
-      open.push_back(&t);
-      weights.push_back(t.outstanding());
-    }
-    if (open.empty()) continue;
-    // Valued as report progress values the outstanding part, so the figures agree.
-    const auto values = allocate_wide(share_of_commitment(a, a.outstanding()), weights);  // 256-bit products
-    if (!values) throw std::overflow_error("aging agreement " + a.id + ": " + values.error().message());
-    for (std::size_t i = 0; i < open.size(); ++i) {
-      items.push_back(Item{&a, open[i], days_between(open[i]->due, today), (*values)[i]});
+    const auto values = outstanding_by_tranche(a);
+    if (!values) throw std::overflow_error(values.error().message());  // reported by the command, never an abort
+    for (const TrancheValue& v : *values) {
+      items.push_back(Item{&a, v.tranche, days_between(v.tranche->due, today), v.value});
     }
   }
   return items;

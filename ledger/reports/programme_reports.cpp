@@ -10,36 +10,15 @@
 #include <stdexcept>
 
 namespace fl::reports {
-// The part `amount` of the commitment, at the commitment's own value: pro rata of the
-// committed value (exactly the signing rate when no amendment came at another rate), so the
-// received part is never negative and a fully paid agreement has nothing outstanding.
-Int128 share_of_commitment(const AgreementState& a, const Int128& amount) {
-  if (a.committed() == 0) return 0;
-  // The product of two amounts needs 256 bits; the share itself fits whenever the amount is
-  // at most the commitment. Beyond that it is an error the command reports, never an abort.
-  auto v = mul_div_half_even(a.committed_value, amount, a.committed());
-  if (!v) throw std::overflow_error("the value of " + format_decimal(amount, a.currency().scale()) + " of agreement " + a.id + ": " + v.error().message());
-  return *v;
-}
-
 namespace {
 
-// The base-currency figures of one agreement. The parts of a commitment that are received,
-// written off or outstanding are valued at the signing rate, so a fully paid agreement has
-// nothing outstanding; received is what is left, so each line foots.
-struct Figures {
-  Int128 committed = 0, received = 0, outstanding = 0, written_off = 0, received_at_receipt = 0;
-};
-
-
+// The base-currency figures of one agreement (engine/commitment.hpp); one that does not fit 128
+// bits is reported as an error by the command, never an abort.
+using Figures = CommitmentValue;
 Figures figures(const AgreementState& a) {
-  Figures f;
-  f.committed = a.committed_value;
-  f.outstanding = share_of_commitment(a, a.outstanding());
-  f.written_off = share_of_commitment(a, a.written_off);
-  f.received = f.committed - f.outstanding - f.written_off;
-  f.received_at_receipt = a.received_value_at_receipt;
-  return f;
+  auto f = commitment_value(a);
+  if (!f) throw std::overflow_error(f.error().message());
+  return *f;
 }
 
 std::string fmt(const Int128& v, Currency c) { return format_decimal(v, c.scale()); }
@@ -230,18 +209,6 @@ namespace {
 
 std::string meta_as_of(std::optional<Date> as_of) { return as_of ? as_of->to_string() : ""; }
 
-Int128 overdue_of(const AgreementState& a, Date today, std::size_t* tranches = nullptr) {
-  Int128 sum = 0;
-  if (a.lapsed) return sum;  // no longer expected: never overdue
-  for (const auto& t : a.tranches) {
-    if (t.due < today && t.outstanding() > 0) {
-      sum += t.outstanding();
-      if (tranches != nullptr) ++*tranches;
-    }
-  }
-  return sum;
-}
-
 }  // namespace
 
 Report agreements_report(const Ledger& ledger, std::optional<Date> as_of, Date today) {
@@ -271,27 +238,26 @@ Report agreements_report(const Ledger& ledger, std::optional<Date> as_of, Date t
   std::map<std::string, Tot> totals;
   for (const auto& [id, a] : prog.agreements()) {
     const Currency c = a.currency();
-    std::size_t n_overdue = 0;
-    const Int128 overdue = overdue_of(a, today, &n_overdue);
+    const Overdue late = overdue(a, today);
     Int128 received = 0;
     for (const auto& t : a.tranches) received += t.received;
     reg.rows.push_back(Row{RowKind::line, {id, a.terms.cso, a.terms.counterparty, a.signed_on.to_string(),
                                            std::string(agreement_status_name(a.status())), a.counts() ? "yes" : "no",
                                            std::string(c.code()), fmt(a.committed(), c), fmt(received, c),
-                                           fmt(a.written_off, c), fmt(a.outstanding(), c), fmt(overdue, c),
-                                           std::to_string(n_overdue)}});
+                                           fmt(a.written_off, c), fmt(a.outstanding(), c), fmt(late.amount, c),
+                                           std::to_string(late.tranches)}});
     auto& tot = totals.try_emplace(std::string(c.code()), Tot{c}).first->second;
     tot.committed += a.committed();
     tot.received += received;
     tot.written_off += a.written_off;
     tot.outstanding += a.outstanding();
-    tot.overdue += overdue;
-    tot.overdue_tranches += n_overdue;
+    tot.overdue += late.amount;
+    tot.overdue_tranches += late.tranches;
     for (const auto& t : a.tranches) {
-      const bool late = !a.lapsed && t.due < today && t.outstanding() > 0;
+      const bool t_late = overdue(a, t, today);
       tranches.rows.push_back(Row{RowKind::line, {id, t.id, t.due.to_string(), std::string(c.code()), fmt(t.amount, c),
                                                   fmt(t.received, c), fmt(t.written_off, c), fmt(t.outstanding(), c),
-                                                  late ? std::to_string(days_between(t.due, today)) : "0"}});
+                                                  t_late ? std::to_string(days_between(t.due, today)) : "0"}});
       tot.amount += t.amount;
     }
   }
