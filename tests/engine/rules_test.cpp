@@ -31,7 +31,7 @@ std::string postings_text(const std::vector<Posting>& ps) {
   std::string out;
   for (const auto& p : ps) {
     out += p.account + " " + p.amount.to_string();
-    if (!p.dims[3].empty()) out += " #" + p.dims[3];
+    if (!p.dims.tranche.empty()) out += " #" + p.dims.tranche;
     out += "\n";
   }
   return out;
@@ -63,28 +63,22 @@ struct Fixture {
     return r ? "" : r.error().render();
   }
   Agreement terms(std::vector<std::pair<const char*, const char*>> tranches, bool conditional = false) {
-    Agreement a;
-    a.cso = "CSO-1";
-    a.counterparty = "GOV-1";
-    a.conditional = conditional;
-    if (conditional) a.condition = "the district budget passes";
+    std::vector<Tranche> schedule;
     Int128 total = 0;
     int n = 0;
     for (const auto& [due, amount] : tranches) {
-      a.schedule.push_back(Tranche{std::to_string(++n), day(due), usd(amount)});
+      schedule.push_back(Tranche{std::to_string(++n), day(due), usd(amount)});
       total += usd(amount).minor();
     }
-    a.amount = Money(kUsd, total);
-    a.valuation = at_par(a.amount, "2026-02-01");
-    return a;
+    const Money amount(kUsd, total);
+    return Agreement{.cso = "CSO-1", .counterparty = "GOV-1", .amount = amount, .conditional = conditional,
+                     .condition = conditional ? "the district budget passes" : "", .schedule = std::move(schedule),
+                     .valuation = at_par(amount, "2026-02-01")};
   }
   std::string agreement(const char* id, Agreement a) { return add(event(EventKind::agreement, id, "2026-02-01", std::move(a))); }
   Receipt receipt_of(const char* agreement, const char* gross, std::vector<std::pair<const char*, const char*>> allocation,
                      const char* date = "2026-03-01") {
-    Receipt r;
-    r.agreement = agreement;
-    r.gross = usd(gross);
-    r.bank_charges = r.tax_withheld = r.overpayment = Money::zero(kUsd);
+    Receipt r = Receipt::of(agreement, usd(gross), Money::zero(kUsd), Money::zero(kUsd));
     r.bank_account = "BA-1";
     for (const auto& [t, amount] : allocation) r.allocation.push_back(Allocation{t, usd(amount)});
     r.valuation = at_par(r.gross, date);
@@ -95,14 +89,10 @@ struct Fixture {
   }
   std::string change(const char* id, ChangeKind kind, const char* agreement, const char* amount, const char* date = "2026-04-01",
                      std::string tranche = "") {
-    Change ch;
-    ch.agreement = agreement;
-    ch.kind = kind;
-    ch.amount = usd(amount);
-    ch.tranche = std::move(tranche);
-    if (kind == ChangeKind::refund) ch.bank_account = "BA-1";
     const bool at_signing = kind != ChangeKind::amend && kind != ChangeKind::refund;
-    ch.valuation = at_par(ch.amount, at_signing ? "2026-02-01" : date);
+    Change ch{.agreement = agreement, .kind = kind, .amount = usd(amount), .tranche = std::move(tranche),
+              .bank_account = kind == ChangeKind::refund ? "BA-1" : "", .note = "",
+              .valuation = at_par(usd(amount), at_signing ? "2026-02-01" : date)};
     return add(event(EventKind::change, id, date, std::move(ch)));
   }
   const AgreementState& state(const char* id) const { return l.programme().agreements().at(id); }

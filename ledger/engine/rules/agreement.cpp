@@ -60,8 +60,7 @@ Result<std::vector<Posting>> Programme::book_agreement(const Transaction& e) con
   std::vector<Posting> out;
   const auto& a = std::get<Agreement>(e.data);
   FL_TRY(const Party* cp, party(a.counterparty, "counterparty"));
-  AgreementState s;
-  s.terms = a;
+  AgreementState s{.terms = a};
   s.counterparty_kind = cp->kind;
   if (s.receivable_booked()) {
     const Currency c = a.amount.currency();
@@ -73,10 +72,7 @@ Result<std::vector<Posting>> Programme::book_agreement(const Transaction& e) con
 
 void Programme::apply_agreement(const Transaction& e) {
   const auto& a = std::get<Agreement>(e.data);
-  AgreementState s;
-  s.id = e.id;
-  s.signed_on = e.date;
-  s.terms = a;
+  AgreementState s{.id = e.id, .signed_on = e.date, .terms = a};
   s.counterparty_kind = parties_.at(a.counterparty).kind;
   for (const auto& t : a.schedule) s.tranches.push_back(TrancheState{t.id, t.due, t.amount.minor(), 0, 0});
   s.committed_value = a.valuation.value.minor();

@@ -33,10 +33,7 @@ Result<std::vector<Posting>> BankBook::book_classification(const Transaction& e)
   if (line == lines_.end()) return refuse("line", "\"" + c.line + "\" is not a recorded statement line");
   if (b == banks_.end()) return refuse("bank_account", "\"" + c.bank_account + "\" is not a recorded bank account");
   const Currency cur = b->second.terms.opening.currency();
-  Posting bank;
-  bank.account = b->second.terms.account;
-  bank.amount = Money(cur, line->second.amount);
-  bank.dims[0] = b->second.terms.cso;
+  Posting bank{b->second.terms.account, Money(cur, line->second.amount), Dimensions{.cso = b->second.terms.cso}};
   Posting other = bank;
   other.account = c.account;
   other.amount = Money(cur, -line->second.amount);

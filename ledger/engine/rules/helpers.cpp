@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "money/decimal.hpp"
+#include "money/formatters.hpp"
 #include "money/rate.hpp"
 
 namespace fl::rules {
@@ -12,18 +12,11 @@ Unexpected refuse(std::string_view field, std::string message) {
 }
 
 std::string code(Currency c) { return std::string(c.code()); }
-std::string amount_text(const Int128& v, Currency c) { return format_decimal(v, c.scale()) + " " + code(c); }
+std::string amount_text(const Int128& v, Currency c) { return fmt::format("{:c}", Money(c, v)); }
 
 Posting line(std::string_view account, const Int128& amount, Currency c, const std::string& cso,
              const std::string& agreement, const std::string& counterparty, const std::string& tranche) {
-  Posting p;
-  p.account = std::string(account);
-  p.amount = Money(c, amount);
-  p.dims[0] = cso;
-  p.dims[1] = agreement;
-  p.dims[2] = counterparty;
-  p.dims[3] = tranche;
-  return p;
+  return Posting{std::string(account), Money(c, amount), Dimensions{cso, agreement, counterparty, tranche}};
 }
 
 std::string income_account(const AgreementState& a) {

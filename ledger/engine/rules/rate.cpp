@@ -29,7 +29,7 @@ Result<void> Programme::check_rate(const Transaction& e) const {
 void Programme::apply_rate(const Transaction& e) {
   const auto& q = std::get<RateQuote>(e.data);
   rates_[RateKey{code(q.base), code(q.quote)}][e.date.days()] = e.id;
-  rate_events_[e.id] = RateEntry{e.id, e.date, q, false, {}, {}, {}};
+  rate_events_.insert_or_assign(e.id, RateEntry{e.id, e.date, q, false, {}, {}, {}});
 }
 
 }  // namespace fl
