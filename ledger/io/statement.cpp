@@ -281,8 +281,8 @@ Result<void> StatementReader::debit_credit_amount(const Cells& cells, StatementR
     credit = *v;
   }
   if (debit != 0 && credit != 0) {
-    return bad("amount", "the row has both a debit (" + money_text(debit, currency_) + ") and a credit (" +
-                             money_text(credit, currency_) + ")",
+    return bad("amount", "the row has both a debit (" + Money(currency_, debit).to_string() + ") and a credit (" +
+                             Money(currency_, credit).to_string() + ")",
                at(db));
   }
   row.amount = credit - debit;

@@ -1,7 +1,6 @@
 #include "io/statement_amounts.hpp"
 
 #include "io/statement_text.hpp"
-#include "money/decimal.hpp"
 #include "money/locale_amount.hpp"
 
 namespace fl::io {
@@ -35,11 +34,9 @@ Result<Int128> read_amount(std::string_view raw, const StatementMapping& m, Curr
   return v;
 }
 
-std::string money_text(const Int128& v, Currency c) { return format_decimal(v, c.scale()); }
-
 std::string difference_text(const Int128& a, const Int128& b, Currency c) {
   const Int128 d = a > b ? Int128(a - b) : Int128(b - a);
-  return money_text(d, c);
+  return Money(c, d).to_string();
 }
 
 }  // namespace fl::io

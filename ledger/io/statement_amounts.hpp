@@ -13,8 +13,7 @@ namespace fl::io {
 [[nodiscard]] Result<Int128> read_amount(std::string_view raw, const StatementMapping& m, Currency currency,
                                          bool allow_negative);
 
-// For messages: an amount, and the distance between two, in the currency's decimals.
-std::string money_text(const Int128& v, Currency c);
+// For messages: the distance between two amounts, in the currency's decimals.
 std::string difference_text(const Int128& a, const Int128& b, Currency c);
 
 }  // namespace fl::io
