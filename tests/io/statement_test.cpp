@@ -14,8 +14,8 @@ using namespace fl::io;
 
 namespace {
 
-// tests/io/statement_test.cpp -> the repository root.
-std::filesystem::path root() { return std::filesystem::path(__FILE__).parent_path().parent_path().parent_path(); }
+// The repository root (tests/CMakeLists.txt defines it).
+std::filesystem::path root() { return FL_SOURCE_DIR; }
 
 std::string slurp(const std::filesystem::path& p) {
   std::ifstream in(p, std::ios::binary);
