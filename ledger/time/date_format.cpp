@@ -14,7 +14,6 @@ std::optional<DateFields> read_date_fields(std::string_view text, const std::str
   // date::parse takes 24:00 and a leap second; a time of day here is 00:00:00 to 23:59:59.
   using namespace std::chrono_literals;
   if (f.has_tod && (f.tod.hours() > 23h || f.tod.minutes() > 59min || f.tod.seconds() > 59s)) return std::nullopt;
-  if (!f.ymd.month().ok() || !f.ymd.day().ok()) return std::nullopt;
   DateFields out;
   if (f.ymd.year().ok()) out.year = static_cast<int>(f.ymd.year());
   out.month = static_cast<unsigned>(f.ymd.month());

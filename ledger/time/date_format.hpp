@@ -7,8 +7,8 @@
 
 namespace fl {
 
-// What a format read: the year only when the format has one. Day and month are each in range
-// but not checked against each other (31/09 is read; the caller says it is no calendar date).
+// What a format read: the year only when the format has one. Day and month are not checked
+// (31/09 and 32/13 are read as written; the caller says they are no calendar date).
 struct DateFields {
   std::optional<int> year;
   unsigned month = 0;

@@ -46,6 +46,9 @@ TEST_CASE("date formats in the mapping's tokens") {
 
 TEST_CASE("a date in no format, or in no calendar, is refused") {
   CHECK(date_of("31/09/2026", {"DD/MM/YYYY"}) == "\"31/09/2026\" is not a calendar date (read as DD/MM/YYYY)");
+  CHECK(date_of("32/01/2026", {"DD/MM/YYYY"}) == "\"32/01/2026\" is not a calendar date (read as DD/MM/YYYY)");
+  CHECK(date_of("15/13/2026", {"DD/MM/YYYY"}) == "\"15/13/2026\" is not a calendar date (read as DD/MM/YYYY)");
+  CHECK(date_of("00/13", {"DD/MM"}) == "\"00/13\" is not a calendar date (read as DD/MM)");
   CHECK(date_of("29/02/2027", {"DD/MM/YYYY"}) == "\"29/02/2027\" is not a calendar date (read as DD/MM/YYYY)");
   CHECK(date_of("2026-10-05", {"DD/MM/YYYY"}) == "\"2026-10-05\" is not a date in the form DD/MM/YYYY");
   CHECK(date_of("05/10/26", {"DD/MM/YYYY"}) == "\"05/10/26\" is not a date in the form DD/MM/YYYY");  // YYYY is four digits
