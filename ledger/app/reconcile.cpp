@@ -10,6 +10,7 @@
 #include <set>
 
 #include "app/replayer.hpp"
+#include "engine/derive.hpp"
 #include "io/statement.hpp"
 #include "money/decimal.hpp"
 #include "store/sha256.hpp"
@@ -21,70 +22,11 @@ std::string amount_text(const Int128& v, Currency c) {
   return format_decimal(v, c.scale()) + " " + std::string(c.code());
 }
 
-// The events of one command, checked against the journal and one another as they are added, and
-// appended as one unit.
-class Unit {
- public:
-  Unit(Ledger& ledger, Instant now) : ledger_(ledger), now_(now) {}
-  const Ledger& ledger() const { return ledger_; }
-
-  Result<void> add(Transaction e) {
-    FL_TRY_VOID(ledger_.check_clock(now_));
-    e.recorded_at = now_;
-    FL_TRY_VOID(check_transaction(e));
-    FL_TRY_VOID(detail::check_bank_ids(e));
-    FL_TRY_VOID(ledger_.check(e));
-    ledger_.apply_checked(e);
-    std::string body = io::encode_txn_body(e);
-    io::EventDecoder decoder;  // read back what is about to be written, as replay will read it
-    Header unused;
-    Transaction back;
-    auto kind = decoder.decode_body(body, unused, back);
-    if (!kind || *kind != io::LineKind::txn || !first_difference(back, e).empty()) {
-      return fail(Errc::internal, "event \"" + e.id + "\" does not read back as written; nothing was written");
-    }
-    bodies_.push_back(std::move(body));
-    ids_.push_back(e.id);
-    events_.push_back(std::move(e));
-    return ok();
-  }
-  const std::vector<Transaction>& events() const { return events_; }
-  const std::vector<std::string>& ids() const { return ids_; }
-  bool empty() const { return bodies_.empty(); }
-  const std::vector<std::string>& bodies() const { return bodies_; }
-
- private:
-  Ledger& ledger_;
-  Instant now_;
-  std::vector<std::string> bodies_;
-  std::vector<std::string> ids_;
-  std::vector<Transaction> events_;
-};
-
-// Opens the journal for writing, replays it, lets `build` add events, and appends them.
-using Build = std::function<Result<void>(Unit&, Appended&)>;
-Result<Appended> run_unit(const std::string& journal, std::chrono::milliseconds lock_timeout, Instant now,
-                          const Build& build, const TxnHook& hook = {}) {
-  FL_TRY(store::Writer writer, store::Writer::open(journal, lock_timeout));
-  Ledger ledger;
-  detail::Replayer replay(ledger, hook);
-  FL_TRY(store::ScanResult scan, store::scan_journal(writer.fd(), replay));
-  if (scan.damage) return fail(detail::corrupt(journal, *scan.damage));
-  Appended out;
-  Unit unit(ledger, now);
-  FL_TRY_VOID(build(unit, out));
-  out.head_hex = store::to_hex(scan.head);
-  if (unit.empty()) return out;
-  FL_TRY(std::string repaired, writer.repair_tail(scan));
-  if (!repaired.empty()) {
-    out.notices.push_back(repaired);
-    scan.tail_bytes = 0;
-  }
-  FL_TRY(store::Hash head, writer.append_unit(scan, unit.bodies()));
-  out.added = unit.bodies().size();
-  out.events = unit.events();
-  out.head_hex = store::to_hex(head);
-  return out;
+// Adds an event the command makes: one the journal holds already with other content is refused.
+Result<void> add(Unit& unit, Transaction e) {
+  FL_TRY(Unit::Added added, unit.add(std::move(e)));
+  if (added.outcome == Unit::Outcome::conflict) return fail(conflict_error(*added.recorded, added.difference));
+  return ok();
 }
 
 Result<std::string> read_file(const std::string& path) {
@@ -140,7 +82,7 @@ Result<Transaction> receipt_for(const Unit& unit, const Proposal& p, const LineS
                         "Receipt for " + p.agreement + " from statement line " + line.id, std::move(r));
   // A receipt found after its period was reconciled keeps its date and is posted in the open period.
   e.posting_date = std::max(e.date, first_open_day(unit.ledger(), p.bank_account));
-  FL_TRY_VOID(detail::complete(e, unit.ledger(), true, p.cso));
+  FL_TRY_VOID(derive_event(e, unit.ledger(), DeriveOptions{true, p.cso}));
   return e;
 }
 
@@ -191,12 +133,12 @@ Result<void> confirm_one(Unit& unit, const Proposal& p) {
       FL_TRY(Transaction receipt, receipt_for(unit, p, line, gross, gross - line.amount));
       left -= gross;
       m.entries.push_back(receipt.id);
-      FL_TRY_VOID(unit.add(std::move(receipt)));
+      FL_TRY_VOID(add(unit, std::move(receipt)));
     }
   }
   const std::string id = match_id(m.lines, m.entries);
   const std::string description = "Proposal " + p.id + ": " + std::string(proposal_kind_name(p.kind)) + " " + p.target();
-  return unit.add(make_event(EventKind::match, id, date, description, std::move(m)));
+  return add(unit, make_event(EventKind::match, id, date, description, std::move(m)));
 }
 
 // The proposals named, refused together if any is unknown.
@@ -265,19 +207,23 @@ Result<void> check_bank_ids(const Transaction& e) {
 
 }  // namespace detail
 
-Result<Appended> import_statement(const std::string& journal, const std::string& statement_path,
-                                  const StatementImportOptions& options, Instant now) {
+Result<Written> import_statement(const std::string& journal, const std::string& statement_path,
+                                  const StatementImportOptions& options, const Clock& clock) {
   FL_TRY(std::string mapping_text, read_file(options.mapping_path));
   FL_TRY(io::StatementMapping mapping, io::parse_mapping(mapping_text, options.mapping_path));
   FL_TRY(std::string text, read_file(statement_path));
   const std::string file_sha = store::to_hex(store::sha256(text));
-  std::map<std::string, Transaction> recorded;  // statement and statement-line events, by id
-  std::vector<Transaction> recorded_statements;  // statement events, in journal order
-  const TxnHook keep = [&](const Transaction& t, std::uint64_t) {
-    if (t.kind == EventKind::statement || t.kind == EventKind::statement_line) recorded.emplace(t.id, t);
-    if (t.kind == EventKind::statement) recorded_statements.push_back(t);
-  };
-  return run_unit(journal, options.lock_timeout, now, [&](Unit& unit, Appended& out) -> Result<void> {
+  return write_unit(journal, clock, options.write, [&](Unit& unit, Written& out) -> Result<void> {
+    // The statement and statement-line events recorded, by id; the statements in journal order.
+    std::map<std::string, Transaction> recorded;
+    std::vector<const Recorded*> statements;
+    for (const auto& [id, r] : unit.journal()) {
+      if (r.event.kind == EventKind::statement || r.event.kind == EventKind::statement_line) recorded.emplace(id, r.event);
+      if (r.event.kind == EventKind::statement) statements.push_back(&r);
+    }
+    std::sort(statements.begin(), statements.end(), [](const Recorded* x, const Recorded* y) { return x->seq < y->seq; });
+    std::vector<Transaction> recorded_statements;
+    for (const Recorded* r : statements) recorded_statements.push_back(r->event);
     const BankState* bank = find_bank(unit.ledger(), options.bank_account);
     if (bank == nullptr) {
       return fail(Error(Errc::invalid_input, "\"" + options.bank_account + "\" is not a recorded bank account").in("--bank-account"));
@@ -425,9 +371,9 @@ Result<Appended> import_statement(const std::string& journal, const std::string&
     if (new_statement) {
       std::string description = mapping.name + " statement " + info.from.to_string() + " to " + info.to.to_string();
       if (!corrects.empty()) description += " (corrects the period of " + corrects + ")";
-      FL_TRY_VOID(unit.add(make_event(EventKind::statement, sid, info.to, description, info)));
+      FL_TRY_VOID(add(unit, make_event(EventKind::statement, sid, info.to, description, info)));
     } else {
-      ++out.already;
+      unit.found(same->id);
     }
     // The lines. A row with the bank's reference is identified by it and its date; rows of one
     // reference and date that differ in amount or text are told apart by them, so that the order
@@ -465,8 +411,9 @@ Result<Appended> import_statement(const std::string& journal, const std::string&
       if (!row->reference.empty()) {
         const auto known = recorded_by_content.find(key);
         if (known != recorded_by_content.end() && known->second.size() >= static_cast<std::size_t>(occurrence)) {
-          in_period.erase(std::next(known->second.begin(), occurrence - 1)->second);
-          ++out.already;
+          const std::string& found = std::next(known->second.begin(), occurrence - 1)->second;
+          in_period.erase(found);
+          unit.found(found);
           continue;
         }
       }
@@ -497,7 +444,7 @@ Result<Appended> import_statement(const std::string& journal, const std::string&
           }
         }
         in_period.erase(id);
-        ++out.already;
+        unit.found(id);
         continue;
       }
       if (through && *row->date <= *through) {
@@ -508,7 +455,7 @@ Result<Appended> import_statement(const std::string& journal, const std::string&
                         .in("date")
                         .at(where));
       }
-      if (auto r = unit.add(std::move(e)); !r) return fail(std::move(r).error().at(where));
+      if (auto r = add(unit, std::move(e)); !r) return fail(std::move(r).error().at(where));
     }
     for (const auto& id : in_period) {
       const LineState& l = unit.ledger().programme().banks().lines().at(id);
@@ -521,11 +468,15 @@ Result<Appended> import_statement(const std::string& journal, const std::string&
     }
     out.ids = {sid};
     return ok();
-  }, keep);
+  });
 }
 
-Result<Appended> confirm_proposals(const std::string& journal, const ConfirmOptions& options, Instant now) {
-  return run_unit(journal, options.lock_timeout, now, [&](Unit& unit, Appended& out) -> Result<void> {
+std::vector<Proposal> current_proposals(const Ledger& ledger, const MatchRules& rules) {
+  return propose(ledger.programme(), rules);
+}
+
+Result<Written> confirm_proposals(const std::string& journal, const ConfirmOptions& options, const Clock& clock) {
+  return write_unit(journal, clock, options.write, [&](Unit& unit, Written& out) -> Result<void> {
     const std::vector<Proposal> all = propose(unit.ledger().programme(), options.rules);
     std::vector<Proposal> chosen;
     if (options.exact) {
@@ -547,13 +498,13 @@ Result<Appended> confirm_proposals(const std::string& journal, const ConfirmOpti
   });
 }
 
-Result<Appended> reject_proposals(const std::string& journal, const ConfirmOptions& options, Instant now) {
-  return run_unit(journal, options.lock_timeout, now, [&](Unit& unit, Appended& out) -> Result<void> {
+Result<Written> reject_proposals(const std::string& journal, const ConfirmOptions& options, const Clock& clock) {
+  return write_unit(journal, clock, options.write, [&](Unit& unit, Written& out) -> Result<void> {
     const std::vector<Proposal> all = propose(unit.ledger().programme(), options.rules);
     FL_TRY(std::vector<Proposal> chosen, named(all, options.ids));
     for (const auto& p : chosen) {
       Rejection x{p.id, p.lines, p.target()};
-      FL_TRY_VOID(unit.add(make_event(EventKind::rejection, "RJ-" + p.id.substr(2), p.date,
+      FL_TRY_VOID(add(unit, make_event(EventKind::rejection, "RJ-" + p.id.substr(2), p.date,
                                  "Rejected " + std::string(proposal_kind_name(p.kind)) + " " + p.target(), std::move(x))));
       out.ids.push_back(p.id);
     }
@@ -561,10 +512,10 @@ Result<Appended> reject_proposals(const std::string& journal, const ConfirmOptio
   });
 }
 
-Result<Appended> match_by_hand(const std::string& journal, const std::string& bank_account,
+Result<Written> match_by_hand(const std::string& journal, const std::string& bank_account,
                                const std::vector<std::string>& lines, const std::vector<std::string>& entries,
-                               std::chrono::milliseconds lock_timeout, Instant now) {
-  return run_unit(journal, lock_timeout, now, [&](Unit& unit, Appended& out) -> Result<void> {
+                               const WriteOptions& options, const Clock& clock) {
+  return write_unit(journal, clock, options, [&](Unit& unit, Written& out) -> Result<void> {
     const BankBook& book = unit.ledger().programme().banks();
     Date date = Date::from_days(0);
     for (const auto& id : lines) {
@@ -582,15 +533,15 @@ Result<Appended> match_by_hand(const std::string& journal, const std::string& ba
     date = std::max(date, first_open_day(unit.ledger(), bank_account));
     Match m{bank_account, lines, entries, ""};
     const std::string id = match_id(lines, entries);
-    FL_TRY_VOID(unit.add(make_event(EventKind::match, id, date, "Matched by hand", std::move(m))));
+    FL_TRY_VOID(add(unit, make_event(EventKind::match, id, date, "Matched by hand", std::move(m))));
     out.ids.push_back(id);
     return ok();
   });
 }
 
-Result<Appended> classify_line(const std::string& journal, const std::string& line, const std::string& account,
-                               std::optional<Date> posting_date, std::chrono::milliseconds lock_timeout, Instant now) {
-  return run_unit(journal, lock_timeout, now, [&](Unit& unit, Appended& out) -> Result<void> {
+Result<Written> classify_line(const std::string& journal, const std::string& line, const std::string& account,
+                               std::optional<Date> posting_date, const WriteOptions& options, const Clock& clock) {
+  return write_unit(journal, clock, options, [&](Unit& unit, Written& out) -> Result<void> {
     const BankBook& book = unit.ledger().programme().banks();
     const auto it = book.lines().find(line);
     if (it == book.lines().end()) {
@@ -609,15 +560,15 @@ Result<Appended> classify_line(const std::string& journal, const std::string& li
       e.posting_date = *posting_date;
     }
     FL_TRY(e.postings, unit.ledger().programme().book(e));
-    FL_TRY_VOID(unit.add(std::move(e)));
+    FL_TRY_VOID(add(unit, std::move(e)));
     out.ids.push_back("CL-" + line.substr(3));
     return ok();
   });
 }
 
-Result<Appended> close_reconciliation(const std::string& journal, const std::string& bank_account, Date as_of,
-                                      std::chrono::milliseconds lock_timeout, Instant now) {
-  return run_unit(journal, lock_timeout, now, [&](Unit& unit, Appended& out) -> Result<void> {
+Result<Written> close_reconciliation(const std::string& journal, const std::string& bank_account, Date as_of,
+                                      const WriteOptions& options, const Clock& clock) {
+  return write_unit(journal, clock, options, [&](Unit& unit, Written& out) -> Result<void> {
     const BankBook& book = unit.ledger().programme().banks();
     if (find_bank(unit.ledger(), bank_account) == nullptr) {
       return fail(Error(Errc::invalid_input, "\"" + bank_account + "\" is not a recorded bank account").in("--bank-account"));
@@ -637,7 +588,7 @@ Result<Appended> close_reconciliation(const std::string& journal, const std::str
     Reconciliation x{bank_account, Money(f.currency, f.bank_balance), Money(f.currency, f.ledger_balance),
                      Money(f.currency, f.in_bank_total), Money(f.currency, f.recorded_total)};
     const std::string id = "RECON-" + bank_account + "-" + as_of.to_string();
-    FL_TRY_VOID(unit.add(make_event(EventKind::reconciliation, id, as_of, "Reconciled " + bank_account + " as of " + as_of.to_string(), std::move(x))));
+    FL_TRY_VOID(add(unit, make_event(EventKind::reconciliation, id, as_of, "Reconciled " + bank_account + " as of " + as_of.to_string(), std::move(x))));
     out.ids.push_back(id);
     return ok();
   });
