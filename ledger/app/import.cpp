@@ -260,16 +260,14 @@ const io::CsvTable* read_table(const Tables& tables, const std::string& name) {
 
 // Runs `f` on every row of `file` (if the file exists), collecting errors.
 template <class F>
-Result<void> each_row(const Tables& sources, const std::string& name, const ImportOptions&,
-                      std::vector<Error>& errors, F f) {
+void each_row(const Tables& sources, const std::string& name, std::vector<Error>& errors, F f) {
   const io::CsvTable* table = read_table(sources, name);
-  if (!table) return ok();
+  if (!table) return;
   Rows rows(*table, table->locale, errors);
   for (std::size_t r = 0; r < rows.size(); ++r) {
     rows.row(r);
     f(rows);
   }
-  return ok();
 }
 
 // The optional posting_date column: the period an event is booked in, when it is not its value
@@ -326,19 +324,17 @@ std::vector<std::string> split_bars(const std::string& text) {
   return out;
 }
 
-// Reads every file into planned events (unvalued), collecting row errors.
-Result<std::vector<Planned>> plan(const Sources& sources, const ImportOptions& options, const Programme& known,
-                                  Date parties_date,
-                                  std::vector<Error>& errors) {
+// The events an import plans, in file order; sorted before they are added.
+struct Plan {
   std::vector<Planned> out;
-  const Tables dir = read_tables(sources, options, errors);
-  if (!errors.empty()) return out;
   std::size_t order = 0;
-  auto add = [&](Transaction e, SourcePos where, int rank, bool derive = false, std::string cso = {}) {
+  void add(Transaction e, SourcePos where, int rank, bool derive = false, std::string cso = {}) {
     out.push_back(Planned{std::move(e), std::move(where), rank, false, {}, order++, derive, std::move(cso)});
-  };
+  }
+};
 
-  FL_TRY_VOID(each_row(dir, "parties.csv", options, errors, [&](Rows& rows) {
+void plan_parties(const Tables& dir, Date parties_date, std::vector<Error>& errors, Plan& plan) {
+  each_row(dir, "parties.csv", errors, [&](Rows& rows) {
     Party p;
     const std::string id = rows.id("id");
     auto kind = parse_party_kind(rows.text("kind", true));
@@ -352,9 +348,12 @@ Result<std::vector<Planned>> plan(const Sources& sources, const ImportOptions& o
     p.aliases = split_bars(rows.text("aliases", false));
     std::string description = p.name;  // before p is moved from
     Transaction e = known_on(rows, make_event(EventKind::party, id, parties_date, std::move(description), std::move(p)));
-    if (rows.ok()) add(std::move(e), rows.where(), -3);
-  }));
-  FL_TRY_VOID(each_row(dir, "bank_accounts.csv", options, errors, [&](Rows& rows) {
+    if (rows.ok()) plan.add(std::move(e), rows.where(), -3);
+  });
+}
+
+void plan_bank_accounts(const Tables& dir, std::vector<Error>& errors, Plan& plan) {
+  each_row(dir, "bank_accounts.csv", errors, [&](Rows& rows) {
     BankAccount b;
     const std::string id = rows.id("id");
     b.cso = rows.id("cso");
@@ -369,9 +368,12 @@ Result<std::vector<Planned>> plan(const Sources& sources, const ImportOptions& o
     b.opening = rows.amount("opening_balance", c, false);
     const std::string description = b.bank + " " + b.number;
     Transaction e = known_on(rows, make_event(EventKind::bank_account, id, opened, description, std::move(b)));
-    if (rows.ok()) add(std::move(e), rows.where(), -2);
-  }));
-  FL_TRY_VOID(each_row(dir, "rates.csv", options, errors, [&](Rows& rows) {
+    if (rows.ok()) plan.add(std::move(e), rows.where(), -2);
+  });
+}
+
+void plan_rates(const Tables& dir, std::vector<Error>& errors, Plan& plan) {
+  each_row(dir, "rates.csv", errors, [&](Rows& rows) {
     RateQuote q;
     const Date date = rows.date("date");
     q.base = rows.currency("base");
@@ -395,11 +397,16 @@ Result<std::vector<Planned>> plan(const Sources& sources, const ImportOptions& o
     const std::string description = std::string(q.base.code()) + "/" + std::string(q.quote.code()) + " " + q.value + " (" + q.source + ")";
     Transaction e = known_on(rows, make_event(EventKind::rate, id, date, description, std::move(q)));
     if (rows.ok()) {
-      add(std::move(e), rows.where(), -1);
-      out.back().confirm_jump = confirm;
-      out.back().written = written;
+      plan.add(std::move(e), rows.where(), -1);
+      plan.out.back().confirm_jump = confirm;
+      plan.out.back().written = written;
     }
-  }));
+  });
+}
+
+// Agreements with their schedules; returns every agreement's currency (the files' and the
+// journal's), which receipts and changes read their amounts in.
+std::map<std::string, Currency> plan_agreements(const Tables& dir, const Programme& known, std::vector<Error>& errors, Plan& plan) {
   // Schedules first, so agreements can take theirs.
   std::map<std::string, std::vector<Tranche>> schedules;
   const io::CsvTable* agreements = read_table(dir, "agreements.csv");
@@ -453,10 +460,15 @@ Result<std::vector<Planned>> plan(const Sources& sources, const ImportOptions& o
       a.schedule = schedules[id];
       const std::string description = a.purpose.empty() ? "Agreement " + id : a.purpose;
       Transaction e = known_on(rows, make_event(EventKind::agreement, id, signed_on, description, std::move(a)));
-      if (rows.ok()) add(std::move(e), rows.where(), 0);
+      if (rows.ok()) plan.add(std::move(e), rows.where(), 0);
     }
   }
-  FL_TRY_VOID(each_row(dir, "receipts.csv", options, errors, [&](Rows& rows) {
+  return agreement_currency;
+}
+
+void plan_receipts(const Tables& dir, const std::map<std::string, Currency>& agreement_currency, std::vector<Error>& errors,
+                   Plan& plan) {
+  each_row(dir, "receipts.csv", errors, [&](Rows& rows) {
     Receipt rc;
     const std::string id = rows.id("id");
     std::string cso = rows.id("cso");
@@ -489,10 +501,14 @@ Result<std::vector<Planned>> plan(const Sources& sources, const ImportOptions& o
       std::string description = "Receipt for " + rc.agreement;  // before rc is moved from
       Transaction e = known_on(rows, make_event(EventKind::receipt, id, date, std::move(description), std::move(rc)));
       if (posting) e.posting_date = *posting;
-      add(std::move(e), rows.where(), 2, derive, std::move(cso));
+      plan.add(std::move(e), rows.where(), 2, derive, std::move(cso));
     }
-  }));
-  FL_TRY_VOID(each_row(dir, "changes.csv", options, errors, [&](Rows& rows) {
+  });
+}
+
+void plan_changes(const Tables& dir, const std::map<std::string, Currency>& agreement_currency, std::vector<Error>& errors,
+                  Plan& plan) {
+  each_row(dir, "changes.csv", errors, [&](Rows& rows) {
     Change ch;
     const std::string id = rows.id("id");
     ch.agreement = rows.id("agreement");
@@ -514,9 +530,24 @@ Result<std::vector<Planned>> plan(const Sources& sources, const ImportOptions& o
     if (rows.ok()) {
       Transaction e = known_on(rows, make_event(EventKind::change, id, date, description, std::move(ch)));
       if (posting) e.posting_date = *posting;
-      add(std::move(e), rows.where(), rank);
+      plan.add(std::move(e), rows.where(), rank);
     }
-  }));
+  });
+}
+
+// Reads every file into planned events (unvalued), collecting row errors.
+Result<std::vector<Planned>> plan(const Sources& sources, const ImportOptions& options, const Programme& known,
+                                  Date parties_date, std::vector<Error>& errors) {
+  const Tables dir = read_tables(sources, options, errors);
+  if (!errors.empty()) return std::vector<Planned>{};
+  Plan plan;
+  plan_parties(dir, parties_date, errors, plan);
+  plan_bank_accounts(dir, errors, plan);
+  plan_rates(dir, errors, plan);
+  const auto agreement_currency = plan_agreements(dir, known, errors, plan);
+  plan_receipts(dir, agreement_currency, errors, plan);
+  plan_changes(dir, agreement_currency, errors, plan);
+  std::vector<Planned>& out = plan.out;
   std::stable_sort(out.begin(), out.end(), [](const Planned& a, const Planned& b) {
     if (a.rank < 0 || b.rank < 0) return a.rank < b.rank;  // parties, banks, rates first, in file order
     if (a.event.date != b.event.date) return a.event.date < b.event.date;

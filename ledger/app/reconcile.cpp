@@ -207,29 +207,45 @@ Result<void> check_bank_ids(const Transaction& e) {
 
 }  // namespace detail
 
-Result<Written> import_statement(const std::string& journal, const std::string& statement_path,
-                                  const StatementImportOptions& options, const Clock& clock) {
-  FL_TRY(std::string mapping_text, read_file(options.mapping_path));
-  FL_TRY(io::StatementMapping mapping, io::parse_mapping(mapping_text, options.mapping_path));
-  FL_TRY(std::string text, read_file(statement_path));
-  const std::string file_sha = store::to_hex(store::sha256(text));
-  return write_unit(journal, clock, options.write, [&](Unit& unit, Written& out) -> Result<void> {
-    // The statement and statement-line events recorded, by id; the statements in journal order.
-    std::map<std::string, Transaction> recorded;
+namespace {
+
+// One statement import, step by step, against the unit it builds (docs/reconcile.md): the
+// statement read through its mapping, identified among the statements of its file recorded
+// already, checked against the lines recorded, then recorded with its new lines.
+class StatementImport {
+ public:
+  StatementImport(Unit& u, Written& w, const StatementImportOptions& o, const std::string& path,
+                  const io::StatementMapping& m, const std::string& sha, const BankState& b)
+      : unit(u), out(w), options(o), statement_path(path), mapping(m), file_sha(sha), bank(&b),
+        cur(b.terms.opening.currency()) {}
+
+  Result<void> run(const std::string& text) {
+    collect();
+    FL_TRY_VOID(read(text));
+    FL_TRY_VOID(identify());
+    compare_opening();
+    FL_TRY_VOID(add_statement());
+    FL_TRY_VOID(add_lines());
+    tell();
+    out.ids = {sid};
+    return ok();
+  }
+
+ private:
+  // The statement and statement-line events recorded, by id; the statements in journal order.
+  void collect() {
     std::vector<const Recorded*> statements;
     for (const auto& [id, r] : unit.journal()) {
       if (r.event.kind == EventKind::statement || r.event.kind == EventKind::statement_line) recorded.emplace(id, r.event);
       if (r.event.kind == EventKind::statement) statements.push_back(&r);
     }
     std::sort(statements.begin(), statements.end(), [](const Recorded* x, const Recorded* y) { return x->seq < y->seq; });
-    std::vector<Transaction> recorded_statements;
     for (const Recorded* r : statements) recorded_statements.push_back(r->event);
-    const BankState* bank = find_bank(unit.ledger(), options.bank_account);
-    if (bank == nullptr) {
-      return fail(Error(Errc::invalid_input, "\"" + options.bank_account + "\" is not a recorded bank account").in("--bank-account"));
-    }
-    const Currency cur = bank->terms.opening.currency();
-    FL_TRY(io::ParsedStatement st, io::parse_statement(text, statement_path, mapping, cur));
+  }
+
+  // Reads the file and checks it is the bank account's; settled rows, pending rows, the period.
+  Result<void> read(const std::string& text) {
+    FL_TRY(st, io::parse_statement(text, statement_path, mapping, cur));
     if (st.currency && *st.currency != cur) {
       return fail(Error(Errc::invalid_input, "the statement is in " + std::string(st.currency->code()) + " but bank account " +
                                                  bank->id + " is in " + std::string(cur.code()))
@@ -242,8 +258,6 @@ Result<Written> import_statement(const std::string& journal, const std::string& 
                       .in("account_number")
                       .at(st.account_number_at ? *st.account_number_at : SourcePos{statement_path, 0, 0}));
     }
-    std::vector<const io::StatementRow*> settled;
-    StatementInfo info;
     std::size_t zero = 0;
     for (const auto& row : st.rows) {
       if (row.pending || !row.date) {
@@ -296,12 +310,16 @@ Result<Written> import_statement(const std::string& journal, const std::string& 
     if (st.opening) info.opening = Money(cur, *st.opening);
     if (st.closing) info.closing = Money(cur, *st.closing);
     info.lines = settled.size();
-    const std::optional<Date> through = bank->reconciled_through;
+    through = bank->reconciled_through;
 
+    return ok();
+  }
+
+  Result<void> identify() {
     // The statements of this file recorded already: its first import, and any correction of its
     // period. The same period (or none given, when the file states none) is the same statement.
     const bool period_given = options.from || options.to || st.period_from || st.period_to;
-    const Transaction* same = nullptr;
+    same = nullptr;
     const Transaction* last_of_file = nullptr;
     for (const auto& t : recorded_statements) {
       const auto& x = std::get<StatementInfo>(t.data);
@@ -310,8 +328,7 @@ Result<Written> import_statement(const std::string& journal, const std::string& 
       if (x.from == info.from && x.to == info.to) same = &t;
     }
     if (same == nullptr && last_of_file != nullptr && !period_given) same = last_of_file;
-    std::string sid = statement_id(bank->id, file_sha);
-    std::string corrects;
+    sid = statement_id(bank->id, file_sha);
     if (same != nullptr) {
       sid = same->id;
     } else if (last_of_file != nullptr) {
@@ -345,7 +362,7 @@ Result<Written> import_statement(const std::string& journal, const std::string& 
                       .in("--correct-period")
                       .at(SourcePos{statement_path, 0, 0}));
     }
-    const bool new_statement = same == nullptr;
+    new_statement = same == nullptr;
     if (new_statement && through && info.to <= *through) {
       return fail(Error(Errc::invalid_input, "the statement ends on " + info.to.to_string() + ", inside the period bank account " +
                                                  bank->id + " is reconciled through (" + through->to_string() +
@@ -353,9 +370,12 @@ Result<Written> import_statement(const std::string& journal, const std::string& 
                       .at(SourcePos{statement_path, 0, 0}));
     }
 
+    return ok();
+  }
+
+  void compare_opening() {
     // Against what is recorded: the balance the lines give at the statement's start.
     Int128 before = bank->opened <= info.from ? bank->terms.opening.minor() : Int128(0);
-    std::set<std::string> in_period;
     for (const auto& id : bank->lines) {
       const LineState& l = unit.ledger().programme().banks().lines().at(id);
       if (l.date < info.from) before += l.amount;
@@ -367,7 +387,10 @@ Result<Written> import_statement(const std::string& journal, const std::string& 
                             ": a statement for the days before may be missing; the reconciliation will show the difference");
     }
 
-    const std::size_t pending = info.pending.size();
+  }
+
+  Result<void> add_statement() {
+    pending = info.pending.size();
     if (new_statement) {
       std::string description = mapping.name + " statement " + info.from.to_string() + " to " + info.to.to_string();
       if (!corrects.empty()) description += " (corrects the period of " + corrects + ")";
@@ -375,14 +398,20 @@ Result<Written> import_statement(const std::string& journal, const std::string& 
     } else {
       unit.found(same->id);
     }
-    // The lines. A row with the bank's reference is identified by it and its date; rows of one
-    // reference and date that differ in amount or text are told apart by them, so that the order
-    // the bank lists them in does not matter. Without a reference, by date, amount and text.
-    // Either way, plus the occurrence among identical rows of the file.
-    const auto content = [&](const io::StatementRow& row) {
-      return row.date->to_string() + "\x1f" + row.reference + "\x1f" + format_decimal(row.amount, cur.scale()) + "\x1f" +
-             row.description;
-    };
+    return ok();
+  }
+
+  // The lines. A row with the bank's reference is identified by it and its date; rows of one
+  // reference and date that differ in amount or text are told apart by them, so that the order
+  // the bank lists them in does not matter. Without a reference, by date, amount and text.
+  // Either way, plus the occurrence among identical rows of the file.
+  std::string content(const io::StatementRow& row) const {
+    return row.date->to_string() + "\x1f" + row.reference + "\x1f" + format_decimal(row.amount, cur.scale()) + "\x1f" +
+           row.description;
+  }
+
+  // The date US reference of rows that share a reference and date but differ in amount or text.
+  std::set<std::string> told_apart_keys() const {
     std::map<std::string, std::string> first_of_reference;  // date US reference -> the first row's content
     std::set<std::string> told_apart;                       // date US reference of rows that differ
     for (const auto* row : settled) {
@@ -391,8 +420,12 @@ Result<Written> import_statement(const std::string& journal, const std::string& 
       const auto [it, fresh] = first_of_reference.emplace(key, content(*row));
       if (!fresh && it->second != content(*row)) told_apart.insert(key);
     }
-    // Lines with a reference recorded already, by content, in order of occurrence: found again
-    // whatever id formula recorded them.
+    return told_apart;
+  }
+
+  // Lines with a reference recorded already, by content, in order of occurrence: found again
+  // whatever id formula recorded them.
+  std::map<std::string, std::map<std::int32_t, std::string>> recorded_by_content() const {
     std::map<std::string, std::map<std::int32_t, std::string>> recorded_by_content;
     for (const auto& [id, t] : recorded) {
       if (t.kind != EventKind::statement_line) continue;
@@ -402,6 +435,12 @@ Result<Written> import_statement(const std::string& journal, const std::string& 
                               format_decimal(x.amount.minor(), cur.scale()) + "\x1f" + t.description;
       recorded_by_content[key].emplace(x.occurrence, id);
     }
+    return recorded_by_content;
+  }
+
+  Result<void> add_lines() {
+    const std::set<std::string> told_apart = told_apart_keys();
+    const auto recorded_by_content = this->recorded_by_content();
     std::map<std::string, std::int32_t> seen;
     for (const auto* row : settled) {
       const std::string amount = format_decimal(row->amount, cur.scale());
@@ -457,6 +496,10 @@ Result<Written> import_statement(const std::string& journal, const std::string& 
       }
       if (auto r = add(unit, std::move(e)); !r) return fail(std::move(r).error().at(where));
     }
+    return ok();
+  }
+
+  void tell() {
     for (const auto& id : in_period) {
       const LineState& l = unit.ledger().programme().banks().lines().at(id);
       out.notices.push_back("line " + id + " (" + l.date.to_string() + ", " + amount_text(l.amount, cur) +
@@ -466,8 +509,45 @@ Result<Written> import_statement(const std::string& journal, const std::string& 
       out.notices.push_back(pending == 1 ? "1 pending row is kept apart until a statement shows it settled"
                                          : std::to_string(pending) + " pending rows are kept apart until a statement shows them settled");
     }
-    out.ids = {sid};
-    return ok();
+  }
+
+  Unit& unit;
+  Written& out;
+  const StatementImportOptions& options;
+  const std::string& statement_path;
+  const io::StatementMapping& mapping;
+  const std::string& file_sha;
+  const BankState* bank;
+  const Currency cur;
+  std::map<std::string, Transaction> recorded;  // statement and statement-line events, by id
+  std::vector<Transaction> recorded_statements;  // in journal order
+  io::ParsedStatement st;
+  std::vector<const io::StatementRow*> settled;
+  StatementInfo info;
+  std::optional<Date> through;       // the bank account is reconciled through
+  const Transaction* same = nullptr;  // this statement, recorded already
+  std::string sid;                   // its id
+  std::string corrects;              // the statement whose period it corrects
+  bool new_statement = true;
+  std::set<std::string> in_period;   // lines recorded in its period not (yet) found in it
+  std::size_t pending = 0;
+};
+
+}  // namespace
+
+Result<Written> import_statement(const std::string& journal, const std::string& statement_path,
+                                 const StatementImportOptions& options, const Clock& clock) {
+  FL_TRY(std::string mapping_text, read_file(options.mapping_path));
+  FL_TRY(io::StatementMapping mapping, io::parse_mapping(mapping_text, options.mapping_path));
+  FL_TRY(std::string text, read_file(statement_path));
+  const std::string file_sha = store::to_hex(store::sha256(text));
+  return write_unit(journal, clock, options.write, [&](Unit& unit, Written& out) -> Result<void> {
+    const BankState* bank = find_bank(unit.ledger(), options.bank_account);
+    if (bank == nullptr) {
+      return fail(Error(Errc::invalid_input, "\"" + options.bank_account + "\" is not a recorded bank account").in("--bank-account"));
+    }
+    StatementImport job(unit, out, options, statement_path, mapping, file_sha, *bank);
+    return job.run(text);
   });
 }
 

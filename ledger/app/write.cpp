@@ -1,5 +1,7 @@
 #include "app/write.hpp"
 
+#include <optional>
+
 #include "app/replayer.hpp"
 #include "engine/derive.hpp"
 #include "io/event_codec.hpp"
@@ -9,7 +11,11 @@ namespace fl::app {
 
 const Recorded* Unit::recorded(const std::string& id) const {
   const auto it = journal_.find(id);
-  return it == journal_.end() ? nullptr : &it->second;
+  if (it != journal_.end()) return &it->second;
+  // An id the ledger knows that is no domain event: a plain transaction of the journal (or an
+  // event of this unit, which the fetch does not find).
+  if (!ledger_.knows_id(id) || !fetch_) return nullptr;
+  return fetch_(id);
 }
 
 void Unit::found(const std::string& id) {
@@ -66,13 +72,25 @@ Error conflict_error(const Recorded& recorded, const std::string& difference) {
 Result<Written> write_unit(const std::string& path, const Clock& clock, const WriteOptions& options, const Build& build) {
   FL_TRY(store::Writer writer, store::Writer::open(path, options.lock_timeout));
   Ledger ledger;
-  std::map<std::string, Recorded> journal;
-  detail::Replayer replay(ledger, [&](const Transaction& t, std::uint64_t seq) { journal.insert_or_assign(t.id, Recorded{t, seq}); });
+  std::map<std::string, Recorded> journal;  // the domain events
+  detail::Replayer replay(ledger, [&](const Transaction& t, std::uint64_t seq) {
+    if (t.kind != EventKind::txn) journal.insert_or_assign(t.id, Recorded{t, seq});
+  });
   FL_TRY(store::ScanResult scan, store::scan_journal(writer.fd(), replay));
   if (scan.damage) return fail(detail::corrupt(path, *scan.damage));
+  std::map<std::string, Recorded> fetched;  // plain transactions read again, by id
+  const Unit::Fetch fetch = [&](const std::string& id) -> const Recorded* {
+    std::optional<Recorded> hit;
+    Ledger again_ledger;
+    detail::Replayer again(again_ledger, [&](const Transaction& t, std::uint64_t seq) {
+      if (t.id == id) hit = Recorded{t, seq};
+    });
+    if (auto rescan = store::scan_journal(writer.fd(), again); !rescan || !hit) return nullptr;
+    return &fetched.insert_or_assign(id, std::move(*hit)).first->second;
+  };
   Written out;
   out.head_hex = store::to_hex(scan.head);
-  Unit unit(ledger, journal, clock, options.encode);
+  Unit unit(ledger, journal, clock, options.encode, fetch);
   FL_TRY_VOID(build(unit, out));
   out.already = unit.already();
   out.already_seq = unit.already_seq();

@@ -51,13 +51,16 @@ using Derive = std::function<Result<void>(Transaction&, const Ledger&)>;
 // unit's earlier events, whose effect is applied to the ledger the unit is built on.
 class Unit {
  public:
-  Unit(Ledger& ledger, const std::map<std::string, Recorded>& journal, Clock clock, Encoder encode)
-      : ledger_(ledger), journal_(journal), clock_(clock), encode_(std::move(encode)) {}
+  // Finds a plain transaction of the journal by id (read again from the journal: plain
+  // transactions are its bulk, and are not kept), or null.
+  using Fetch = std::function<const Recorded*(const std::string& id)>;
+  Unit(Ledger& ledger, const std::map<std::string, Recorded>& journal, Clock clock, Encoder encode, Fetch fetch)
+      : ledger_(ledger), journal_(journal), clock_(clock), encode_(std::move(encode)), fetch_(std::move(fetch)) {}
 
   // The journal with the unit's events so far applied.
   const Ledger& ledger() const { return ledger_; }
   const Clock& clock() const { return clock_; }
-  // The events of the journal, by id.
+  // The domain events of the journal (all but plain transactions), by id.
   const std::map<std::string, Recorded>& journal() const { return journal_; }
   // An event of the journal by id, or null.
   const Recorded* recorded(const std::string& id) const;
@@ -90,6 +93,7 @@ class Unit {
   const std::map<std::string, Recorded>& journal_;
   Clock clock_;
   Encoder encode_;
+  Fetch fetch_;
   std::vector<Transaction> events_;
   std::vector<std::string> bodies_;
   std::size_t already_ = 0;
