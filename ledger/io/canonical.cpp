@@ -62,12 +62,13 @@ bool posting(Cursor& c, Posting& p) {
   p.amount = Money(*cur, std::move(*minor));
   static constexpr std::string_view kKeys[kDimensionCount] = {
       ",\"cso\":\"", ",\"agreement\":\"", ",\"counterparty\":\"", ",\"tranche\":\""};
-  for (std::size_t d = 0; d < kDimensionCount; ++d) {
-    if (c.peek(kKeys[d])) {
-      if (!c.member(kKeys[d], value) || !check_id(value)) return false;
-      p.dims[d].assign(value);
+  for (std::size_t i = 0; i < kDimensionCount; ++i) {
+    std::string& slot = p.dims[kDimensions[i]];
+    if (c.peek(kKeys[i])) {
+      if (!c.member(kKeys[i], value) || !check_id(value)) return false;
+      slot.assign(value);
     } else {
-      p.dims[d].clear();
+      slot.clear();
     }
   }
   return c.literal("}");

@@ -76,7 +76,7 @@ struct EventDecoder::Impl {
     const char* amount_at = nullptr;
     const char* currency_at = nullptr;
     std::string_view currency_text;
-    for (auto& d : p.dims) d.clear();
+    p.dims = Dimensions{};
     for (auto field : obj) {
       std::string_view key;
       if (field.unescaped_key().get(key) != simdjson::SUCCESS) return refuse("", "bad member name", at);
@@ -107,7 +107,7 @@ struct EventDecoder::Impl {
         auto dim = parse_dimension(key);
         if (!dim) return refuse(key, "unknown member", vat);
         FL_TRY_VOID(once(8u << static_cast<unsigned>(*dim)));
-        FL_TRY_VOID(id_into(val, key, p.dims[static_cast<std::size_t>(*dim)]));
+        FL_TRY_VOID(id_into(val, key, p.dims[*dim]));
       }
     }
     if (!(seen & 1)) return refuse("account", "is missing", at);
@@ -455,8 +455,8 @@ namespace {
 void write_posting(json::JsonWriter& w, const Posting& p) {
   w.begin_object().member("account", p.account).member("amount", p.amount.to_string());
   w.member("currency", p.amount.currency().code());
-  for (std::size_t d = 0; d < kDimensionCount; ++d) {
-    if (!p.dims[d].empty()) w.member(dimension_name(static_cast<Dimension>(d)), p.dims[d]);
+  for (Dimension d : kDimensions) {
+    if (!p.dims[d].empty()) w.member(dimension_name(d), p.dims[d]);
   }
   w.end_object();
 }
