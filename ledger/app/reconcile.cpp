@@ -42,13 +42,9 @@ std::string digits(std::string_view s) {
 
 std::string hex16(std::string_view identity) { return store::to_hex(store::sha256(identity)).substr(0, 16); }
 
-// "M-" and 16 hex digits of the SHA-256 of what a match names.
+// "M-" and 16 hex digits of the SHA-256 of what a match names (engine/derive.hpp).
 std::string match_id(const std::vector<std::string>& lines, const std::vector<std::string>& entries) {
-  std::string identity;
-  for (const auto& id : lines) identity += id + ",";
-  identity += "|";
-  for (const auto& id : entries) identity += id + ",";
-  return "M-" + store::to_hex(store::sha256(identity)).substr(0, 16);
+  return "M-" + hex16(match_identity(lines, entries));
 }
 
 const BankState* find_bank(const Ledger& ledger, const std::string& id) {
@@ -151,21 +147,17 @@ Result<std::vector<Proposal>> named(const std::vector<Proposal>& all, const std:
 
 // The ids of docs/format/journal.md §4.4: what a statement or a line says gives its id.
 std::string statement_id(const std::string& bank_account, const std::string& file_sha256) {
-  return "ST-" + hex16(bank_account + "\n" + file_sha256);
+  return "ST-" + hex16(statement_identity(bank_account, file_sha256));
 }
 
 std::string corrected_statement_id(const std::string& bank_account, const std::string& file_sha256, Date from, Date to) {
-  return "ST-" + hex16(bank_account + "\n" + file_sha256 + "\n" + from.to_string() + "\n" + to.to_string());
+  return "ST-" + hex16(corrected_statement_identity(bank_account, file_sha256, from, to));
 }
 
 std::string statement_line_id(const std::string& bank_account, Date date, const std::string& amount,
                               const std::string& description, const std::string& reference, std::int32_t occurrence,
                               bool told_apart) {
-  const std::string us = "\x1f";
-  const std::string occ = us + std::to_string(occurrence);
-  if (reference.empty()) return "SL-" + hex16(bank_account + us + date.to_string() + us + amount + us + description + occ);
-  const std::string base = bank_account + us + "ref" + us + date.to_string() + us + reference;
-  return "SL-" + hex16(told_apart ? base + us + amount + us + description + occ : base + occ);
+  return "SL-" + hex16(statement_line_identity(bank_account, date, amount, description, reference, occurrence, told_apart));
 }
 
 namespace detail {

@@ -29,13 +29,8 @@ struct StatementImportOptions {
   bool correct_period = false;
 };
 
-// The ids of docs/format/journal.md §4.4, from what the events say. A statement:
-// "ST-" + 16 hex of the SHA-256 of <bank_account> LF <file_sha256>; a statement recorded again to
-// correct its period appends LF <from> LF <to>. A line (US is 0x1F, amount as in the journal):
-// <bank_account> US <date> US <amount> US <description> US <occurrence> without a reference;
-// <bank_account> US ref US <date> US <reference> US <occurrence> with one, or, when rows of that
-// reference and date differ in amount or text (`told_apart`),
-// <bank_account> US ref US <date> US <reference> US <amount> US <description> US <occurrence>.
+// The ids of docs/format/journal.md §4.4, from what the events say: a prefix and 16 hex digits
+// of the SHA-256 of the identity engine/derive.hpp forms.
 std::string statement_id(const std::string& bank_account, const std::string& file_sha256);
 std::string corrected_statement_id(const std::string& bank_account, const std::string& file_sha256, Date from, Date to);
 std::string statement_line_id(const std::string& bank_account, Date date, const std::string& amount,

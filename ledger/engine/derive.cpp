@@ -141,4 +141,30 @@ void take_derived(Transaction& e, const Transaction& recorded) {
   }
 }
 
+std::string statement_identity(const std::string& bank_account, const std::string& file_sha256) {
+  return bank_account + "\n" + file_sha256;
+}
+
+std::string corrected_statement_identity(const std::string& bank_account, const std::string& file_sha256, Date from, Date to) {
+  return bank_account + "\n" + file_sha256 + "\n" + from.to_string() + "\n" + to.to_string();
+}
+
+std::string statement_line_identity(const std::string& bank_account, Date date, const std::string& amount,
+                                    const std::string& description, const std::string& reference, std::int32_t occurrence,
+                                    bool told_apart) {
+  const std::string us = "\x1f";
+  const std::string occ = us + std::to_string(occurrence);
+  if (reference.empty()) return bank_account + us + date.to_string() + us + amount + us + description + occ;
+  const std::string base = bank_account + us + "ref" + us + date.to_string() + us + reference;
+  return told_apart ? base + us + amount + us + description + occ : base + occ;
+}
+
+std::string match_identity(const std::vector<std::string>& lines, const std::vector<std::string>& entries) {
+  std::string identity;
+  for (const auto& id : lines) identity += id + ",";
+  identity += "|";
+  for (const auto& id : entries) identity += id + ",";
+  return identity;
+}
+
 }  // namespace fl
