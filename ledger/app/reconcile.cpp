@@ -640,13 +640,12 @@ Result<Written> close_reconciliation(const std::string& journal, const std::stri
                       .in("--as-of"));
     }
     FL_TRY(ReconciliationFigures f, book.reconcile(bank_account, as_of));
-    if (f.unexplained() != 0) {
+    if (!f.unexplained.is_zero()) {
       return fail(Error(Errc::invalid_input, "the reconciliation of " + bank_account + " as of " + as_of.to_string() + " leaves " +
-                                                 fmt::format("{:c}", Money(f.currency, f.unexplained())) +
+                                                 fmt::format("{:c}", f.unexplained) +
                                                  " unexplained (see reconcile statement); nothing was written"));
     }
-    Reconciliation x{bank_account, Money(f.currency, f.bank_balance), Money(f.currency, f.ledger_balance),
-                     Money(f.currency, f.in_bank_total), Money(f.currency, f.recorded_total)};
+    Reconciliation x{bank_account, f.bank_balance, f.ledger_balance, f.in_bank_total, f.recorded_total};
     const std::string id = "RECON-" + bank_account + "-" + as_of.to_string();
     FL_TRY_VOID(add(unit, make_event(EventKind::reconciliation, id, as_of, "Reconciled " + bank_account + " as of " + as_of.to_string(), std::move(x))));
     out.ids.push_back(id);

@@ -124,9 +124,8 @@ bool BankBook::settled(const std::string& group, Date as_of) const {
 
 Result<ReconciliationFigures> BankBook::reconcile(const std::string& bank_account, Date as_of) const {
   FL_TRY(const BankState* b, bank(bank_account, "bank_account"));
-  ReconciliationFigures f;
-  f.currency = b->terms.opening.currency();
-  const Int128 opening = b->opened <= as_of ? b->terms.opening.minor() : Int128(0);
+  const Currency c = b->terms.opening.currency();
+  const Money opening = b->opened <= as_of ? b->terms.opening : Money::zero(c);
 
   const auto settled = [&](const std::string& group) { return this->settled(group, as_of); };
 
@@ -142,34 +141,39 @@ Result<ReconciliationFigures> BankBook::reconcile(const std::string& bank_accoun
       anchor_id = id;
     }
   }
-  f.bank_balance = anchor != nullptr ? anchor->closing->minor() : opening;
+  ReconciliationFigures f{anchor != nullptr ? Money(c, anchor->closing->minor()) : opening, {}, opening, {}, {},
+                          Money::zero(c), Money::zero(c), Money::zero(c)};
   std::size_t after = 0;
   for (const auto& id : b->lines) {
     const LineState& l = lines_.at(id);
     if (l.date > as_of) continue;
+    const Money amount(c, l.amount);
     if (anchor == nullptr || l.date > anchor->to) {
-      f.bank_balance += l.amount;
+      FL_TRY(f.bank_balance, f.bank_balance.plus(amount));
       ++after;
     }
     if (!settled(l.matched_by)) {
-      f.in_bank_not_recorded.push_back(ReconcilingItem{l.id, l.date, l.description, l.amount});
-      f.in_bank_total += l.amount;
+      f.in_bank_not_recorded.push_back(ReconcilingItem{l.id, l.date, l.description, amount});
+      FL_TRY(f.in_bank_total, f.in_bank_total.plus(amount));
     }
   }
   f.bank_balance_source = anchor != nullptr ? "closing balance of statement " + anchor_id + " (" + anchor->to.to_string() + ")"
                                             : "opening balance";
   if (after > 0) f.bank_balance_source += " + " + std::to_string(after) + " statement line" + (after == 1 ? "" : "s") + " after it";
 
-  f.ledger_balance = opening;
   for (const auto& id : b->entries) {
     const EntryState& en = entries_.at({b->id, id});
     if (en.posting_date > as_of) continue;
-    f.ledger_balance += en.amount;
+    const Money amount(c, en.amount);
+    FL_TRY(f.ledger_balance, f.ledger_balance.plus(amount));
     if (!settled(en.matched_by)) {
-      f.recorded_not_in_bank.push_back(ReconcilingItem{en.id, en.date, en.description, en.amount});
-      f.recorded_total += en.amount;
+      f.recorded_not_in_bank.push_back(ReconcilingItem{en.id, en.date, en.description, amount});
+      FL_TRY(f.recorded_total, f.recorded_total.plus(amount));
     }
   }
+  FL_TRY(const Money explained, f.ledger_balance.plus(f.in_bank_total));
+  FL_TRY(const Money explained_net, explained.minus(f.recorded_total));
+  FL_TRY(f.unexplained, f.bank_balance.minus(explained_net));
   const auto by_date = [](const ReconcilingItem& x, const ReconcilingItem& y) {
     return x.date != y.date ? x.date < y.date : x.id < y.id;
   };

@@ -45,18 +45,19 @@ struct ReconcilingItem {
   std::string id;  // statement line or entry
   Date date = Date::from_days(0);
   std::string description;
-  Int128 amount = 0;
+  Money amount;
 };
 
-// The reconciliation statement of a bank account as of a date.
+// The reconciliation statement of a bank account as of a date, every figure in the account's
+// currency; reconcile() forms the sums with Money's checked arithmetic.
 struct ReconciliationFigures {
-  Currency currency = Currency::at_index(0);
-  Int128 bank_balance = 0;    // as the bank states it (see bank_balance_source)
-  std::string bank_balance_source;  // "statement ST-… closing 2026-10-31 + N lines after", or "opening + lines"
-  Int128 ledger_balance = 0;  // opening + entries posted on or before the date
+  Money bank_balance;                 // as the bank states it (see bank_balance_source)
+  std::string bank_balance_source;    // "statement ST-… closing 2026-10-31 + N lines after", or "opening + lines"
+  Money ledger_balance;               // opening + entries posted on or before the date
   std::vector<ReconcilingItem> in_bank_not_recorded, recorded_not_in_bank;
-  Int128 in_bank_total = 0, recorded_total = 0;
-  Int128 unexplained() const { return bank_balance - (ledger_balance + in_bank_total - recorded_total); }
+  Money in_bank_total, recorded_total;
+  Money unexplained;                  // bank - (ledger + in bank - recorded)
+  Currency currency() const { return bank_balance.currency(); }
 };
 
 class BankBook {

@@ -161,8 +161,7 @@ bool propose_entries(const Account& acc, const LineState& l, std::vector<Proposa
       if (a != acc.programme.agreements().end()) payer = payer_in(acc.programme, a->second, l);
     }
     if (!reference && !near && payer.empty()) continue;
-    Proposal p;
-    p.kind = ProposalKind::entry;
+    Proposal p{.kind = ProposalKind::entry, .currency = acc.currency};
     p.lines = {l.id};
     p.entry = e->id;
     p.agreement = e->agreement;
@@ -196,8 +195,7 @@ bool propose_tranches(const Account& acc, const AgreementState& a, const LineSta
     paid.push_back(t->id);
     if (l.amount > cumulative) continue;
     if (cumulative - l.amount <= acc.tolerance && in_window(acc.rules, l.date, due.front()->due, t->due)) {
-      Proposal p;
-      p.kind = ProposalKind::tranche;
+      Proposal p{.kind = ProposalKind::tranche, .currency = acc.currency};
       p.lines = {l.id};
       p.agreement = a.id;
       p.counterparty = a.terms.counterparty;
@@ -218,8 +216,7 @@ void propose_overpayment(const Account& acc, const AgreementState& a, const Line
   if (a.received <= 0) return;
   for (const auto& t : a.tranches) {
     if (t.amount - l.amount >= 0 && t.amount - l.amount <= acc.tolerance && in_window(acc.rules, l.date, t.due, t.due)) {
-      Proposal p;
-      p.kind = ProposalKind::overpayment;
+      Proposal p{.kind = ProposalKind::overpayment, .currency = acc.currency};
       p.lines = {l.id};
       p.agreement = a.id;
       p.counterparty = a.terms.counterparty;
@@ -254,8 +251,7 @@ void propose_two_transfers(const Account& acc, std::vector<Proposal>& mine) {
       for (std::size_t j = i + 1; j < lonely.size(); ++j) {
         const Int128 sum = lonely[i].first->amount + lonely[j].first->amount;
         if (sum > first->outstanding() || first->outstanding() - sum > acc.tolerance) continue;
-        Proposal p;
-        p.kind = ProposalKind::tranche;
+        Proposal p{.kind = ProposalKind::tranche, .currency = acc.currency};
         p.lines = {lonely[i].first->id, lonely[j].first->id};
         p.agreement = a->id;
         p.counterparty = a->terms.counterparty;
@@ -270,13 +266,12 @@ void propose_two_transfers(const Account& acc, std::vector<Proposal>& mine) {
   }
 }
 
-// Step 5. Every proposal of the account gets its bank account, CSO, currency, date (its latest
+// Step 5. Every proposal of the account gets its bank account, CSO, date (its latest
 // line's) and id (from what it proposes).
 void identify(const Account& acc, const BankBook& book, std::vector<Proposal>& mine) {
   for (auto& p : mine) {
     p.bank_account = acc.id;
     p.cso = acc.cso;
-    p.currency = acc.currency;
     p.date = Date::from_days(0);
     for (const auto& id : p.lines) p.date = std::max(p.date, book.lines().at(id).date);
     std::string identity = std::string(proposal_kind_name(p.kind)) + "|" + acc.id + "|";

@@ -30,7 +30,7 @@ struct Proposal {
   std::string id;  // P- and 12 hex digits of a 64-bit FNV-1a hash of what it proposes
   ProposalKind kind = ProposalKind::entry;
   std::string bank_account, cso;
-  Currency currency = Currency::at_index(0);
+  Currency currency;  // the bank account's; set when the proposal is made
   std::vector<std::string> lines;  // statement lines, by date
   std::string entry;               // kind entry
   std::string agreement, counterparty;

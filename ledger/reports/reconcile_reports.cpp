@@ -22,7 +22,7 @@ Result<Report> reconciliation_report(const Ledger& ledger, const std::string& ba
     return fail(Error(Errc::invalid_input, "\"" + bank_account + "\" is not a recorded bank account").in("--bank-account"));
   }
   FL_TRY(ReconciliationFigures f, book.reconcile(bank_account, as_of));
-  const Currency c = f.currency;
+  const Currency c = f.currency();
   const std::string code(c.code());
 
   Table summary;
@@ -30,11 +30,11 @@ Result<Report> reconciliation_report(const Ledger& ledger, const std::string& ba
   summary.columns = {{"item", "Item", ColumnType::text}, {"currency", "Currency", ColumnType::text},
                      {"amount", "Amount", ColumnType::money}};
   summary.rows = {
-      Row{RowKind::line, {"Ledger balance", code, Money(c, f.ledger_balance).to_string()}},
-      Row{RowKind::line, {"Add: in the bank, not recorded", code, Money(c, f.in_bank_total).to_string()}},
-      Row{RowKind::line, {"Less: recorded, not in the bank", code, minus(Money::zero(c), Money(c, f.recorded_total)).to_string()}},
-      Row{RowKind::line, {"Unexplained difference", code, Money(c, f.unexplained()).to_string()}},
-      Row{RowKind::total, {"Bank balance", code, Money(c, f.bank_balance).to_string()}},
+      Row{RowKind::line, {"Ledger balance", code, f.ledger_balance.to_string()}},
+      Row{RowKind::line, {"Add: in the bank, not recorded", code, f.in_bank_total.to_string()}},
+      Row{RowKind::line, {"Less: recorded, not in the bank", code, minus(Money::zero(c), f.recorded_total).to_string()}},
+      Row{RowKind::line, {"Unexplained difference", code, f.unexplained.to_string()}},
+      Row{RowKind::total, {"Bank balance", code, f.bank_balance.to_string()}},
   };
 
   Table in_bank;
@@ -43,9 +43,9 @@ Result<Report> reconciliation_report(const Ledger& ledger, const std::string& ba
                      {"description", "Description", ColumnType::text}, {"currency", "Currency", ColumnType::text},
                      {"amount", "Amount", ColumnType::money}};
   for (const auto& item : f.in_bank_not_recorded) {
-    in_bank.rows.push_back(Row{RowKind::line, {item.id, item.date.to_string(), item.description, code, Money(c, item.amount).to_string()}});
+    in_bank.rows.push_back(Row{RowKind::line, {item.id, item.date.to_string(), item.description, code, item.amount.to_string()}});
   }
-  in_bank.rows.push_back(Row{RowKind::total, {"Total", "", "", code, Money(c, f.in_bank_total).to_string()}});
+  in_bank.rows.push_back(Row{RowKind::total, {"Total", "", "", code, f.in_bank_total.to_string()}});
 
   Table recorded;
   recorded.report = "reconcile-recorded";
@@ -53,9 +53,9 @@ Result<Report> reconciliation_report(const Ledger& ledger, const std::string& ba
                       {"description", "Description", ColumnType::text}, {"currency", "Currency", ColumnType::text},
                       {"amount", "Amount", ColumnType::money}};
   for (const auto& item : f.recorded_not_in_bank) {
-    recorded.rows.push_back(Row{RowKind::line, {item.id, item.date.to_string(), item.description, code, Money(c, item.amount).to_string()}});
+    recorded.rows.push_back(Row{RowKind::line, {item.id, item.date.to_string(), item.description, code, item.amount.to_string()}});
   }
-  recorded.rows.push_back(Row{RowKind::total, {"Total", "", "", code, Money(c, f.recorded_total).to_string()}});
+  recorded.rows.push_back(Row{RowKind::total, {"Total", "", "", code, f.recorded_total.to_string()}});
 
   Report r;
   r.name = "reconcile";
@@ -63,10 +63,10 @@ Result<Report> reconciliation_report(const Ledger& ledger, const std::string& ba
             {"cso", bank->second.terms.cso},
             {"as_of", as_of.to_string()},
             {"currency", code},
-            {"bank_balance", Money(c, f.bank_balance).to_string()},
+            {"bank_balance", f.bank_balance.to_string()},
             {"bank_balance_source", f.bank_balance_source},
-            {"ledger_balance", Money(c, f.ledger_balance).to_string()},
-            {"unexplained_difference", Money(c, f.unexplained()).to_string()},
+            {"ledger_balance", f.ledger_balance.to_string()},
+            {"unexplained_difference", f.unexplained.to_string()},
             {"reconciled_through", bank->second.reconciled_through ? bank->second.reconciled_through->to_string() : ""}};
   r.tables = {{"Reconciliation of " + bank_account + " as of " + as_of.to_string(), std::move(summary)},
               {"In the bank, not recorded", std::move(in_bank)},

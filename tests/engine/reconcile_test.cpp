@@ -239,37 +239,37 @@ TEST_CASE("reconcile: figures, close, and the reconciled period closed to change
   f.statement("ST-0000000000000001", "2026-10-01", "2026-10-31", "16012.50",
               {{"SL-0000000000000001", "2026-10-05", "15000", "YAYASAN TIFA"}, {"SL-0000000000000002", "2026-10-31", "12.50", "BUNGA"}});
   auto x = f.figures("2026-10-31");
-  CHECK(x.bank_balance == minor("16012.50"));
-  CHECK(x.ledger_balance == minor("16500"));
-  CHECK(x.in_bank_total == minor("15012.50"));
-  CHECK(x.recorded_total == minor("15500"));
-  CHECK(x.unexplained() == 0);
+  CHECK(x.bank_balance.minor() == minor("16012.50"));
+  CHECK(x.ledger_balance.minor() == minor("16500"));
+  CHECK(x.in_bank_total.minor() == minor("15012.50"));
+  CHECK(x.recorded_total.minor() == minor("15500"));
+  CHECK(x.unexplained.minor() == 0);
   REQUIRE(f.match("M-0000000000000001", "2026-10-05", {"SL-0000000000000001"}, {"R-1"}).empty());
   // Interest: classified, it moves the bank account's ledger balance by the line's amount.
   Transaction cl = event(EventKind::classification, "CL-0000000000000002", "2026-10-31", Classification{"BA-1", "SL-0000000000000002", "Income:BankInterest"});
   CHECK(add(f.l, cl).empty());
   x = f.figures("2026-10-31");
-  CHECK(x.ledger_balance == minor("16512.50"));
-  CHECK(x.in_bank_total == 0);
+  CHECK(x.ledger_balance.minor() == minor("16512.50"));
+  CHECK(x.in_bank_total.minor() == 0);
   REQUIRE(x.recorded_not_in_bank.size() == 1);
   CHECK(x.recorded_not_in_bank[0].id == "R-2");
-  CHECK(x.recorded_total == minor("500"));
-  CHECK(x.unexplained() == 0);
+  CHECK(x.recorded_total.minor() == minor("500"));
+  CHECK(x.unexplained.minor() == 0);
   // The bank statement ending 31 October closes at 16012.50; a later one that opens elsewhere
   // (a missing statement) shows as unexplained.
   f.statement("ST-0000000000000002", "2026-11-01", "2026-11-30", "16600", {{"SL-0000000000000003", "2026-11-02", "500", "YAYASAN TIFA"}});
   auto nov = f.figures("2026-11-30");
-  CHECK(nov.bank_balance == minor("16600"));
+  CHECK(nov.bank_balance.minor() == minor("16600"));
   // 16600 − (16512.50 + 500 in the bank not recorded − 500 recorded not in the bank)
-  CHECK(nov.unexplained() == minor("87.50"));
+  CHECK(nov.unexplained.minor() == minor("87.50"));
   // Close October: the figures are recomputed and must be the event's.
   Reconciliation wrong{"BA-1", usd("16012.50"), usd("16512.50"), usd("0"), usd("0")};
   CHECK(add(f.l, event(EventKind::reconciliation, "RECON-BA-1-2026-10-31", "2026-10-31", wrong)).find("recorded_not_in_bank") != std::string::npos);
   Reconciliation right{"BA-1", usd("16012.50"), usd("16512.50"), usd("0"), usd("500")};
   REQUIRE(add(f.l, event(EventKind::reconciliation, "RECON-BA-1-2026-10-31", "2026-10-31", right)).empty());
   // November does not reconcile: 87.50 unexplained.
-  Reconciliation nov_close{"BA-1", usd("16600"), Money(kUsd, nov.ledger_balance), Money(kUsd, nov.in_bank_total),
-                           Money(kUsd, nov.recorded_total)};
+  Reconciliation nov_close{"BA-1", usd("16600"), nov.ledger_balance, nov.in_bank_total,
+                           nov.recorded_total};
   CHECK(add(f.l, event(EventKind::reconciliation, "RECON-BA-1-2026-11-30", "2026-11-30", nov_close)).find("87.50 USD unexplained") !=
         std::string::npos);
   // A charge posted into October is refused; posted in November as an adjustment, accepted.
@@ -312,9 +312,9 @@ TEST_CASE("replay refuses bank events a writer never makes") {
   CHECK(f.match("M-0000000000000001", "2026-10-31", {"SL-0000000000000001"}, {"R-1"}).find("a match is dated after it") !=
         std::string::npos);
   CHECK(f.match("M-0000000000000001", "2026-11-01", {"SL-0000000000000001"}, {"R-1"}).empty());
-  CHECK(f.figures("2026-10-31").in_bank_total == minor("15000"));
-  CHECK(f.figures("2026-10-31").recorded_total == minor("15000"));
-  CHECK(f.figures("2026-11-01").in_bank_total == 0);
+  CHECK(f.figures("2026-10-31").in_bank_total.minor() == minor("15000"));
+  CHECK(f.figures("2026-10-31").recorded_total.minor() == minor("15000"));
+  CHECK(f.figures("2026-11-01").in_bank_total.minor() == 0);
   // A statement ending inside the reconciled period would change it.
   CHECK(add(f.l, event(EventKind::statement, "ST-0000000000000002", "2026-10-31", st)).find("would change a reconciled period") !=
         std::string::npos);
@@ -370,7 +370,7 @@ TEST_CASE("a unit that opens a bank account and posts to it gives the same bank 
       REQUIRE(l.apply(open));
       REQUIRE(l.apply(pay));
     }
-    return l.programme().banks().reconcile("BA-1", day("2026-10-31"))->ledger_balance;
+    return l.programme().banks().reconcile("BA-1", day("2026-10-31"))->ledger_balance.minor();
   };
   CHECK(build(false) == minor("100"));
   CHECK(build(true) == minor("100"));

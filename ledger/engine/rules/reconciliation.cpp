@@ -29,10 +29,9 @@ Result<void> BankBook::check_reconciliation(const Transaction& e) const {
                                                ": import the bank's statement of that day first").in("date"));
   }
   FL_TRY(ReconciliationFigures f, reconcile(b->id, e.date));
-  const Currency c = f.currency;
-  const auto same = [&](const Money& m, const Int128& v, std::string_view field) -> Result<void> {
-    if (m.currency() != c || m.minor() != v) {
-      return refuse(field, "is " + m.to_string() + " but the reconciliation gives " + amount_text(v, c));
+  const auto same = [&](const Money& m, const Money& v, std::string_view field) -> Result<void> {
+    if (m != v) {
+      return refuse(field, "is " + m.to_string() + " but the reconciliation gives " + amount_text(v.minor(), v.currency()));
     }
     return ok();
   };
@@ -40,8 +39,8 @@ Result<void> BankBook::check_reconciliation(const Transaction& e) const {
   FL_TRY_VOID(same(x.ledger_balance, f.ledger_balance, "ledger_balance"));
   FL_TRY_VOID(same(x.in_bank_not_recorded, f.in_bank_total, "in_bank_not_recorded"));
   FL_TRY_VOID(same(x.recorded_not_in_bank, f.recorded_total, "recorded_not_in_bank"));
-  if (f.unexplained() != 0) {
-    return refuse("bank_balance", "the reconciliation leaves " + amount_text(f.unexplained(), c) +
+  if (!f.unexplained.is_zero()) {
+    return refuse("bank_balance", "the reconciliation leaves " + amount_text(f.unexplained.minor(), f.currency()) +
                                       " unexplained; a bank account closes only when nothing is unexplained");
   }
   return ok();
