@@ -132,6 +132,7 @@ class Programme {
   };
   std::map<std::string, Party> parties_;
   std::map<std::string, BankAccount> bank_accounts_;
+  std::map<std::string, std::string> bank_by_account_;  // ledger account -> bank account, so a duplicate is one lookup
   std::map<RateKey, std::map<std::int32_t, std::string>> rates_;  // in force, by day number -> id
   std::map<std::string, RateEntry> rate_events_;                   // by id
   Settings settings_;

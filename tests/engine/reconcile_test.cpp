@@ -375,3 +375,17 @@ TEST_CASE("a unit that opens a bank account and posts to it gives the same bank 
   CHECK(build(false) == minor("100"));
   CHECK(build(true) == minor("100"));
 }
+
+TEST_CASE("a bank account's ledger account belongs to it alone, however many bank accounts there are") {
+  Fixture f;
+  for (int i = 2; i <= 50; ++i) {
+    BankAccount other{"CSO-1", "BRI", std::to_string(i), "Assets:Bank:BRI-" + std::to_string(i), usd("0")};
+    REQUIRE(add(f.l, event(EventKind::bank_account, "BA-" + std::to_string(i), "2026-09-30", other)).empty());
+  }
+  BankAccount again{"CSO-1", "BNI", "7", "Assets:Bank:BRI-17", usd("0")};
+  const std::string error = add(f.l, event(EventKind::bank_account, "BA-51", "2026-09-30", again));
+  CHECK(error.find("\"Assets:Bank:BRI-17\" belongs to bank account BA-17") != std::string::npos);
+  BankAccount first{"CSO-1", "BNI", "8", "Assets:Bank:BCA-1", usd("0")};
+  CHECK(add(f.l, event(EventKind::bank_account, "BA-52", "2026-09-30", first)).find("belongs to bank account BA-1") != std::string::npos);
+  CHECK(f.l.programme().bank_accounts().size() == 50);
+}

@@ -14,8 +14,8 @@ Result<void> Programme::check_bank_account(const Transaction& e) const {
   FL_TRY(const Party* cso, party(b.cso, "cso"));
   if (cso->kind != PartyKind::cso) return refuse("cso", "\"" + b.cso + "\" is not a CSO");
   if (!account_under(b.account, "Assets:Bank")) return refuse("account", "a bank account's ledger account is under Assets:Bank");
-  for (const auto& [id, other] : bank_accounts_) {
-    if (other.account == b.account) return refuse("account", "\"" + b.account + "\" belongs to bank account " + id);
+  if (const auto other = bank_by_account_.find(b.account); other != bank_by_account_.end()) {
+    return refuse("account", "\"" + b.account + "\" belongs to bank account " + other->second);
   }
   return ok();
 }
@@ -30,6 +30,10 @@ std::vector<Posting> Programme::book_bank_account(const Transaction& e) const {
   return out;
 }
 
-void Programme::apply_bank_account(const Transaction& e) { bank_accounts_.emplace(e.id, std::get<BankAccount>(e.data)); }
+void Programme::apply_bank_account(const Transaction& e) {
+  const auto& b = std::get<BankAccount>(e.data);
+  bank_by_account_.emplace(b.account, e.id);
+  bank_accounts_.emplace(e.id, b);
+}
 
 }  // namespace fl
