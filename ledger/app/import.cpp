@@ -936,13 +936,13 @@ Result<Imported> import_sources(const std::string& journal, const Sources& dir, 
       out.refused.push_back(as_written(std::move(r).error(), p));
       continue;
     }
-    std::string body = io::encode_txn_body(e);
+    std::string body = io::encode_txn_body(e, ledger.header().version);
     {
       // Read back what would be written, as replay will read it: a derived figure the journal
       // cannot hold (a valuation beyond 27 integer digits) is refused here, never written.
       Header unused;
       Transaction back;
-      auto kind = decoder.decode_body(body, unused, back);
+      auto kind = decoder.decode_body(body, unused, back, ledger.header().version);
       if (!kind) {
         out.refused.push_back(Error(Errc::invalid_input, "cannot be recorded: " + kind.error().message())
                                   .in(kind.error().field())

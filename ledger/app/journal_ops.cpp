@@ -70,7 +70,7 @@ Result<Initialized> init_journal(const std::string& path, const InitOptions& o, 
     if (!value) continue;
     Transaction e = setting_event(ledger, name, *value, now);
     if (auto r = ledger.apply(e); !r) return fail(Error(Errc::usage, r.error().message()).in(flag));
-    settings.push_back(io::encode_txn_body(e));
+    settings.push_back(io::encode_txn_body(e, h.version));
   }
   FL_TRY(store::Hash head, store::create_journal(path, io::encode_header_body(h), settings));
   return Initialized{store::to_hex(head)};
@@ -144,13 +144,13 @@ Result<Posted> post_transaction(const std::string& path, Transaction txn, Instan
     out.notices.push_back(repaired);
     scan.tail_bytes = 0;
   }
-  const std::string body = io::encode_txn_body(txn);
+  const std::string body = io::encode_txn_body(txn, ledger.header().version);
   {
     // Read back what is about to be written, as replay will read it.
     io::EventDecoder decoder;
     Header unused;
     Transaction back;
-    auto kind = decoder.decode_body(body, unused, back);
+    auto kind = decoder.decode_body(body, unused, back, ledger.header().version);
     if (!kind || *kind != io::LineKind::txn || !first_difference(back, txn).empty() ||
         back.recorded_at != txn.recorded_at) {
       return fail(Errc::internal, "the encoded transaction does not read back as written: " +

@@ -35,11 +35,11 @@ class Unit {
     FL_TRY_VOID(detail::check_bank_ids(e));
     FL_TRY_VOID(ledger_.check(e));
     ledger_.apply_checked(e);
-    std::string body = io::encode_txn_body(e);
+    std::string body = io::encode_txn_body(e, ledger_.header().version);
     io::EventDecoder decoder;  // read back what is about to be written, as replay will read it
     Header unused;
     Transaction back;
-    auto kind = decoder.decode_body(body, unused, back);
+    auto kind = decoder.decode_body(body, unused, back, ledger_.header().version);
     if (!kind || *kind != io::LineKind::txn || !first_difference(back, e).empty()) {
       return fail(Errc::internal, "event \"" + e.id + "\" does not read back as written; nothing was written");
     }

@@ -114,7 +114,7 @@ std::string booked_json(const Booked& b) {
   std::string out = "{\"events\":[";
   for (std::size_t i = 0; i < b.events.size(); ++i) {
     if (i > 0) out += ",";
-    out += "{" + io::encode_txn_body(b.events[i]) + "}";
+    out += "{" + io::encode_txn_body(b.events[i], io::kJournalVersionFull) + "}";
   }
   out += "],\"already\":" + std::to_string(b.already) + ",\"head\":\"" + b.head_hex + "\"}\n";
   return out;

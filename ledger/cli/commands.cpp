@@ -14,6 +14,7 @@
 #include "app/import.hpp"
 #include "cli/booked.hpp"
 #include "app/journal_ops.hpp"
+#include "app/migrate.hpp"
 #include "base/json_writer.hpp"
 #include "io/event_codec.hpp"
 #include "journal/names.hpp"
@@ -294,6 +295,7 @@ Result<void> run_post(const Globals& g, const PostArgs& a, bool from_flags) {
 
 struct VerifyArgs {
   std::string expect_head;
+  std::string migrated_from;  // the journal this one was migrated from (app/migrate.hpp)
   std::string format = "table";
 };
 
@@ -302,6 +304,7 @@ Result<int> run_verify(const Globals& g, const VerifyArgs& a) {
   std::optional<std::string> expect;
   if (!a.expect_head.empty()) expect = a.expect_head;
   FL_TRY(app::VerifyReport v, app::verify_journal(path, expect));
+  if (!a.migrated_from.empty()) FL_TRY_VOID(app::check_migrated_from(v, a.migrated_from));
   warn_all(v.warnings);
   if (a.format == "json") {
     std::string out;
@@ -762,6 +765,7 @@ void register_commands(CLI::App& app, Globals& g) {
   static VerifyArgs ver;
   auto* cmd_ver = app.add_subcommand("verify", "check every hash, the chain and every transaction");
   cmd_ver->add_option("--expect-head", ver.expect_head, "the head hash an auditor kept");
+  cmd_ver->add_option("--migrated-from", ver.migrated_from, "the journal this one was migrated from: it must verify and match the line count and head the header records");
   cmd_ver->add_option("--format", ver.format, "table or json")->check(CLI::IsMember({"table", "json"}));
   cmd_ver->callback([&g] {
     auto r = run_verify(g, ver);

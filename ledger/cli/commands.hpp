@@ -19,6 +19,8 @@ struct Globals {
 void register_commands(CLI::App& app, Globals& g);
 // Statement import and reconciliation (reconcile_commands.cpp).
 void register_reconcile_commands(CLI::App& app, Globals& g);
+// Format migration (migrate_command.cpp).
+void register_migrate_command(CLI::App& app, Globals& g);
 
 // Shared by the command files.
 int report(const Error& e);  // prints the error; returns its exit code

@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
   app.add_option("--lock-timeout", g.lock_timeout_ms, "ms a writer waits for the lock (10000)");
   fl::cli::register_commands(app, g);
   fl::cli::register_reconcile_commands(app, g);
+  fl::cli::register_migrate_command(app, g);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
