@@ -890,7 +890,7 @@ def main(argv=None):
     if args.migrated_from and report["ok"]:
         report["first_bad"] = check_migration(report, verify(texts[args.migrated_from], None))
         report["ok"] = report["first_bad"] is None
-    report.pop("version")            # the output keeps the shape it had before version 2
+    report.pop("version", None)      # the output keeps the shape it had before version 2
     report.pop("migrated_from", None)
     print(json.dumps(report))
     return 0 if report["ok"] else 3

@@ -354,13 +354,12 @@ Result<std::vector<Planned>> plan(const Sources& sources, const ImportOptions& o
     if (rows.ok()) add(std::move(e), rows.where(), -3);
   }));
   FL_TRY_VOID(each_row(dir, "bank_accounts.csv", options, errors, [&](Rows& rows) {
-    BankAccount b;
     const std::string id = rows.id("id");
-    b.cso = rows.id("cso");
-    b.bank = rows.text("bank", true);
-    b.number = rows.text("number", true);
+    std::string cso = rows.id("cso");
+    std::string bank = rows.text("bank", true);
+    std::string number = rows.text("number", true);
     const Currency c = rows.currency("currency");
-    b.account = rows.text("account", true);
+    BankAccount b{std::move(cso), std::move(bank), std::move(number), rows.text("account", true), Money::zero(c)};
     if (!b.account.empty()) {
       if (auto ok_account = check_account(b.account); !ok_account) rows.bad(rows.cell("account"), "account", ok_account.error().message());
     }
@@ -371,10 +370,9 @@ Result<std::vector<Planned>> plan(const Sources& sources, const ImportOptions& o
     if (rows.ok()) add(std::move(e), rows.where(), -2);
   }));
   FL_TRY_VOID(each_row(dir, "rates.csv", options, errors, [&](Rows& rows) {
-    RateQuote q;
     const Date date = rows.date("date");
-    q.base = rows.currency("base");
-    q.quote = rows.currency("quote");
+    const Currency base = rows.currency("base");
+    RateQuote q{base, rows.currency("quote")};
     const std::string written = rows.text("value", true);
     q.source = rows.text("source", true);
     if (!written.empty()) {
@@ -422,10 +420,9 @@ Result<std::vector<Planned>> plan(const Sources& sources, const ImportOptions& o
         rows.bad(rows.cell("agreement"), "agreement", "\"" + agreement + "\" is not in agreements.csv");
         continue;
       }
-      Tranche t;
-      t.id = rows.id("tranche");
-      t.due = rows.date("due");
-      t.amount = rows.amount("amount", cur->second, true);
+      std::string tranche = rows.id("tranche");
+      const Date due = rows.date("due");
+      Tranche t{std::move(tranche), due, rows.amount("amount", cur->second, true)};
       if (rows.ok()) schedules[agreement].push_back(std::move(t));
     }
   }
@@ -433,13 +430,15 @@ Result<std::vector<Planned>> plan(const Sources& sources, const ImportOptions& o
     Rows rows(*agreements, agreements->locale, errors);
     for (std::size_t r = 0; r < rows.size(); ++r) {
       rows.row(r);
-      Agreement a;
       const std::string id = rows.id("id");
-      a.cso = rows.id("cso");
-      a.counterparty = rows.id("counterparty");
+      std::string cso = rows.id("cso");
+      std::string counterparty = rows.id("counterparty");
       const Date signed_on = rows.date("signed");
       const Currency c = rows.currency("currency");
-      a.amount = rows.amount("amount", c, true);
+      const Money amount = rows.amount("amount", c, true);
+      // Valued when the ledger completes it (complete(), below).
+      Agreement a{.cso = std::move(cso), .counterparty = std::move(counterparty), .amount = amount,
+                  .valuation = Valuation::none(amount)};
       a.nature = rows.choice("nature", {"contribution", "exchange"}) == "exchange" ? Nature::exchange : Nature::contribution;
       a.form = rows.choice("form", {"cash", "in-kind"}) == "in-kind" ? Form::in_kind : Form::cash;
       a.valuation_basis = rows.text("valuation_basis", false);
@@ -456,19 +455,18 @@ Result<std::vector<Planned>> plan(const Sources& sources, const ImportOptions& o
     }
   }
   FL_TRY_VOID(each_row(dir, "receipts.csv", options, errors, [&](Rows& rows) {
-    Receipt rc;
     const std::string id = rows.id("id");
     std::string cso = rows.id("cso");
-    rc.agreement = rows.id("agreement");
+    std::string agreement = rows.id("agreement");
     const Date date = rows.date("date");
-    const auto cur = agreement_currency.find(rc.agreement);
+    const auto cur = agreement_currency.find(agreement);
     const Currency c = cur != agreement_currency.end() ? cur->second : *Currency::parse("IDR");
-    rc.gross = rows.amount("gross", c, true);
-    rc.bank_charges = rows.amount("bank_charges", c, false);
-    rc.tax_withheld = rows.amount("tax_withheld", c, false);
+    Money gross = rows.amount("gross", c, true);
+    Money bank_charges = rows.amount("bank_charges", c, false);
+    Money tax_withheld = rows.amount("tax_withheld", c, false);
+    Receipt rc = Receipt::of(std::move(agreement), std::move(gross), std::move(bank_charges), std::move(tax_withheld));
     rc.bank_account = rows.id("bank_account", false);
     rc.bank_reference = rows.text("bank_reference", false);
-    rc.overpayment = Money::zero(c);
     for (const std::string& part : split_bars(rows.text("allocation", false))) {
       const auto colon = part.find(':');
       if (colon == std::string::npos) {
@@ -492,16 +490,17 @@ Result<std::vector<Planned>> plan(const Sources& sources, const ImportOptions& o
     }
   }));
   FL_TRY_VOID(each_row(dir, "changes.csv", options, errors, [&](Rows& rows) {
-    Change ch;
     const std::string id = rows.id("id");
-    ch.agreement = rows.id("agreement");
+    std::string agreement = rows.id("agreement");
     const Date date = rows.date("date");
     auto kind = parse_change_kind(rows.text("change", true));
     if (!kind) rows.bad(rows.cell("change"), "change", kind.error().message());
-    ch.kind = kind ? *kind : ChangeKind::amend;
-    const auto cur = agreement_currency.find(ch.agreement);
+    const ChangeKind change_kind = kind ? *kind : ChangeKind::amend;
+    const auto cur = agreement_currency.find(agreement);
     const Currency c = cur != agreement_currency.end() ? cur->second : *Currency::parse("IDR");
-    ch.amount = rows.amount("amount", c, false, ch.kind == ChangeKind::amend);
+    const Money amount = rows.amount("amount", c, false, change_kind == ChangeKind::amend);
+    // Valued when the ledger completes it (complete(), below).
+    Change ch{.agreement = std::move(agreement), .kind = change_kind, .amount = amount, .valuation = Valuation::none(amount)};
     ch.tranche = rows.id("tranche", false);
     ch.bank_account = rows.id("bank_account", false);
     ch.note = rows.text("note", false);

@@ -1,5 +1,5 @@
 #pragma once
-// Migration of a journal to the current format version (docs/format/journal.md §1.4, §4.1).
+// Migration of a journal to the current format version (docs/format/journal.md §3.2, §4.1).
 #include <chrono>
 #include <cstdint>
 #include <string>

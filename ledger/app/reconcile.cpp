@@ -12,14 +12,11 @@
 #include "app/replayer.hpp"
 #include "io/statement.hpp"
 #include "money/decimal.hpp"
+#include "money/formatters.hpp"
 #include "store/sha256.hpp"
 
 namespace fl::app {
 namespace {
-
-std::string amount_text(const Int128& v, Currency c) {
-  return format_decimal(v, c.scale()) + " " + std::string(c.code());
-}
 
 // The events of one command, checked against the journal and one another as they are added, and
 // appended as one unit.
@@ -128,14 +125,9 @@ Date first_open_day(const Ledger& ledger, const std::string& bank_account) {
 // The receipt a confirmed proposal records for one line: `gross` of which `charges` the payer's
 // bank deducted; allocated oldest due first, the rest (if the agreement is paid) an over-payment.
 Result<Transaction> receipt_for(const Unit& unit, const Proposal& p, const LineState& line, Int128 gross, Int128 charges) {
-  Receipt r;
-  r.agreement = p.agreement;
-  r.gross = Money(p.currency, gross);
-  r.bank_charges = Money(p.currency, charges);
-  r.tax_withheld = Money::zero(p.currency);
+  Receipt r = Receipt::of(p.agreement, Money(p.currency, gross), Money(p.currency, charges), Money::zero(p.currency));
   r.bank_account = p.bank_account;
   r.bank_reference = line.reference;
-  r.overpayment = Money::zero(p.currency);
   Transaction e = make_event(EventKind::receipt, "RC-" + line.id.substr(3), line.date,
                         "Receipt for " + p.agreement + " from statement line " + line.id, std::move(r));
   // A receipt found after its period was reconciled keeps its date and is posted in the open period.
@@ -164,7 +156,7 @@ Result<void> still_fits(const Unit& unit, const Proposal& p) {
       if (t.id == id) outstanding += t.outstanding();
     }
   }
-  if (outstanding != p.expected) return refuse("the tranches it pays now expect " + amount_text(outstanding, p.currency));
+  if (outstanding != p.expected) return refuse("the tranches it pays now expect " + fmt::format("{:c}", Money(p.currency, outstanding)));
   return ok();
 }
 
@@ -297,7 +289,7 @@ Result<Appended> import_statement(const std::string& journal, const std::string&
                       .at(st.account_number_at ? *st.account_number_at : SourcePos{statement_path, 0, 0}));
     }
     std::vector<const io::StatementRow*> settled;
-    StatementInfo info;
+    StatementInfo info{.currency = cur};  // the bank account's
     std::size_t zero = 0;
     for (const auto& row : st.rows) {
       if (row.pending || !row.date) {
@@ -332,7 +324,6 @@ Result<Appended> import_statement(const std::string& journal, const std::string&
     info.bank_account = bank->id;
     info.layout = mapping.name;
     info.file_sha256 = file_sha;
-    info.currency = cur;
     // Without a stated period, the statement spans its rows (exports may run newest first).
     const auto [earliest, latest] = std::minmax_element(settled.begin(), settled.end(), [](const auto* x, const auto* y) {
       return *x->date < *y->date;
@@ -416,8 +407,8 @@ Result<Appended> import_statement(const std::string& journal, const std::string&
       if (l.date >= info.from && l.date <= info.to) in_period.insert(id);
     }
     if (info.opening && info.opening->minor() != before) {
-      out.notices.push_back("the statement opens at " + amount_text(info.opening->minor(), cur) + " but the lines recorded before " +
-                            info.from.to_string() + " give " + amount_text(before, cur) +
+      out.notices.push_back("the statement opens at " + fmt::format("{:c}", *info.opening) + " but the lines recorded before " +
+                            info.from.to_string() + " give " + fmt::format("{:c}", Money(cur, before)) +
                             ": a statement for the days before may be missing; the reconciliation will show the difference");
     }
 
@@ -472,10 +463,7 @@ Result<Appended> import_statement(const std::string& journal, const std::string&
       }
       const bool apart = told_apart.count(row->date->to_string() + "\x1f" + row->reference) != 0;
       const std::string id = statement_line_id(bank->id, *row->date, amount, row->description, row->reference, occurrence, apart);
-      StatementLine l;
-      l.bank_account = bank->id;
-      l.statement = sid;
-      l.amount = Money(cur, row->amount);
+      StatementLine l{bank->id, sid, Money(cur, row->amount)};
       l.reference = row->reference;
       l.occurrence = occurrence;
       l.row = static_cast<std::int32_t>(row->line);
@@ -502,7 +490,7 @@ Result<Appended> import_statement(const std::string& journal, const std::string&
       }
       if (through && *row->date <= *through) {
         return fail(Error(Errc::invalid_input, "the row of " + row->date->to_string() + " (" + row->description + ", " +
-                                                   amount_text(row->amount, cur) + ") is not recorded, and bank account " + bank->id +
+                                                   fmt::format("{:c}", Money(cur, row->amount)) + ") is not recorded, and bank account " + bank->id +
                                                    " is reconciled through " + through->to_string() +
                                                    ": it would change what was reconciled")
                         .in("date")
@@ -512,7 +500,7 @@ Result<Appended> import_statement(const std::string& journal, const std::string&
     }
     for (const auto& id : in_period) {
       const LineState& l = unit.ledger().programme().banks().lines().at(id);
-      out.notices.push_back("line " + id + " (" + l.date.to_string() + ", " + amount_text(l.amount, cur) +
+      out.notices.push_back("line " + id + " (" + l.date.to_string() + ", " + fmt::format("{:c}", Money(cur, l.amount)) +
                             ") recorded from an earlier statement is not in this one");
     }
     if (pending > 0 && new_statement) {
@@ -631,7 +619,7 @@ Result<Appended> close_reconciliation(const std::string& journal, const std::str
     FL_TRY(ReconciliationFigures f, book.reconcile(bank_account, as_of));
     if (f.unexplained() != 0) {
       return fail(Error(Errc::invalid_input, "the reconciliation of " + bank_account + " as of " + as_of.to_string() + " leaves " +
-                                                 amount_text(f.unexplained(), f.currency) +
+                                                 fmt::format("{:c}", Money(f.currency, f.unexplained())) +
                                                  " unexplained (see reconcile statement); nothing was written"));
     }
     Reconciliation x{bank_account, Money(f.currency, f.bank_balance), Money(f.currency, f.ledger_balance),

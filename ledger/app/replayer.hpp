@@ -75,7 +75,7 @@ class Replayer final : public store::LineSink {
       if (ledger_.has_header()) return fail(Errc::corrupt, "a second header");
     } else {
       if (slot.kind == io::LineKind::header) return fail(Errc::corrupt, "a header after line 1");
-      // A journal is written in one format version, its header's (docs/format/journal.md §1.4).
+      // A journal is written in one format version, its header's (docs/format/journal.md §3.2).
       if (!(slot.forms & (1u << ledger_.header().version))) {
         return fail(Errc::corrupt, "the line is not in the canonical form of journal format version " +
                                        std::to_string(ledger_.header().version) + ", the header's");

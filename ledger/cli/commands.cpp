@@ -102,14 +102,12 @@ Result<Posting> parse_posting_flag(const std::string& text, std::optional<Number
   if (!(in >> account >> amount >> currency)) {
     return fail(Errc::invalid_input, "expected \"ACCOUNT AMOUNT CURRENCY [dimension=value ...]\"");
   }
-  Posting p;
   if (auto r = check_account(account); !r) return fail(std::move(r).error().in("account"));
-  p.account = account;
   auto cur = Currency::parse(currency);
   if (!cur) return fail(std::move(cur).error().in("currency"));
   auto minor = parse_local_amount(amount, *cur, AmountRules{locale, true});
   if (!minor) return fail(std::move(minor).error().in("amount"));
-  p.amount = Money(*cur, *minor);
+  Posting p{account, Money(*cur, *minor)};
   while (in >> extra) {
     const auto eq = extra.find('=');
     if (eq == std::string::npos) {
@@ -118,7 +116,7 @@ Result<Posting> parse_posting_flag(const std::string& text, std::optional<Number
     FL_TRY(Dimension d, parse_dimension(extra.substr(0, eq)));
     const std::string value = extra.substr(eq + 1);
     if (auto r = check_id(value); !r) return fail(std::move(r).error().in(extra.substr(0, eq)));
-    p.dims[static_cast<std::size_t>(d)] = value;
+    p.dims[d] = value;
   }
   return p;
 }

@@ -5,16 +5,13 @@
 #include "engine/programme.hpp"
 #include "journal/names.hpp"
 #include "money/decimal.hpp"
+#include "money/formatters.hpp"
 
 namespace fl {
 namespace {
 
 Unexpected refuse(std::string_view field, std::string message) {
   return fail(Error(Errc::invalid_input, std::move(message)).in("data." + std::string(field)));
-}
-
-std::string amount_text(const Int128& v, Currency c) {
-  return format_decimal(v, c.scale()) + " " + std::string(c.code());
 }
 
 bool lower_hex(std::string_view s, std::size_t n) {
@@ -137,7 +134,7 @@ Result<void> BankBook::check(const Transaction& e) const {
       }
       const Currency c = b->terms.opening.currency();
       if (lines != entries) {
-        return refuse("entries", "the lines add up to " + amount_text(lines, c) + " but the entries to " + amount_text(entries, c));
+        return refuse("entries", "the lines add up to " + fmt::format("{:c}", Money(c, lines)) + " but the entries to " + fmt::format("{:c}", Money(c, entries)));
       }
       if (e.date < latest) return fail(Error(Errc::invalid_input, "a match is dated on or after its latest line and entry, " + latest.to_string()).in("date"));
       // A match made after a close is dated after it, so the reconciled period stays as it was.
@@ -192,7 +189,7 @@ Result<void> BankBook::check(const Transaction& e) const {
       const Currency c = f.currency;
       const auto same = [&](const Money& m, const Int128& v, std::string_view field) -> Result<void> {
         if (m.currency() != c || m.minor() != v) {
-          return refuse(field, "is " + m.to_string() + " but the reconciliation gives " + amount_text(v, c));
+          return refuse(field, "is " + m.to_string() + " but the reconciliation gives " + fmt::format("{:c}", Money(c, v)));
         }
         return ok();
       };
@@ -201,7 +198,7 @@ Result<void> BankBook::check(const Transaction& e) const {
       FL_TRY_VOID(same(x.in_bank_not_recorded, f.in_bank_total, "in_bank_not_recorded"));
       FL_TRY_VOID(same(x.recorded_not_in_bank, f.recorded_total, "recorded_not_in_bank"));
       if (f.unexplained() != 0) {
-        return refuse("bank_balance", "the reconciliation leaves " + amount_text(f.unexplained(), c) +
+        return refuse("bank_balance", "the reconciliation leaves " + fmt::format("{:c}", Money(c, f.unexplained())) +
                                           " unexplained; a bank account closes only when nothing is unexplained");
       }
       return ok();
@@ -220,10 +217,7 @@ Result<std::vector<Posting>> BankBook::book(const Transaction& e) const {
   if (line == lines_.end()) return refuse("line", "\"" + c.line + "\" is not a recorded statement line");
   if (b == banks_.end()) return refuse("bank_account", "\"" + c.bank_account + "\" is not a recorded bank account");
   const Currency cur = b->second.terms.opening.currency();
-  Posting bank;
-  bank.account = b->second.terms.account;
-  bank.amount = Money(cur, line->second.amount);
-  bank.dims[0] = b->second.terms.cso;
+  Posting bank{b->second.terms.account, Money(cur, line->second.amount), Dimensions{.cso = b->second.terms.cso}};
   Posting other = bank;
   other.account = c.account;
   other.amount = Money(cur, -line->second.amount);

@@ -4,6 +4,7 @@
 
 #include "journal/names.hpp"
 #include "money/decimal.hpp"
+#include "money/formatters.hpp"
 #include "money/rate.hpp"
 
 namespace fl {
@@ -14,19 +15,11 @@ Unexpected refuse(std::string_view field, std::string message) {
 }
 
 std::string code(Currency c) { return std::string(c.code()); }
-std::string amount_text(const Int128& v, Currency c) { return format_decimal(v, c.scale()) + " " + code(c); }
 
 Posting line(std::string_view account, const Int128& amount, Currency c, const std::string& cso,
              const std::string& agreement = {}, const std::string& counterparty = {},
              const std::string& tranche = {}) {
-  Posting p;
-  p.account = std::string(account);
-  p.amount = Money(c, amount);
-  p.dims[0] = cso;
-  p.dims[1] = agreement;
-  p.dims[2] = counterparty;
-  p.dims[3] = tranche;
-  return p;
+  return Posting{std::string(account), Money(c, amount), Dimensions{cso, agreement, counterparty, tranche}};
 }
 
 std::string income_account(const AgreementState& a) {
@@ -330,8 +323,7 @@ Result<std::vector<Posting>> Programme::book(const Transaction& e) const {
     case EventKind::agreement: {
       const auto& a = std::get<Agreement>(e.data);
       FL_TRY(const Party* cp, party(a.counterparty, "counterparty"));
-      AgreementState s;
-      s.terms = a;
+      AgreementState s{.terms = a};
       s.counterparty_kind = cp->kind;
       if (s.receivable_booked()) {
         const Currency c = a.amount.currency();
@@ -567,8 +559,8 @@ Result<void> Programme::check(const Transaction& e, const Header& header) const 
         sum += t.amount.minor();
       }
       if (sum != a.amount.minor()) {
-        return refuse("schedule", "the tranches add up to " + amount_text(sum, a.amount.currency()) + ", not the agreement's " +
-                                      amount_text(a.amount.minor(), a.amount.currency()));
+        return refuse("schedule", "the tranches add up to " + fmt::format("{:c}", Money(a.amount.currency(), sum)) + ", not the agreement's " +
+                                      fmt::format("{:c}", a.amount));
       }
       FL_TRY_VOID(check_valuation(a.valuation, a.amount, base, "valuation"));
       FL_TRY_VOID(check_valuation_rate(a.valuation, a.amount, e.date, header, "valuation"));
@@ -607,7 +599,7 @@ Result<void> Programme::check(const Transaction& e, const Header& header) const 
         if (t == a->tranches.end()) return refuse(at + ".tranche", "agreement \"" + r.agreement + "\" has no tranche \"" + al.tranche + "\"");
         if (al.amount.sign() <= 0) return refuse(at + ".amount", "must be more than zero");
         if (al.amount.minor() > t->outstanding()) {
-          return refuse(at + ".amount", "is more than tranche " + al.tranche + "'s outstanding " + amount_text(t->outstanding(), a->currency()));
+          return refuse(at + ".amount", "is more than tranche " + al.tranche + "'s outstanding " + fmt::format("{:c}", Money(a->currency(), t->outstanding())));
         }
         allocated += al.amount.minor();
       }
@@ -621,10 +613,10 @@ Result<void> Programme::check(const Transaction& e, const Header& header) const 
           for (const auto& al : r.allocation) {
             if (al.tranche == t.id) rest -= al.amount.minor();
           }
-          if (rest > 0) left += (left.empty() ? "" : ", ") + std::string("tranche ") + t.id + ": " + amount_text(rest, a->currency());
+          if (rest > 0) left += (left.empty() ? "" : ", ") + std::string("tranche ") + t.id + ": " + fmt::format("{:c}", Money(a->currency(), rest));
         }
-        return refuse("allocation", amount_text(r.overpayment.minor(), a->currency()) + " of the gross would be an over-payment while " +
-                                        amount_text(a->outstanding() - allocated, a->currency()) + " is still outstanding (" + left +
+        return refuse("allocation", fmt::format("{:c}", r.overpayment) + " of the gross would be an over-payment while " +
+                                        fmt::format("{:c}", Money(a->currency(), a->outstanding() - allocated)) + " is still outstanding (" + left +
                                         "); allocate it to the tranches first");
       }
       FL_TRY_VOID(check_valuation(r.valuation, r.gross, base, "valuation"));
@@ -658,8 +650,8 @@ Result<void> Programme::check(const Transaction& e, const Header& header) const 
           if (closed) return refuse("agreement", "\"" + ch.agreement + "\" is " + std::string(agreement_status_name(a->status())));
           if (x == 0) return refuse("amount", "an amendment changes the amount");
           if (a->committed() + x < a->received) {
-            return refuse("amount", "would bring the agreement to " + amount_text(a->committed() + x, a->currency()) +
-                                        ", below the " + amount_text(a->received, a->currency()) + " already received");
+            return refuse("amount", "would bring the agreement to " + fmt::format("{:c}", Money(a->currency(), a->committed() + x)) +
+                                        ", below the " + fmt::format("{:c}", Money(a->currency(), a->received)) + " already received");
           }
           const auto& t = ch.tranche.empty() ? a->tranches.back()
                                              : *std::find_if(a->tranches.begin(), a->tranches.end(), [&](const TrancheState& s) { return s.id == ch.tranche; });
@@ -677,7 +669,7 @@ Result<void> Programme::check(const Transaction& e, const Header& header) const 
             for (const auto& t : a->tranches) {
               if (t.id == ch.tranche) available = t.outstanding();
             }
-            if (x > available) return refuse("amount", "only " + amount_text(available, a->currency()) + " is outstanding");
+            if (x > available) return refuse("amount", "only " + fmt::format("{:c}", Money(a->currency(), available)) + " is outstanding");
           }
           if (ch.valuation.rate != signing_rate) return refuse("valuation.rate", "a cancellation is valued at the signing rate " + signing_rate);
           FL_TRY_VOID(check_valuation(ch.valuation, ch.amount, base, "valuation"));
@@ -695,7 +687,7 @@ Result<void> Programme::check(const Transaction& e, const Header& header) const 
         case ChangeKind::refund: {
           if (x <= 0) return refuse("amount", "a refund is positive");
           const Int128 cash_in = a->received + a->overpaid - a->refunded;
-          if (x > cash_in) return refuse("amount", "more than the " + amount_text(cash_in, a->currency()) + " received and not refunded");
+          if (x > cash_in) return refuse("amount", "more than the " + fmt::format("{:c}", Money(a->currency(), cash_in)) + " received and not refunded");
           const auto bank = bank_accounts_.find(ch.bank_account);
           if (bank == bank_accounts_.end()) return refuse("bank_account", "\"" + ch.bank_account + "\" is not a recorded bank account");
           if (bank->second.cso != a->terms.cso) return refuse("bank_account", "\"" + ch.bank_account + "\" belongs to " + bank->second.cso);
@@ -705,7 +697,7 @@ Result<void> Programme::check(const Transaction& e, const Header& header) const 
         }
         case ChangeKind::write_off:
           if (!a->receivable_booked()) return refuse("agreement", "\"" + ch.agreement + "\" has no receivable to write off");
-          if (x <= 0 || x > a->outstanding()) return refuse("amount", "write off between 0 and the " + amount_text(a->outstanding(), a->currency()) + " outstanding");
+          if (x <= 0 || x > a->outstanding()) return refuse("amount", "write off between 0 and the " + fmt::format("{:c}", Money(a->currency(), a->outstanding())) + " outstanding");
           if (ch.valuation.rate != signing_rate) return refuse("valuation.rate", "a write-off is valued at the signing rate " + signing_rate);
           FL_TRY_VOID(check_valuation(ch.valuation, ch.amount, base, "valuation"));
           break;
@@ -750,7 +742,7 @@ void Programme::apply(const Transaction& e) {
     case EventKind::rate: {
       const auto& q = std::get<RateQuote>(e.data);
       rates_[RateKey{code(q.base), code(q.quote)}][e.date.days()] = e.id;
-      rate_events_[e.id] = RateEntry{e.id, e.date, q, false, {}, {}, {}};
+      rate_events_.insert_or_assign(e.id, RateEntry{e.id, e.date, q, false, {}, {}, {}});
       return;
     }
     case EventKind::rate_withdrawal: {
@@ -774,10 +766,7 @@ void Programme::apply(const Transaction& e) {
     }
     case EventKind::agreement: {
       const auto& a = std::get<Agreement>(e.data);
-      AgreementState s;
-      s.id = e.id;
-      s.signed_on = e.date;
-      s.terms = a;
+      AgreementState s{.id = e.id, .signed_on = e.date, .terms = a};
       s.counterparty_kind = parties_.at(a.counterparty).kind;
       for (const auto& t : a.schedule) s.tranches.push_back(TrancheState{t.id, t.due, t.amount.minor(), 0, 0});
       s.committed_value = a.valuation.value.minor();

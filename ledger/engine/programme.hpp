@@ -80,7 +80,7 @@ class Programme {
   struct RateEntry {
     std::string id;
     Date date = Date::from_days(0);
-    RateQuote quote;
+    RateQuote quote;  // no default: stated when the rate event is applied
     bool withdrawn = false;
     // What stands on it: agreements signed at it (a cancellation or write-off reuses the signing
     // rate and is no use of its own), and the receipts, amendments and refunds valued at it.

@@ -86,10 +86,10 @@ bool posting(Cursor& c, const Shared& shared, Posting& p, unsigned& given) {
     if (c.peek(kEventKeys[d + 1])) {
       if (!shared.value[d + 1].empty()) return false;
       if (!c.member(kEventKeys[d + 1], value) || !check_id(value)) return false;
-      p.dims[d].assign(value);
+      p.dims[kDimensions[d]].assign(value);
       given |= 2u << d;
     } else {
-      p.dims[d].assign(shared.value[d + 1]);
+      p.dims[kDimensions[d]].assign(shared.value[d + 1]);
     }
   }
   return c.literal("}");
@@ -101,7 +101,7 @@ bool shared_canonically(const Shared& shared, const std::vector<Posting>& postin
   for (std::size_t m = 0; m < kShareable; ++m) {
     if (!shared.value[m].empty() || !(given_by_all & (1u << m))) continue;
     const auto value = [&](const Posting& p) -> std::string_view {
-      return m == 0 ? p.amount.currency().code() : std::string_view(p.dims[m - 1]);
+      return m == 0 ? p.amount.currency().code() : std::string_view(p.dims[kDimensions[m - 1]]);
     };
     bool same = true;
     for (std::size_t i = 1; i < n && same; ++i) same = value(postings[i]) == value(postings[0]);

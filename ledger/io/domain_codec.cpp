@@ -178,18 +178,17 @@ struct Reader {
     FL_TRY(const Json* v, get("valuation"));
     if (!v->is_object()) return bad("valuation", "must be an object");
     Reader r{*v, where.empty() ? "valuation" : where + ".valuation"};
-    Valuation out;
-    if (v->contains("rate_event")) {
-      FL_TRY(out.rate_event, r.id("rate_event", true));
-    } else {
-      out.rate_event_recorded = false;  // a journal from before valuations named their rate event
+    std::string rate_event;
+    const bool recorded = v->contains("rate_event");  // not in journals from before valuations named it
+    if (recorded) {
+      FL_TRY(rate_event, r.id("rate_event", true));
     }
-    FL_TRY(out.rate_date, r.date("rate_date"));
-    FL_TRY(out.rate, r.str("rate"));
-    FL_TRY(out.source, r.str("source"));
+    FL_TRY(Date rate_date, r.date("rate_date"));
+    FL_TRY(std::string rate, r.str("rate"));
+    FL_TRY(std::string source, r.str("source"));
     FL_TRY(Currency c, r.currency());
-    FL_TRY(out.value, r.money("value", c));
-    return out;
+    FL_TRY(Money value, r.money("value", c));
+    return Valuation{std::move(rate_event), rate_date, std::move(rate), std::move(source), std::move(value), recorded};
   }
   template <class F>
   Result<void> each(std::string_view key, F f) const {
@@ -251,30 +250,30 @@ Result<DomainData> read(EventKind kind, const Json& j) {
       return DomainData{std::move(p)};
     }
     case EventKind::bank_account: {
-      BankAccount b;
-      FL_TRY(b.cso, r.id("cso"));
-      FL_TRY(b.bank, r.str("bank"));
-      FL_TRY(b.number, r.str("number"));
+      FL_TRY(std::string cso, r.id("cso"));
+      FL_TRY(std::string bank, r.str("bank"));
+      FL_TRY(std::string number, r.str("number"));
       FL_TRY(Currency c, r.currency());
-      FL_TRY(b.account, r.str("account"));
-      if (auto ok_account = check_account(b.account); !ok_account) return r.bad("account", ok_account.error().message());
-      FL_TRY(b.opening, r.money("opening_balance", c));
-      return DomainData{std::move(b)};
+      FL_TRY(std::string account, r.str("account"));
+      if (auto ok_account = check_account(account); !ok_account) return r.bad("account", ok_account.error().message());
+      FL_TRY(Money opening, r.money("opening_balance", c));
+      return DomainData{BankAccount{std::move(cso), std::move(bank), std::move(number), std::move(account), std::move(opening)}};
     }
     case EventKind::rate: {
-      RateQuote q;
-      FL_TRY(q.base, r.currency("base"));
-      FL_TRY(q.quote, r.currency("quote"));
-      FL_TRY(q.value, r.str("value"));
-      FL_TRY(q.source, r.str("source"));
-      return DomainData{std::move(q)};
+      FL_TRY(Currency base, r.currency("base"));
+      FL_TRY(Currency quote, r.currency("quote"));
+      FL_TRY(std::string value, r.str("value"));
+      FL_TRY(std::string source, r.str("source"));
+      return DomainData{RateQuote{base, quote, std::move(value), std::move(source)}};
     }
     case EventKind::agreement: {
-      Agreement a;
-      FL_TRY(a.cso, r.id("cso"));
-      FL_TRY(a.counterparty, r.id("counterparty"));
+      FL_TRY(std::string cso, r.id("cso"));
+      FL_TRY(std::string counterparty, r.id("counterparty"));
       FL_TRY(Currency c, r.currency());
-      FL_TRY(a.amount, r.money("amount", c));
+      FL_TRY(Money amount, r.money("amount", c));
+      // The valuation is read last (below), as it always was; until then it values nothing.
+      Agreement a{.cso = std::move(cso), .counterparty = std::move(counterparty), .amount = amount,
+                  .valuation = Valuation::none(amount)};
       FL_TRY(std::string nature, r.one_of("nature", {"contribution", "exchange"}));
       a.nature = nature == "contribution" ? Nature::contribution : Nature::exchange;
       FL_TRY(std::string form, r.one_of("form", {"cash", "in-kind"}));
@@ -290,30 +289,28 @@ Result<DomainData> read(EventKind kind, const Json& j) {
       FL_TRY(a.restriction, r.str("restriction"));
       FL_TRY(a.document_sha256, r.str("document_sha256"));
       FL_TRY_VOID(r.each("schedule", [&](const Reader& t) -> Result<void> {
-        Tranche tr;
-        FL_TRY(tr.id, t.id("tranche"));
-        FL_TRY(tr.due, t.date("due"));
-        FL_TRY(tr.amount, t.money("amount", c));
-        a.schedule.push_back(std::move(tr));
+        FL_TRY(std::string id, t.id("tranche"));
+        FL_TRY(Date due, t.date("due"));
+        FL_TRY(Money due_amount, t.money("amount", c));
+        a.schedule.push_back(Tranche{std::move(id), due, std::move(due_amount)});
         return ok();
       }));
       FL_TRY(a.valuation, r.valuation());
       return DomainData{std::move(a)};
     }
     case EventKind::receipt: {
-      Receipt rc;
-      FL_TRY(rc.agreement, r.id("agreement"));
+      FL_TRY(std::string agreement, r.id("agreement"));
       FL_TRY(Currency c, r.currency());
-      FL_TRY(rc.gross, r.money("gross", c));
-      FL_TRY(rc.bank_charges, r.money("bank_charges", c));
-      FL_TRY(rc.tax_withheld, r.money("tax_withheld", c));
+      FL_TRY(Money gross, r.money("gross", c));
+      FL_TRY(Money bank_charges, r.money("bank_charges", c));
+      FL_TRY(Money tax_withheld, r.money("tax_withheld", c));
+      Receipt rc = Receipt::of(std::move(agreement), std::move(gross), std::move(bank_charges), std::move(tax_withheld));
       FL_TRY(rc.bank_account, r.id("bank_account", true));  // empty for in-kind deliveries
       FL_TRY(rc.bank_reference, r.str("bank_reference"));
       FL_TRY_VOID(r.each("allocation", [&](const Reader& a) -> Result<void> {
-        Allocation al;
-        FL_TRY(al.tranche, a.id("tranche"));
-        FL_TRY(al.amount, a.money("amount", c));
-        rc.allocation.push_back(std::move(al));
+        FL_TRY(std::string tranche, a.id("tranche"));
+        FL_TRY(Money amount, a.money("amount", c));
+        rc.allocation.push_back(Allocation{std::move(tranche), std::move(amount)});
         return ok();
       }));
       FL_TRY(rc.overpayment, r.money("overpayment", c));
@@ -321,14 +318,13 @@ Result<DomainData> read(EventKind kind, const Json& j) {
       return DomainData{std::move(rc)};
     }
     case EventKind::change: {
-      Change ch;
-      FL_TRY(ch.agreement, r.id("agreement"));
+      FL_TRY(std::string agreement, r.id("agreement"));
       FL_TRY(std::string kind_name, r.str("change"));
       auto ck = parse_change_kind(kind_name);
       if (!ck) return r.bad("change", ck.error().message());
-      ch.kind = *ck;
       FL_TRY(Currency c, r.currency());
-      FL_TRY(ch.amount, r.money("amount", c));
+      FL_TRY(Money amount, r.money("amount", c));
+      Change ch{.agreement = std::move(agreement), .kind = *ck, .amount = amount, .valuation = Valuation::none(amount)};
       FL_TRY(ch.tranche, r.id("tranche", true));
       FL_TRY(ch.bank_account, r.id("bank_account", true));
       FL_TRY(ch.note, r.str("note"));
@@ -336,16 +332,15 @@ Result<DomainData> read(EventKind kind, const Json& j) {
       return DomainData{std::move(ch)};
     }
     case EventKind::statement: {
-      StatementInfo st;
-      FL_TRY(st.bank_account, r.id("bank_account"));
-      FL_TRY(st.layout, r.str("layout"));
-      FL_TRY(st.file_sha256, r.str("file_sha256"));
-      FL_TRY(st.from, r.date("from"));
-      FL_TRY(st.to, r.date("to"));
+      FL_TRY(std::string bank_account, r.id("bank_account"));
+      FL_TRY(std::string layout, r.str("layout"));
+      FL_TRY(std::string file_sha256, r.str("file_sha256"));
+      FL_TRY(Date from, r.date("from"));
+      FL_TRY(Date to, r.date("to"));
       FL_TRY(std::string opening, r.str("opening_balance"));
       FL_TRY(std::string closing, r.str("closing_balance"));
       FL_TRY(Currency c, r.currency());
-      st.currency = c;
+      StatementInfo st{std::move(bank_account), std::move(layout), std::move(file_sha256), from, to, c};
       if (!opening.empty()) {
         FL_TRY(st.opening, r.money("opening_balance", c));
       }
@@ -355,20 +350,19 @@ Result<DomainData> read(EventKind kind, const Json& j) {
       FL_TRY(std::int64_t lines, r.integer("lines"));
       st.lines = static_cast<std::size_t>(lines);
       FL_TRY_VOID(r.each("pending", [&](const Reader& p) -> Result<void> {
-        PendingItem item;
-        FL_TRY(item.description, p.str("description"));
-        FL_TRY(item.amount, p.money("amount", c));
-        st.pending.push_back(std::move(item));
+        FL_TRY(std::string description, p.str("description"));
+        FL_TRY(Money amount, p.money("amount", c));
+        st.pending.push_back(PendingItem{std::move(description), std::move(amount)});
         return ok();
       }));
       return DomainData{std::move(st)};
     }
     case EventKind::statement_line: {
-      StatementLine l;
-      FL_TRY(l.bank_account, r.id("bank_account"));
-      FL_TRY(l.statement, r.id("statement"));
+      FL_TRY(std::string bank_account, r.id("bank_account"));
+      FL_TRY(std::string statement, r.id("statement"));
       FL_TRY(Currency c, r.currency());
-      FL_TRY(l.amount, r.money("amount", c));
+      FL_TRY(Money amount, r.money("amount", c));
+      StatementLine l{std::move(bank_account), std::move(statement), std::move(amount)};
       FL_TRY(l.reference, r.str("reference"));
       FL_TRY(std::int64_t occurrence, r.integer("occurrence"));
       FL_TRY(std::int64_t row, r.integer("row"));
@@ -400,14 +394,14 @@ Result<DomainData> read(EventKind kind, const Json& j) {
       return DomainData{std::move(c)};
     }
     case EventKind::reconciliation: {
-      Reconciliation x;
-      FL_TRY(x.bank_account, r.id("bank_account"));
+      FL_TRY(std::string bank_account, r.id("bank_account"));
       FL_TRY(Currency c, r.currency());
-      FL_TRY(x.bank_balance, r.money("bank_balance", c));
-      FL_TRY(x.ledger_balance, r.money("ledger_balance", c));
-      FL_TRY(x.in_bank_not_recorded, r.money("in_bank_not_recorded", c));
-      FL_TRY(x.recorded_not_in_bank, r.money("recorded_not_in_bank", c));
-      return DomainData{std::move(x)};
+      FL_TRY(Money bank_balance, r.money("bank_balance", c));
+      FL_TRY(Money ledger_balance, r.money("ledger_balance", c));
+      FL_TRY(Money in_bank_not_recorded, r.money("in_bank_not_recorded", c));
+      FL_TRY(Money recorded_not_in_bank, r.money("recorded_not_in_bank", c));
+      return DomainData{Reconciliation{std::move(bank_account), std::move(bank_balance), std::move(ledger_balance),
+                                       std::move(in_bank_not_recorded), std::move(recorded_not_in_bank)}};
     }
     case EventKind::rate_withdrawal: {
       RateWithdrawal x;

@@ -95,7 +95,7 @@ struct EventDecoder::Impl {
     const char* amount_at = nullptr;
     const char* currency_at = nullptr;
     std::string_view currency_text;
-    for (std::size_t d = 0; d < kDimensionCount; ++d) p.dims[d].assign(shared[d + 1]);
+    for (std::size_t d = 0; d < kDimensionCount; ++d) p.dims[kDimensions[d]].assign(shared[d + 1]);
     for (auto field : obj) {
       std::string_view key;
       if (field.unescaped_key().get(key) != simdjson::SUCCESS) return refuse("", "bad member name", at);
@@ -130,7 +130,7 @@ struct EventDecoder::Impl {
         if (!shared[static_cast<std::size_t>(*dim) + 1].empty()) {
           return refuse(key, "is given for all postings on the event already", vat);
         }
-        FL_TRY_VOID(id_into(val, key, p.dims[static_cast<std::size_t>(*dim)]));
+        FL_TRY_VOID(id_into(val, key, p.dims[*dim]));
       }
     }
     if (!(seen & 1)) return refuse("account", "is missing", at);
@@ -560,7 +560,7 @@ Result<Transaction> EventDecoder::decode_input(std::string_view text, const std:
 namespace {
 
 std::string_view shareable_value(const Posting& p, std::size_t m) {
-  return m == 0 ? p.amount.currency().code() : std::string_view(p.dims[m - 1]);
+  return m == 0 ? p.amount.currency().code() : std::string_view(p.dims[kDimensions[m - 1]]);
 }
 
 // Which members every posting has, with one value (none when there are no postings).

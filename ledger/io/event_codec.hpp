@@ -13,7 +13,7 @@ namespace fl::io {
 
 enum class LineKind { header, txn };
 
-// Journal format versions (docs/format/journal.md §1.4). Version 1 writes every member of every
+// Journal format versions (docs/format/journal.md §3.2). Version 1 writes every member of every
 // posting; it is also the form in which an event is shown outside a journal (write results,
 // differences). Version 2 writes the members all postings share once, on the event.
 inline constexpr std::uint32_t kJournalVersionFull = 1;

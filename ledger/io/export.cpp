@@ -42,10 +42,10 @@ void append_ledger(std::string& out, const Transaction& t) {
     out += "    " + p.account + "  ";
     append_amount(out, p);
     bool first = true;
-    for (std::size_t d = 0; d < kDimensionCount; ++d) {
+    for (Dimension d : kDimensions) {
       if (p.dims[d].empty()) continue;
       out += first ? "  ; " : ", ";
-      out += std::string(dimension_name(static_cast<Dimension>(d))) + ": " + p.dims[d];
+      out += std::string(dimension_name(d)) + ": " + p.dims[d];
       first = false;
     }
     out.push_back('\n');
@@ -63,9 +63,9 @@ void append_beancount(std::string& out, const Transaction& t) {
     out += "  " + p.account + "  ";
     append_amount(out, p);
     out.push_back('\n');
-    for (std::size_t d = 0; d < kDimensionCount; ++d) {
+    for (Dimension d : kDimensions) {
       if (p.dims[d].empty()) continue;
-      out += "    " + std::string(dimension_name(static_cast<Dimension>(d))) + ": " + bean_string(p.dims[d]) + "\n";
+      out += "    " + std::string(dimension_name(d)) + ": " + bean_string(p.dims[d]) + "\n";
     }
   }
   out.push_back('\n');

@@ -223,10 +223,9 @@ Result<Int128> read_amount(std::string_view raw, const StatementMapping& m, Curr
   return v;
 }
 
-std::string money_text(const Int128& v, Currency c) { return format_decimal(v, c.scale()); }
 std::string difference_text(const Int128& a, const Int128& b, Currency c) {
   const Int128 d = a > b ? Int128(a - b) : Int128(b - a);
-  return money_text(d, c);
+  return Money(c, d).to_string();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -880,8 +879,8 @@ Result<void> StatementReader::data_row(const std::vector<Cell>& cells, std::uint
         credit = *v;
       }
       if (debit != 0 && credit != 0) {
-        return bad("amount", "the row has both a debit (" + money_text(debit, currency_) + ") and a credit (" +
-                                 money_text(credit, currency_) + ")",
+        return bad("amount", "the row has both a debit (" + Money(currency_, debit).to_string() + ") and a credit (" +
+                                 Money(currency_, credit).to_string() + ")",
                    at(db));
       }
       row.amount = credit - debit;

@@ -2,6 +2,7 @@
 // The vocabulary of funding agreements (DESIGN §2): parties, bank accounts, exchange rates,
 // agreements with their tranche schedules, receipts, and the changes that happen to an
 // agreement after signing. Pure values; the engine holds their state and the booking rules.
+// Every amount and currency is stated when a record is made: none defaults to a currency.
 #include <optional>
 #include <string>
 #include <variant>
@@ -33,13 +34,13 @@ std::string_view income_kind(PartyKind k);
 struct BankAccount {
   std::string cso, bank, number;
   std::string account;  // the ledger account, e.g. Assets:Bank:BJB-3204
-  Money opening{Currency::at_index(0), Int128(0)};
+  Money opening;
   friend bool operator==(const BankAccount&, const BankAccount&) = default;
 };
 
 struct RateQuote {
-  Currency base = Currency::at_index(0);
-  Currency quote = Currency::at_index(0);
+  Currency base;
+  Currency quote;
   std::string value;  // as quoted: units of `quote` per one `base`
   std::string source;
   friend bool operator==(const RateQuote&, const RateQuote&) = default;
@@ -65,17 +66,23 @@ struct Valuation {
   Date rate_date = Date::from_days(0);
   std::string rate;    // as quoted
   std::string source;
-  Money value{Currency::at_index(0), Int128(0)};  // in the ledger's base currency
+  Money value;  // in the ledger's base currency
   // False for a valuation read from a journal written before valuations named their rate
   // event: it is checked against the quote in force instead (docs/format/journal.md §4.3).
   bool rate_event_recorded = true;
+
+  // Not valued yet: what an agreement, receipt or change holds of `amount` between being read
+  // and being valued (by the import's completion, or by the journal's valuation read after it).
+  static Valuation none(const Money& amount) {
+    return Valuation{"", Date::from_days(0), "", "", Money::zero(amount.currency())};
+  }
   friend bool operator==(const Valuation&, const Valuation&) = default;
 };
 
 struct Tranche {
   std::string id;
   Date due = Date::from_days(0);
-  Money amount{Currency::at_index(0), Int128(0)};
+  Money amount;
   friend bool operator==(const Tranche&, const Tranche&) = default;
 };
 
@@ -85,7 +92,7 @@ enum class CountsAs : std::uint8_t { leverage, cost_share };
 
 struct Agreement {
   std::string cso, counterparty;
-  Money amount{Currency::at_index(0), Int128(0)};
+  Money amount;
   Nature nature = Nature::contribution;
   Form form = Form::cash;
   std::string valuation_basis;
@@ -100,19 +107,27 @@ struct Agreement {
 
 struct Allocation {
   std::string tranche;
-  Money amount{Currency::at_index(0), Int128(0)};
+  Money amount;
   friend bool operator==(const Allocation&, const Allocation&) = default;
 };
 
 struct Receipt {
   std::string agreement;
-  Money gross{Currency::at_index(0), Int128(0)};
-  Money bank_charges{Currency::at_index(0), Int128(0)};
-  Money tax_withheld{Currency::at_index(0), Int128(0)};
+  Money gross;
+  Money bank_charges;
+  Money tax_withheld;
   std::string bank_account, bank_reference;
   std::vector<Allocation> allocation;  // of the gross, to tranches
-  Money overpayment{Currency::at_index(0), Int128(0)};
+  Money overpayment;
   Valuation valuation;  // the gross at the receipt date's rate
+
+  // A receipt of `gross` for `agreement`, not yet allocated, with no over-payment, not valued.
+  static Receipt of(std::string agreement, Money gross, Money bank_charges, Money tax_withheld) {
+    const Money zero = Money::zero(gross.currency());
+    Valuation unvalued = Valuation::none(gross);
+    return Receipt{std::move(agreement), std::move(gross), std::move(bank_charges), std::move(tax_withheld),
+                   "", "", {}, zero, std::move(unvalued)};
+  }
   friend bool operator==(const Receipt&, const Receipt&) = default;
 };
 
@@ -123,7 +138,7 @@ std::string_view change_kind_name(ChangeKind k);
 struct Change {
   std::string agreement;
   ChangeKind kind = ChangeKind::amend;
-  Money amount{Currency::at_index(0), Int128(0)};  // amend: ±; cancel, refund, write-off: > 0
+  Money amount;  // amend: ±; cancel, refund, write-off: > 0
   std::string tranche;
   std::string bank_account;  // refund
   std::string note;
@@ -138,7 +153,7 @@ struct Change {
 // settled are kept apart here and become lines only once a later statement shows them settled.
 struct PendingItem {
   std::string description;
-  Money amount{Currency::at_index(0), Int128(0)};  // credit > 0, debit < 0
+  Money amount;  // credit > 0, debit < 0
   friend bool operator==(const PendingItem&, const PendingItem&) = default;
 };
 struct StatementInfo {
@@ -146,7 +161,7 @@ struct StatementInfo {
   std::string layout;       // the mapping's name
   std::string file_sha256;  // of the file's bytes
   Date from = Date::from_days(0), to = Date::from_days(0);
-  Currency currency = Currency::at_index(0);  // the bank account's
+  Currency currency;  // the bank account's
   std::optional<Money> opening, closing;  // as the statement states them; absent when it does not
   std::size_t lines = 0;    // settled rows in the file (new and already recorded)
   std::vector<PendingItem> pending;
@@ -158,7 +173,7 @@ struct StatementInfo {
 // there is one, else its content plus its occurrence among identical rows of that date.
 struct StatementLine {
   std::string bank_account, statement;  // statement: the StatementInfo event that first brought it
-  Money amount{Currency::at_index(0), Int128(0)};  // credit > 0, debit < 0
+  Money amount;  // credit > 0, debit < 0
   std::string reference;
   std::int32_t occurrence = 1;
   std::int32_t row = 0;  // the row's line in the statement file
@@ -193,10 +208,10 @@ struct Classification {
 // with a zero unexplained difference. Later events that would change that period are refused.
 struct Reconciliation {
   std::string bank_account;
-  Money bank_balance{Currency::at_index(0), Int128(0)};
-  Money ledger_balance{Currency::at_index(0), Int128(0)};
-  Money in_bank_not_recorded{Currency::at_index(0), Int128(0)};
-  Money recorded_not_in_bank{Currency::at_index(0), Int128(0)};
+  Money bank_balance;
+  Money ledger_balance;
+  Money in_bank_not_recorded;
+  Money recorded_not_in_bank;
   friend bool operator==(const Reconciliation&, const Reconciliation&) = default;
 };
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "base/assert.hpp"
 #include "base/limits.hpp"
 #include "base/utf8.hpp"
 #include "journal/names.hpp"
@@ -14,6 +15,24 @@ constexpr std::array<std::string_view, kDimensionCount> kDimensionNames{"cso", "
 }
 
 std::string_view dimension_name(Dimension d) { return kDimensionNames[static_cast<std::size_t>(d)]; }
+
+namespace {
+// The slot of `d` in `dims`, const or not.
+template <class Dims>
+auto& slot(Dims& dims, Dimension d) {
+  switch (d) {
+    case Dimension::cso: return dims.cso;
+    case Dimension::agreement: return dims.agreement;
+    case Dimension::counterparty: return dims.counterparty;
+    case Dimension::tranche: return dims.tranche;
+  }
+  FL_ASSERT(false);
+  return dims.cso;
+}
+}  // namespace
+
+std::string& Dimensions::operator[](Dimension d) { return slot(*this, d); }
+const std::string& Dimensions::operator[](Dimension d) const { return slot(*this, d); }
 
 Result<Dimension> parse_dimension(std::string_view name) {
   for (std::size_t i = 0; i < kDimensionNames.size(); ++i) {
@@ -67,8 +86,8 @@ std::string first_difference(const Transaction& a, const Transaction& b) {
     if (p.account != q.account) return at + "account";
     if (p.amount.currency() != q.amount.currency()) return at + "currency";
     if (p.amount != q.amount) return at + "amount";
-    for (std::size_t d = 0; d < kDimensionCount; ++d) {
-      if (p.dims[d] != q.dims[d]) return at + std::string(kDimensionNames[d]);
+    for (Dimension d : kDimensions) {
+      if (p.dims[d] != q.dims[d]) return at + std::string(dimension_name(d));
     }
   }
   return {};
@@ -81,27 +100,26 @@ Result<void> check_balanced(const Transaction& t) {
   if (t.postings.size() > limits::postings_max) {
     return fail(Error(Errc::invalid_input, "more than 1000 postings").in("postings"));
   }
-  // Few currencies per transaction: a small linear table beats a map.
-  struct Sum {
-    Currency currency;
-    Int128 total;
-  };
-  std::vector<Sum> sums;
+  // Few currencies per transaction: a small linear table of sums, one per currency, beats a map.
+  std::vector<Money> sums;
   sums.reserve(2);
   for (const auto& p : t.postings) {
     auto it = std::find_if(sums.begin(), sums.end(),
-                           [&](const Sum& s) { return s.currency == p.amount.currency(); });
+                           [&](const Money& s) { return s.currency() == p.amount.currency(); });
     if (it == sums.end()) {
-      sums.push_back({p.amount.currency(), p.amount.minor()});
+      sums.push_back(p.amount);
     } else {
-      it->total += p.amount.minor();  // cannot overflow: see limits::amount_integer_digits_max
+      // Checked, although limits::amount_integer_digits_max keeps it from overflowing.
+      auto sum = it->plus(p.amount);
+      if (!sum) return fail(std::move(sum).error().in("postings"));
+      *it = *sum;
     }
   }
   for (const auto& s : sums) {
-    if (s.total != 0) {
+    if (!s.is_zero()) {
       return fail(Error(Errc::invalid_input,
-                        "transaction does not balance: " + std::string(s.currency.code()) +
-                            " postings add up to " + Money(s.currency, s.total).to_string() +
+                        "transaction does not balance: " + std::string(s.currency().code()) +
+                            " postings add up to " + s.to_string() +
                             " (use Equity:Conversion legs to convert between currencies)")
                       .in("postings"));
     }
@@ -128,10 +146,10 @@ Result<void> check_transaction(const Transaction& t) {
     const Posting& p = t.postings[i];
     const std::string at = "postings[" + std::to_string(i) + "]";
     if (auto r = check_account(p.account); !r) return fail(std::move(r).error().in("account").in(at));
-    for (std::size_t d = 0; d < kDimensionCount; ++d) {
+    for (Dimension d : kDimensions) {
       if (p.dims[d].empty()) continue;
       if (auto r = check_id(p.dims[d]); !r) {
-        return fail(std::move(r).error().in(kDimensionNames[d]).in(at));
+        return fail(std::move(r).error().in(dimension_name(d)).in(at));
       }
     }
   }

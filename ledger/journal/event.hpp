@@ -15,16 +15,26 @@ namespace fl {
 
 enum class Dimension : std::uint8_t { cso, agreement, counterparty, tranche };
 inline constexpr std::size_t kDimensionCount = 4;
+inline constexpr Dimension kDimensions[kDimensionCount] = {Dimension::cso, Dimension::agreement,
+                                                           Dimension::counterparty, Dimension::tranche};
 std::string_view dimension_name(Dimension d);
 [[nodiscard]] Result<Dimension> parse_dimension(std::string_view name);
+
+// The dimension slots of a posting, by name; each empty when not set.
+struct Dimensions {
+  std::string cso, agreement, counterparty, tranche;
+
+  std::string& operator[](Dimension d);
+  const std::string& operator[](Dimension d) const;
+  friend bool operator==(const Dimensions&, const Dimensions&) = default;
+};
 
 struct Posting {
   std::string account;  // checked with check_account
   Money amount{Currency::at_index(0), Int128(0)};
-  // Empty when not set; in Dimension order.
-  std::string dims[kDimensionCount];
+  Dimensions dims;
 
-  const std::string& dim(Dimension d) const { return dims[static_cast<std::size_t>(d)]; }
+  const std::string& dim(Dimension d) const { return dims[d]; }
   friend bool operator==(const Posting&, const Posting&) = default;
 };
 

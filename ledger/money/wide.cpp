@@ -91,4 +91,38 @@ Result<std::vector<Int128>> allocate_wide(const Int128& total, std::span<const I
   }
 }
 
+namespace {
+Unexpected mixed(const Money& a, const Money& b) {
+  return fail(Errc::invalid_input, "cannot compare " + std::string(a.currency().code()) + " and " +
+                                       std::string(b.currency().code()) + " without a conversion");
+}
+}  // namespace
+
+Result<Money> share_of(const Money& value, const Money& part, const Money& whole) {
+  if (part.currency() != whole.currency()) return mixed(part, whole);
+  if (whole.is_zero()) return fail(Errc::invalid_input, "a share of nothing");
+  FL_TRY(Int128 v, mul_div_half_even(value.minor(), part.minor(), whole.minor()));
+  return Money(value.currency(), std::move(v));
+}
+
+Result<std::string> percent_text(const Money& part, const Money& whole) {
+  if (part.currency() != whole.currency()) return mixed(part, whole);
+  if (whole.is_zero()) return std::string();
+  return percent_text(part.minor(), whole.minor());
+}
+
+Result<std::vector<Money>> allocate_wide(const Money& total, std::span<const Money> weights) {
+  std::vector<Int128> w;
+  w.reserve(weights.size());
+  for (const Money& m : weights) {
+    if (m.currency() != weights.front().currency()) return mixed(m, weights.front());
+    w.push_back(m.minor());
+  }
+  FL_TRY(std::vector<Int128> parts, allocate_wide(total.minor(), w));
+  std::vector<Money> out;
+  out.reserve(parts.size());
+  for (auto& p : parts) out.emplace_back(total.currency(), std::move(p));
+  return out;
+}
+
 }  // namespace fl

@@ -9,6 +9,7 @@
 
 #include "base/result.hpp"
 #include "money/int128.hpp"
+#include "money/money.hpp"
 
 namespace fl {
 
@@ -22,5 +23,15 @@ namespace fl {
 // to exactly `total`: largest remainder, ties to the earlier weight (as allocate() in
 // money/rate.hpp, with 256-bit products).
 [[nodiscard]] Result<std::vector<Int128>> allocate_wide(const Int128& total, std::span<const Int128> weights);
+
+// The same on Money, for code outside money/ that holds no raw integers:
+// value × part ÷ whole in value's currency (part and whole in one currency, whole not zero) —
+// the share of a commitment's value that a part of it carries;
+[[nodiscard]] Result<Money> share_of(const Money& value, const Money& part, const Money& whole);
+// part ÷ whole as a percentage text (one currency; "" when whole is zero);
+[[nodiscard]] Result<std::string> percent_text(const Money& part, const Money& whole);
+// `total` split in proportion to `weights` (any one currency, >= 0, not all zero), each part in
+// total's currency.
+[[nodiscard]] Result<std::vector<Money>> allocate_wide(const Money& total, std::span<const Money> weights);
 
 }  // namespace fl

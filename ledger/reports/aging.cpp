@@ -5,9 +5,8 @@
 #include <map>
 #include <stdexcept>
 
-#include "money/decimal.hpp"
-#include "money/rate.hpp"
 #include "money/wide.hpp"
+#include "reports/sum.hpp"
 
 namespace fl::reports {
 namespace {
@@ -34,15 +33,13 @@ std::size_t bucket_of(std::int32_t days_overdue) {
   return 4;
 }
 
-std::string fmt(const Int128& v, Currency c) { return format_decimal(v, c.scale()); }
-
 // One outstanding tranche: its agreement, how many days it is overdue, and the base-currency
 // value of what is outstanding.
 struct Item {
   const AgreementState* agreement;
   const TrancheState* tranche;
   std::int32_t days_overdue;
-  Int128 value;
+  Money value;  // in the base currency
 };
 
 // Whether an agreement's tranches are receivables to chase.
@@ -52,20 +49,21 @@ bool aged(const AgreementState& a) { return a.receivable_booked() && !a.wholly_c
 // order. An agreement's outstanding value is split over its tranches in proportion to their
 // outstanding amounts (largest remainder), so the tranches add up to exactly the agreement's
 // outstanding value.
-std::vector<Item> outstanding_items(const Programme& prog, Date today) {
+std::vector<Item> outstanding_items(const Programme& prog, Currency base, Date today) {
   std::vector<Item> items;
   for (const auto& [id, a] : prog.agreements()) {
     if (!aged(a)) continue;
     std::vector<const TrancheState*> open;
-    std::vector<Int128> weights;
+    std::vector<Money> weights;
     for (const auto& t : a.tranches) {
       if (t.outstanding() <= 0) continue;
       open.push_back(&t);
-      weights.push_back(t.outstanding());
+      weights.emplace_back(a.currency(), t.outstanding());
     }
     if (open.empty()) continue;
     // Valued as report progress values the outstanding part, so the figures agree.
-    const auto values = allocate_wide(share_of_commitment(a, a.outstanding()), weights);  // 256-bit products
+    const Money outstanding_value = share_of_commitment(a, base, Money(a.currency(), a.outstanding()));
+    const auto values = allocate_wide(outstanding_value, weights);  // 256-bit products
     if (!values) throw std::overflow_error("aging agreement " + a.id + ": " + values.error().message());
     for (std::size_t i = 0; i < open.size(); ++i) {
       items.push_back(Item{&a, open[i], days_between(open[i]->due, today), (*values)[i]});
@@ -74,23 +72,27 @@ std::vector<Item> outstanding_items(const Programme& prog, Date today) {
   return items;
 }
 
+// The buckets of one line or total: in the agreement's currency, and in the base currency.
+std::array<Money, kBuckets> filled(const Money& z) { return {z, z, z, z, z}; }
 struct Amounts {
-  std::array<Int128, kBuckets> own{}, value{};  // in the agreement's currency; in the base currency
+  Amounts(Currency own_currency, Currency base)
+      : own(filled(Money::zero(own_currency))), value(filled(Money::zero(base))) {}
+  std::array<Money, kBuckets> own, value;
 };
 
-std::vector<std::string> amount_cells(const Amounts& m, Currency own, Currency base) {
+std::vector<std::string> amount_cells(const Amounts& m) {
   std::vector<std::string> cells;
-  Int128 own_total = 0, value_total = 0;
+  Money own_total = Money::zero(m.own[0].currency()), value_total = Money::zero(m.value[0].currency());
   for (std::size_t b = 0; b < kBuckets; ++b) {
-    cells.push_back(fmt(m.own[b], own));
-    own_total += m.own[b];
+    cells.push_back(m.own[b].to_string());
+    add_to(own_total, m.own[b]);
   }
-  cells.push_back(fmt(own_total, own));
+  cells.push_back(own_total.to_string());
   for (std::size_t b = 0; b < kBuckets; ++b) {
-    cells.push_back(fmt(m.value[b], base));
-    value_total += m.value[b];
+    cells.push_back(m.value[b].to_string());
+    add_to(value_total, m.value[b]);
   }
-  cells.push_back(fmt(value_total, base));
+  cells.push_back(value_total.to_string());
   return cells;
 }
 
@@ -109,37 +111,35 @@ Table by_party(const std::vector<Item>& items, const std::string& report, const 
   }
   t.columns.push_back({"outstanding_value", "Outstanding (" + code + ")", ColumnType::money});
 
-  std::map<std::pair<std::string, std::string>, std::pair<Currency, Amounts>> lines;  // (party, code)
+  std::map<std::pair<std::string, std::string>, Amounts> lines;  // (party, code)
   for (const Item& it : items) {
     const AgreementState& a = *it.agreement;
     const std::string& party = cso ? a.terms.cso : a.terms.counterparty;
-    auto& [c, m] = lines.try_emplace({party, std::string(a.currency().code())}, a.currency(), Amounts{})
-                       .first->second;
+    auto& m = lines.try_emplace({party, std::string(a.currency().code())}, a.currency(), base).first->second;
     const std::size_t b = bucket_of(it.days_overdue);
-    m.own[b] += it.tranche->outstanding();
-    m.value[b] += it.value;
+    add_to(m.own[b], Money(a.currency(), it.tranche->outstanding()));
+    add_to(m.value[b], it.value);
   }
-  std::map<std::string, std::pair<Currency, Amounts>> totals;  // by currency code
-  Amounts all;
-  for (const auto& [k, cm] : lines) {
-    const auto& [c, m] = cm;
+  std::map<std::string, Amounts> totals;  // by currency code
+  Amounts all(base, base);
+  for (const auto& [k, m] : lines) {
     std::vector<std::string> cells{k.first, k.second};
-    for (auto& cell : amount_cells(m, c, base)) cells.push_back(std::move(cell));
+    for (auto& cell : amount_cells(m)) cells.push_back(std::move(cell));
     t.rows.push_back(Row{RowKind::line, std::move(cells)});
-    auto& [tc, tm] = totals.try_emplace(k.second, c, Amounts{}).first->second;
+    auto& tm = totals.try_emplace(k.second, m.own[0].currency(), base).first->second;
     for (std::size_t b = 0; b < kBuckets; ++b) {
-      tm.own[b] += m.own[b];
-      tm.value[b] += m.value[b];
-      all.value[b] += m.value[b];
+      add_to(tm.own[b], m.own[b]);
+      add_to(tm.value[b], m.value[b]);
+      add_to(all.value[b], m.value[b]);
     }
   }
-  for (const auto& [c_code, cm] : totals) {
+  for (const auto& [c_code, tm] : totals) {
     std::vector<std::string> cells{"Total", c_code};
-    for (auto& cell : amount_cells(cm.second, cm.first, base)) cells.push_back(std::move(cell));
+    for (auto& cell : amount_cells(tm)) cells.push_back(std::move(cell));
     t.rows.push_back(Row{RowKind::total, std::move(cells)});
   }
   // Across currencies: only the base-currency columns add up.
-  std::vector<std::string> cells = amount_cells(all, base, base);
+  std::vector<std::string> cells = amount_cells(all);
   std::fill_n(cells.begin(), kBuckets + 1, std::string());
   cells.insert(cells.begin(), {"Total", ""});
   t.rows.push_back(Row{RowKind::total, std::move(cells)});
@@ -163,8 +163,8 @@ Table overdue_tranches(const std::vector<Item>& items, Currency base) {
     if (it.days_overdue > 0) late.push_back(&it);
   }
   std::stable_sort(late.begin(), late.end(), [](const Item* x, const Item* y) { return x->tranche->due < y->tranche->due; });
-  std::map<std::string, std::pair<Currency, std::pair<Int128, Int128>>> totals;  // code -> own, value
-  Int128 all = 0;
+  std::map<std::string, std::pair<Money, Money>> totals;  // code -> own, value
+  Money all = Money::zero(base);
   for (const Item* it : late) {
     const AgreementState& a = *it->agreement;
     const Currency c = a.currency();
@@ -172,17 +172,16 @@ Table overdue_tranches(const std::vector<Item>& items, Currency base) {
     t.rows.push_back(Row{RowKind::line, {a.id, a.terms.cso, a.terms.counterparty, it->tranche->id,
                                          it->tranche->due.to_string(), std::to_string(it->days_overdue),
                                          kBucketDefs[bucket_of(it->days_overdue)].name, c_code,
-                                         fmt(it->tranche->outstanding(), c), fmt(it->value, base)}});
-    auto& [own, value] = totals.try_emplace(c_code, c, std::pair<Int128, Int128>{0, 0}).first->second.second;
-    own += it->tranche->outstanding();
-    value += it->value;
-    all += it->value;
+                                         Money(c, it->tranche->outstanding()).to_string(), it->value.to_string()}});
+    auto& [own, value] = totals.try_emplace(c_code, Money::zero(c), Money::zero(base)).first->second;
+    add_to(own, Money(c, it->tranche->outstanding()));
+    add_to(value, it->value);
+    add_to(all, it->value);
   }
-  for (const auto& [c_code, cm] : totals) {
-    t.rows.push_back(Row{RowKind::total, {"Total", "", "", "", "", "", "", c_code, fmt(cm.second.first, cm.first),
-                                          fmt(cm.second.second, base)}});
+  for (const auto& [c_code, tot] : totals) {
+    t.rows.push_back(Row{RowKind::total, {"Total", "", "", "", "", "", "", c_code, tot.first.to_string(), tot.second.to_string()}});
   }
-  t.rows.push_back(Row{RowKind::total, {"Total", "", "", "", "", "", "", "", "", fmt(all, base)}});
+  t.rows.push_back(Row{RowKind::total, {"Total", "", "", "", "", "", "", "", "", all.to_string()}});
   return t;
 }
 
@@ -191,7 +190,7 @@ Table overdue_tranches(const std::vector<Item>& items, Currency base) {
 Report aging_report(const Ledger& ledger, std::optional<Date> as_of, Date today) {
   const Currency base = ledger.header().base_currency;
   const std::string code(base.code());
-  const std::vector<Item> items = outstanding_items(ledger.programme(), today);
+  const std::vector<Item> items = outstanding_items(ledger.programme(), base, today);
   Report r;
   r.name = "aging";
   r.meta = {{"as_of", as_of ? as_of->to_string() : ""}, {"today", today.to_string()}, {"currency", code}};

@@ -6,12 +6,10 @@
 #include <tuple>
 
 #include "journal/names.hpp"
-#include "money/decimal.hpp"
+#include "reports/sum.hpp"
 
 namespace fl::reports {
 namespace {
-
-std::string fmt(const Int128& v, Currency c) { return format_decimal(v, c.scale()); }
 
 void add_scope_meta(Table& t, const ReportScope& s) {
   t.meta.emplace_back("as_of", s.as_of ? s.as_of->to_string() : "");
@@ -61,7 +59,7 @@ Table balance_report(const std::vector<BalanceRow>& balances, const ReportScope&
   t.columns.push_back({"amount", "Balance", ColumnType::money});
 
   const std::vector<const BalanceRow*> order = report_order(balances);
-  std::map<TotalKey, std::pair<Currency, Int128>> totals;
+  std::map<TotalKey, Money> totals;
   // A parent is any proper prefix of an account; its subtotal covers every account under it,
   // its own postings included when it has some.
   std::set<std::string> parents;
@@ -79,10 +77,12 @@ Table balance_report(const std::vector<BalanceRow>& balances, const ReportScope&
     return out;
   };
   using SubKey = std::tuple<std::string, std::string, std::string>;  // dim, prefix, currency
-  std::map<SubKey, Int128> subtotals;
+  std::map<SubKey, Money> subtotals;
   for (const BalanceRow* b : order) {
+    const Money amount(b->currency, b->amount);
     for (const auto& prefix : parents_of(b->account)) {
-      subtotals[{b->dim_value, prefix, std::string(b->currency.code())}] += b->amount;
+      auto& sub = subtotals.try_emplace({b->dim_value, prefix, std::string(b->currency.code())}, Money::zero(b->currency)).first->second;
+      add_to(sub, amount);
     }
   }
   std::set<SubKey> emitted;
@@ -91,18 +91,19 @@ Table balance_report(const std::vector<BalanceRow>& balances, const ReportScope&
       const SubKey key{b->dim_value, prefix, std::string(b->currency.code())};
       if (!emitted.insert(key).second) continue;
       Row r{RowKind::subtotal, leading_cells(scope, b->dim_value, prefix, b->currency)};
-      r.cells.push_back(fmt(subtotals[key], b->currency));
+      r.cells.push_back(subtotals.at(key).to_string());
       t.rows.push_back(std::move(r));
     }
     Row r{RowKind::line, leading_cells(scope, b->dim_value, b->account, b->currency)};
-    r.cells.push_back(fmt(b->amount, b->currency));
+    const Money amount(b->currency, b->amount);
+    r.cells.push_back(amount.to_string());
     t.rows.push_back(std::move(r));
-    auto& tot = totals.try_emplace({b->dim_value, std::string(b->currency.code())}, b->currency, Int128(0)).first->second;
-    tot.second += b->amount;
+    auto& tot = totals.try_emplace({b->dim_value, std::string(b->currency.code())}, Money::zero(b->currency)).first->second;
+    add_to(tot, amount);
   }
   for (const auto& [key, tot] : totals) {
-    Row r{RowKind::total, leading_cells(scope, key.first, "Total", tot.first)};
-    r.cells.push_back(fmt(tot.second, tot.first));
+    Row r{RowKind::total, leading_cells(scope, key.first, "Total", tot.currency())};
+    r.cells.push_back(tot.to_string());
     t.rows.push_back(std::move(r));
   }
   return t;
@@ -117,25 +118,25 @@ Table trial_balance(const std::vector<BalanceRow>& balances, const ReportScope& 
   t.columns.push_back({"credit", "Credit", ColumnType::money});
   const std::vector<const BalanceRow*> order = report_order(balances);
   struct Tot {
-    Currency currency;
-    Int128 debit, credit;
+    Money debit, credit;
   };
   std::map<TotalKey, Tot> totals;
   for (const BalanceRow* b : order) {
-    const bool debit = b->amount >= 0;
-    const Int128 magnitude = debit ? b->amount : Int128(-b->amount);
+    const Money amount(b->currency, b->amount);
+    const Money zero = Money::zero(b->currency);
+    const bool debit = amount.sign() >= 0;
+    const Money magnitude = debit ? amount : minus(zero, amount);
     Row r{RowKind::line, leading_cells(scope, b->dim_value, b->account, b->currency)};
-    r.cells.push_back(fmt(debit ? magnitude : Int128(0), b->currency));
-    r.cells.push_back(fmt(debit ? Int128(0) : magnitude, b->currency));
+    r.cells.push_back((debit ? magnitude : zero).to_string());
+    r.cells.push_back((debit ? zero : magnitude).to_string());
     t.rows.push_back(std::move(r));
-    auto& tot = totals.try_emplace({b->dim_value, std::string(b->currency.code())},
-                                   Tot{b->currency, 0, 0}).first->second;
-    (debit ? tot.debit : tot.credit) += magnitude;
+    auto& tot = totals.try_emplace({b->dim_value, std::string(b->currency.code())}, Tot{zero, zero}).first->second;
+    add_to(debit ? tot.debit : tot.credit, magnitude);
   }
   for (const auto& [key, tot] : totals) {
-    Row r{RowKind::total, leading_cells(scope, key.first, "Total", tot.currency)};
-    r.cells.push_back(fmt(tot.debit, tot.currency));
-    r.cells.push_back(fmt(tot.credit, tot.currency));
+    Row r{RowKind::total, leading_cells(scope, key.first, "Total", tot.debit.currency())};
+    r.cells.push_back(tot.debit.to_string());
+    r.cells.push_back(tot.credit.to_string());
     t.rows.push_back(std::move(r));
   }
   return t;
@@ -150,12 +151,11 @@ void RegisterBuilder::add(const Transaction& t, std::uint64_t seq) {
     if (!account_under(p.account, prefix_)) continue;
     const Currency c = p.amount.currency();
     const std::string code(c.code());
-    currencies_.emplace(code, c);
-    Int128& run = running_[code];
-    run += p.amount.minor();
+    Money& run = running_.try_emplace(code, Money::zero(c)).first->second;
+    add_to(run, p.amount);
     Row r;
     r.cells = {t.date.to_string(), std::to_string(seq), t.id, t.description, p.account, code,
-               p.amount.to_string(), fmt(run, c)};
+               p.amount.to_string(), run.to_string()};
     rows_.push_back(std::move(r));
   }
 }
@@ -171,8 +171,7 @@ Table RegisterBuilder::table() const {
                {"amount", "Amount", ColumnType::money}, {"balance", "Balance", ColumnType::running}};
   t.rows = rows_;
   for (const auto& [code, run] : running_) {
-    const Currency c = currencies_.at(code);
-    Row r{RowKind::total, {"", "", "", "", "Total", code, fmt(run, c), fmt(run, c)}};
+    Row r{RowKind::total, {"", "", "", "", "Total", code, run.to_string(), run.to_string()}};
     t.rows.push_back(std::move(r));
   }
   return t;

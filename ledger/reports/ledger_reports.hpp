@@ -32,9 +32,8 @@ class RegisterBuilder {
  private:
   std::string prefix_;
   ReportScope scope_;
-  std::map<std::string, Int128> running_;  // by currency code, ordered for totals
+  std::map<std::string, Money> running_;  // by currency code, ordered for totals
   std::vector<Row> rows_;
-  std::map<std::string, Currency> currencies_;
 };
 
 }  // namespace fl::reports

@@ -1,24 +1,28 @@
 #include "reports/programme_reports.hpp"
 
+#include <algorithm>
+#include <array>
+#include <iterator>
 #include <map>
 
 #include "base/json_writer.hpp"
-#include "money/decimal.hpp"
-#include "money/rate.hpp"
-#include "money/wide.hpp"
-
 #include <stdexcept>
+
+#include "money/formatters.hpp"
+#include "money/wide.hpp"
+#include "reports/sum.hpp"
 
 namespace fl::reports {
 // The part `amount` of the commitment, at the commitment's own value: pro rata of the
 // committed value (exactly the signing rate when no amendment came at another rate), so the
 // received part is never negative and a fully paid agreement has nothing outstanding.
-Int128 share_of_commitment(const AgreementState& a, const Int128& amount) {
-  if (a.committed() == 0) return 0;
+Money share_of_commitment(const AgreementState& a, Currency base, const Money& amount) {
+  const Money committed(a.currency(), a.committed());
+  if (committed.is_zero()) return Money::zero(base);
   // The product of two amounts needs 256 bits; the share itself fits whenever the amount is
   // at most the commitment. Beyond that it is an error the command reports, never an abort.
-  auto v = mul_div_half_even(a.committed_value, amount, a.committed());
-  if (!v) throw std::overflow_error("the value of " + format_decimal(amount, a.currency().scale()) + " of agreement " + a.id + ": " + v.error().message());
+  auto v = share_of(Money(base, a.committed_value), amount, committed);
+  if (!v) throw std::overflow_error(fmt::format("the value of {} of agreement {}: {}", amount, a.id, v.error().message()));
   return *v;
 }
 
@@ -28,30 +32,42 @@ namespace {
 // written off or outstanding are valued at the signing rate, so a fully paid agreement has
 // nothing outstanding; received is what is left, so each line foots.
 struct Figures {
-  Int128 committed = 0, received = 0, outstanding = 0, written_off = 0, received_at_receipt = 0;
+  explicit Figures(Currency base)
+      : committed(Money::zero(base)), received(committed), outstanding(committed), written_off(committed),
+        received_at_receipt(committed) {}
+  Money committed, received, outstanding, written_off, received_at_receipt;
+
+  // Adds another's committed, received, outstanding and written off (and, with `at_receipt`,
+  // its value at the receipt rates), checked.
+  void add(const Figures& o, bool at_receipt = true) {
+    add_to(committed, o.committed);
+    add_to(received, o.received);
+    add_to(outstanding, o.outstanding);
+    add_to(written_off, o.written_off);
+    if (at_receipt) add_to(received_at_receipt, o.received_at_receipt);
+  }
 };
 
-
-Figures figures(const AgreementState& a) {
-  Figures f;
-  f.committed = a.committed_value;
-  f.outstanding = share_of_commitment(a, a.outstanding());
-  f.written_off = share_of_commitment(a, a.written_off);
-  f.received = f.committed - f.outstanding - f.written_off;
-  f.received_at_receipt = a.received_value_at_receipt;
+Figures figures(const AgreementState& a, Currency base) {
+  Figures f(base);
+  f.committed = Money(base, a.committed_value);
+  f.outstanding = share_of_commitment(a, base, Money(a.currency(), a.outstanding()));
+  f.written_off = share_of_commitment(a, base, Money(a.currency(), a.written_off));
+  f.received = minus(minus(f.committed, f.outstanding), f.written_off);
+  f.received_at_receipt = Money(base, a.received_value_at_receipt);
   return f;
 }
 
-std::string fmt(const Int128& v, Currency c) { return format_decimal(v, c.scale()); }
-
-std::string percent(const Int128& part, const Int128& whole) {
-  if (whole == 0) return "";
-  auto p = percent_text(part, whole);  // exact at any size: the product is formed in 256 bits
-  if (!p) throw std::overflow_error(p.error().message());
-  return *p;
+std::string percent(const Money& part, const Money& whole) {
+  return checked_text(percent_text(part, whole));  // exact at any size: the product is formed in 256 bits
 }
 
+// The counterparty kinds whose value is shown apart, in column order.
 constexpr PartyKind kKinds[] = {PartyKind::government, PartyKind::company, PartyKind::philanthropy};
+bool is_counted_kind(PartyKind k) { return std::find(std::begin(kKinds), std::end(kKinds), k) != std::end(kKinds); }
+std::size_t kind_slot(PartyKind k) {
+  return static_cast<std::size_t>(std::find(std::begin(kKinds), std::end(kKinds), k) - std::begin(kKinds));
+}
 
 }  // namespace
 
@@ -88,7 +104,7 @@ Report progress_report(const Ledger& ledger, std::optional<Date> as_of) {
   Report r;
   r.name = "progress";
   std::map<PartyKind, std::pair<std::size_t, Figures>> by_kind;
-  Figures total;
+  Figures total(base);
   std::size_t counted = 0;
   std::map<std::string, bool> mobilised;
   for (const auto& [id, p] : prog.parties()) {
@@ -105,22 +121,17 @@ Report progress_report(const Ledger& ledger, std::optional<Date> as_of) {
       apart.rows.push_back(Row{RowKind::line, {id, a.terms.cso, a.terms.counterparty,
                                                std::string(party_kind_name(a.counterparty_kind)),
                                                std::string(agreement_status_name(a.status())),
-                                               std::string(a.currency().code()), fmt(a.terms.amount.minor(), a.currency()),
+                                               std::string(a.currency().code()), a.terms.amount.to_string(),
                                                a.not_counted_reason()}});
       continue;
     }
     ++counted;
     mobilised[a.terms.cso] = true;
-    const Figures f = figures(a);
-    auto& [n, sum] = by_kind[a.counterparty_kind];
+    const Figures f = figures(a, base);
+    auto& [n, sum] = by_kind.try_emplace(a.counterparty_kind, 0, Figures(base)).first->second;
     ++n;
-    for (auto* acc : {&sum, &total}) {
-      acc->committed += f.committed;
-      acc->received += f.received;
-      acc->outstanding += f.outstanding;
-      acc->written_off += f.written_off;
-      acc->received_at_receipt += f.received_at_receipt;
-    }
+    sum.add(f);
+    total.add(f);
   }
   Table t;
   t.report = "progress";
@@ -131,14 +142,14 @@ Report progress_report(const Ledger& ledger, std::optional<Date> as_of) {
                {"received_at_receipt_rate", "Received at receipt rate", ColumnType::money},
                {"fx_difference", "FX difference", ColumnType::money}};
   auto row = [&](RowKind kind, std::string name, std::size_t n, const Figures& f) {
-    t.rows.push_back(Row{kind, {std::move(name), std::to_string(n), fmt(f.committed, base), fmt(f.received, base),
-                                fmt(f.written_off, base), fmt(f.outstanding, base), fmt(f.received_at_receipt, base),
-                                fmt(f.received_at_receipt - f.received, base)}});
+    t.rows.push_back(Row{kind, {std::move(name), std::to_string(n), f.committed.to_string(), f.received.to_string(),
+                                f.written_off.to_string(), f.outstanding.to_string(), f.received_at_receipt.to_string(),
+                                minus(f.received_at_receipt, f.received).to_string()}});
   };
   for (PartyKind k : kKinds) {
     const auto it = by_kind.find(k);
     row(RowKind::line, std::string(party_kind_name(k)), it == by_kind.end() ? 0 : it->second.first,
-        it == by_kind.end() ? Figures{} : it->second.second);
+        it == by_kind.end() ? Figures(base) : it->second.second);
   }
   row(RowKind::total, "Total", counted, total);
   std::size_t csos_mobilised = 0;
@@ -147,8 +158,8 @@ Report progress_report(const Ledger& ledger, std::optional<Date> as_of) {
   r.meta = {{"as_of", as_of ? as_of->to_string() : ""},
             {"currency", cur},
             {"target", target.to_string()},
-            {"committed", fmt(total.committed, base)},
-            {"percent_of_target", percent(total.committed, target.minor())},
+            {"committed", total.committed.to_string()},
+            {"percent_of_target", percent(total.committed, target)},
             {"counted_agreements", std::to_string(counted)},
             {"csos_mobilised", std::to_string(csos_mobilised)},
             {"csos", std::to_string(mobilised.size())}};
@@ -161,24 +172,24 @@ Report csos_report(const Ledger& ledger, std::optional<Date> as_of) {
   const Programme& prog = ledger.programme();
   const Currency base = ledger.header().base_currency;
   struct Cso {
+    explicit Cso(Currency base) : f(base), by_kind{f.committed, f.committed, f.committed} {}
     std::size_t agreements = 0;
     Figures f;
-    std::map<PartyKind, Int128> by_kind;
+    std::array<Money, std::size(kKinds)> by_kind;  // committed, in kKinds order
+    Money& of(PartyKind k) { return by_kind[kind_slot(k)]; }
+    const Money& of(PartyKind k) const { return by_kind[kind_slot(k)]; }
   };
   std::map<std::string, Cso> csos;
   for (const auto& [id, p] : prog.parties()) {
-    if (p.kind == PartyKind::cso) csos[id];
+    if (p.kind == PartyKind::cso) csos.try_emplace(id, base);
   }
   for (const auto& [id, a] : prog.agreements()) {
     if (!a.counts()) continue;
-    Cso& c = csos[a.terms.cso];
-    const Figures f = figures(a);
+    Cso& c = csos.try_emplace(a.terms.cso, base).first->second;
+    const Figures f = figures(a, base);
     ++c.agreements;
-    c.f.committed += f.committed;
-    c.f.received += f.received;
-    c.f.outstanding += f.outstanding;
-    c.f.written_off += f.written_off;
-    c.by_kind[a.counterparty_kind] += f.committed;
+    c.f.add(f, false);
+    if (is_counted_kind(a.counterparty_kind)) add_to(c.of(a.counterparty_kind), f.committed);
   }
   Table t;
   t.report = "csos";
@@ -189,33 +200,27 @@ Report csos_report(const Ledger& ledger, std::optional<Date> as_of) {
                {"government", "Government", ColumnType::money}, {"company", "Company", ColumnType::money},
                {"philanthropy", "Philanthropy", ColumnType::money}, {"received", "Received", ColumnType::money},
                {"outstanding", "Outstanding", ColumnType::money}};
-  Cso total;
+  Cso total(base);
   std::size_t mobilised = 0;
   for (const auto& [id, c] : csos) {
     const auto p = prog.parties().find(id);
     const Party none{};
     const Party& party = p == prog.parties().end() ? none : p->second;
-    auto kind = [&](PartyKind k) {
-      const auto it = c.by_kind.find(k);
-      return it == c.by_kind.end() ? Int128(0) : it->second;
-    };
     t.rows.push_back(Row{RowKind::line, {id, party.name, party.district, party.province, party.region_code,
                                          c.agreements > 0 ? "yes" : "no", std::to_string(c.agreements),
-                                         fmt(c.f.committed, base), fmt(kind(PartyKind::government), base),
-                                         fmt(kind(PartyKind::company), base), fmt(kind(PartyKind::philanthropy), base),
-                                         fmt(c.f.received, base), fmt(c.f.outstanding, base)}});
+                                         c.f.committed.to_string(), c.of(PartyKind::government).to_string(),
+                                         c.of(PartyKind::company).to_string(), c.of(PartyKind::philanthropy).to_string(),
+                                         c.f.received.to_string(), c.f.outstanding.to_string()}});
     mobilised += c.agreements > 0 ? 1 : 0;
     total.agreements += c.agreements;
-    total.f.committed += c.f.committed;
-    total.f.received += c.f.received;
-    total.f.outstanding += c.f.outstanding;
-    for (PartyKind k : kKinds) total.by_kind[k] += kind(k);
+    total.f.add(c.f, false);
+    for (PartyKind k : kKinds) add_to(total.of(k), c.of(k));
   }
   t.rows.push_back(Row{RowKind::total, {"Total", "", "", "", "", std::to_string(mobilised) + " of " + std::to_string(csos.size()),
-                                        std::to_string(total.agreements), fmt(total.f.committed, base),
-                                        fmt(total.by_kind[PartyKind::government], base), fmt(total.by_kind[PartyKind::company], base),
-                                        fmt(total.by_kind[PartyKind::philanthropy], base), fmt(total.f.received, base),
-                                        fmt(total.f.outstanding, base)}});
+                                        std::to_string(total.agreements), total.f.committed.to_string(),
+                                        total.of(PartyKind::government).to_string(), total.of(PartyKind::company).to_string(),
+                                        total.of(PartyKind::philanthropy).to_string(), total.f.received.to_string(),
+                                        total.f.outstanding.to_string()}});
   Report r;
   r.name = "csos";
   r.meta = {{"as_of", as_of ? as_of->to_string() : ""},
@@ -230,12 +235,12 @@ namespace {
 
 std::string meta_as_of(std::optional<Date> as_of) { return as_of ? as_of->to_string() : ""; }
 
-Int128 overdue_of(const AgreementState& a, Date today, std::size_t* tranches = nullptr) {
-  Int128 sum = 0;
+Money overdue_of(const AgreementState& a, Date today, std::size_t* tranches = nullptr) {
+  Money sum = Money::zero(a.currency());
   if (a.lapsed) return sum;  // no longer expected: never overdue
   for (const auto& t : a.tranches) {
     if (t.due < today && t.outstanding() > 0) {
-      sum += t.outstanding();
+      add_to(sum, Money(a.currency(), t.outstanding()));
       if (tranches != nullptr) ++*tranches;
     }
   }
@@ -264,43 +269,47 @@ Report agreements_report(const Ledger& ledger, std::optional<Date> as_of, Date t
                       {"written_off", "Written off", ColumnType::money}, {"outstanding", "Outstanding", ColumnType::money},
                       {"days_overdue", "Days overdue", ColumnType::count}};
   struct Tot {
-    Currency c;
-    Int128 committed = 0, received = 0, written_off = 0, outstanding = 0, overdue = 0, amount = 0;
+    explicit Tot(Currency c)
+        : committed(Money::zero(c)), received(committed), written_off(committed), outstanding(committed),
+          overdue(committed), amount(committed) {}
+    Money committed, received, written_off, outstanding, overdue, amount;
     std::size_t overdue_tranches = 0;
   };
   std::map<std::string, Tot> totals;
   for (const auto& [id, a] : prog.agreements()) {
     const Currency c = a.currency();
     std::size_t n_overdue = 0;
-    const Int128 overdue = overdue_of(a, today, &n_overdue);
-    Int128 received = 0;
-    for (const auto& t : a.tranches) received += t.received;
+    const Money overdue = overdue_of(a, today, &n_overdue);
+    Money received = Money::zero(c);
+    for (const auto& t : a.tranches) add_to(received, Money(c, t.received));
+    const Money committed(c, a.committed()), written_off(c, a.written_off), outstanding(c, a.outstanding());
     reg.rows.push_back(Row{RowKind::line, {id, a.terms.cso, a.terms.counterparty, a.signed_on.to_string(),
                                            std::string(agreement_status_name(a.status())), a.counts() ? "yes" : "no",
-                                           std::string(c.code()), fmt(a.committed(), c), fmt(received, c),
-                                           fmt(a.written_off, c), fmt(a.outstanding(), c), fmt(overdue, c),
+                                           std::string(c.code()), committed.to_string(), received.to_string(),
+                                           written_off.to_string(), outstanding.to_string(), overdue.to_string(),
                                            std::to_string(n_overdue)}});
-    auto& tot = totals.try_emplace(std::string(c.code()), Tot{c}).first->second;
-    tot.committed += a.committed();
-    tot.received += received;
-    tot.written_off += a.written_off;
-    tot.outstanding += a.outstanding();
-    tot.overdue += overdue;
+    auto& tot = totals.try_emplace(std::string(c.code()), c).first->second;
+    add_to(tot.committed, committed);
+    add_to(tot.received, received);
+    add_to(tot.written_off, written_off);
+    add_to(tot.outstanding, outstanding);
+    add_to(tot.overdue, overdue);
     tot.overdue_tranches += n_overdue;
     for (const auto& t : a.tranches) {
       const bool late = !a.lapsed && t.due < today && t.outstanding() > 0;
-      tranches.rows.push_back(Row{RowKind::line, {id, t.id, t.due.to_string(), std::string(c.code()), fmt(t.amount, c),
-                                                  fmt(t.received, c), fmt(t.written_off, c), fmt(t.outstanding(), c),
+      const Money amount(c, t.amount);
+      tranches.rows.push_back(Row{RowKind::line, {id, t.id, t.due.to_string(), std::string(c.code()), amount.to_string(),
+                                                  Money(c, t.received).to_string(), Money(c, t.written_off).to_string(), Money(c, t.outstanding()).to_string(),
                                                   late ? std::to_string(days_between(t.due, today)) : "0"}});
-      tot.amount += t.amount;
+      add_to(tot.amount, amount);
     }
   }
   for (const auto& [code, t] : totals) {
-    reg.rows.push_back(Row{RowKind::total, {"Total", "", "", "", "", "", code, fmt(t.committed, t.c), fmt(t.received, t.c),
-                                            fmt(t.written_off, t.c), fmt(t.outstanding, t.c), fmt(t.overdue, t.c),
+    reg.rows.push_back(Row{RowKind::total, {"Total", "", "", "", "", "", code, t.committed.to_string(), t.received.to_string(),
+                                            t.written_off.to_string(), t.outstanding.to_string(), t.overdue.to_string(),
                                             std::to_string(t.overdue_tranches)}});
-    tranches.rows.push_back(Row{RowKind::total, {"Total", "", "", code, fmt(t.amount, t.c), fmt(t.received, t.c),
-                                                 fmt(t.written_off, t.c), fmt(t.outstanding, t.c), ""}});
+    tranches.rows.push_back(Row{RowKind::total, {"Total", "", "", code, t.amount.to_string(), t.received.to_string(),
+                                                 t.written_off.to_string(), t.outstanding.to_string(), ""}});
   }
   Report r;
   r.name = "agreements";
@@ -314,21 +323,19 @@ Report counterparties_report(const Ledger& ledger, std::optional<Date> as_of) {
   const Programme& prog = ledger.programme();
   const Currency base = ledger.header().base_currency;
   struct Acc {
+    explicit Acc(Currency base) : f(base) {}
     std::size_t n = 0;
     Figures f;
   };
   std::map<std::string, Acc> by;
   for (const auto& [id, p] : prog.parties()) {
-    if (p.kind != PartyKind::cso) by[id];
+    if (p.kind != PartyKind::cso) by.try_emplace(id, base);
   }
   for (const auto& [id, a] : prog.agreements()) {
     if (!a.counts()) continue;
-    Acc& acc = by[a.terms.counterparty];
-    const Figures f = figures(a);
+    Acc& acc = by.try_emplace(a.terms.counterparty, base).first->second;
     ++acc.n;
-    acc.f.committed += f.committed;
-    acc.f.received += f.received;
-    acc.f.outstanding += f.outstanding;
+    acc.f.add(figures(a, base), false);
   }
   Table t;
   t.report = "counterparties";
@@ -337,20 +344,18 @@ Report counterparties_report(const Ledger& ledger, std::optional<Date> as_of) {
                {"iati_type", "IATI type", ColumnType::text}, {"agreements", "Agreements", ColumnType::count},
                {"committed", "Committed", ColumnType::money}, {"received", "Received", ColumnType::money},
                {"outstanding", "Outstanding", ColumnType::money}};
-  Acc total;
+  Acc total(base);
   for (const auto& [id, acc] : by) {
     const auto p = prog.parties().find(id);
     if (p == prog.parties().end()) continue;
     t.rows.push_back(Row{RowKind::line, {id, p->second.name, std::string(party_kind_name(p->second.kind)), p->second.level,
                                          std::to_string(iati_organisation_type(p->second)), std::to_string(acc.n),
-                                         fmt(acc.f.committed, base), fmt(acc.f.received, base), fmt(acc.f.outstanding, base)}});
+                                         acc.f.committed.to_string(), acc.f.received.to_string(), acc.f.outstanding.to_string()}});
     total.n += acc.n;
-    total.f.committed += acc.f.committed;
-    total.f.received += acc.f.received;
-    total.f.outstanding += acc.f.outstanding;
+    total.f.add(acc.f, false);
   }
-  t.rows.push_back(Row{RowKind::total, {"Total", "", "", "", "", std::to_string(total.n), fmt(total.f.committed, base),
-                                        fmt(total.f.received, base), fmt(total.f.outstanding, base)}});
+  t.rows.push_back(Row{RowKind::total, {"Total", "", "", "", "", std::to_string(total.n), total.f.committed.to_string(),
+                                        total.f.received.to_string(), total.f.outstanding.to_string()}});
   Report r;
   r.name = "counterparties";
   r.meta = {{"as_of", meta_as_of(as_of)}, {"currency", std::string(base.code())}};
@@ -362,42 +367,43 @@ Report provinces_report(const Ledger& ledger, std::optional<Date> as_of) {
   const Programme& prog = ledger.programme();
   const Currency base = ledger.header().base_currency;
   struct Acc {
+    explicit Acc(Currency base) : committed(Money::zero(base)) {}
     std::size_t csos = 0, mobilised = 0, agreements = 0;
-    Int128 committed = 0;
+    Money committed;
   };
   std::map<std::string, Acc> by;
   std::map<std::string, std::size_t> counted_per_cso;
-  std::map<std::string, Int128> value_per_cso;
+  std::map<std::string, Money> value_per_cso;
   for (const auto& [id, a] : prog.agreements()) {
     if (!a.counts()) continue;
     ++counted_per_cso[a.terms.cso];
-    value_per_cso[a.terms.cso] += a.committed_value;
+    add_to(value_per_cso.try_emplace(a.terms.cso, Money::zero(base)).first->second, Money(base, a.committed_value));
   }
   for (const auto& [id, p] : prog.parties()) {
     if (p.kind != PartyKind::cso) continue;
-    Acc& acc = by[p.province];
+    Acc& acc = by.try_emplace(p.province, base).first->second;
     ++acc.csos;
     const std::size_t n = counted_per_cso.count(id) != 0 ? counted_per_cso.at(id) : 0;
     acc.mobilised += n > 0 ? 1 : 0;
     acc.agreements += n;
-    acc.committed += value_per_cso.count(id) != 0 ? value_per_cso.at(id) : Int128(0);
+    if (const auto v = value_per_cso.find(id); v != value_per_cso.end()) add_to(acc.committed, v->second);
   }
   Table t;
   t.report = "provinces";
   t.columns = {{"province", "Province", ColumnType::text}, {"csos", "CSOs", ColumnType::count},
                {"csos_mobilised", "Mobilised", ColumnType::count}, {"agreements", "Agreements", ColumnType::count},
                {"committed", "Committed", ColumnType::money}};
-  Acc total;
+  Acc total(base);
   for (const auto& [province, acc] : by) {
     t.rows.push_back(Row{RowKind::line, {province, std::to_string(acc.csos), std::to_string(acc.mobilised),
-                                         std::to_string(acc.agreements), fmt(acc.committed, base)}});
+                                         std::to_string(acc.agreements), acc.committed.to_string()}});
     total.csos += acc.csos;
     total.mobilised += acc.mobilised;
     total.agreements += acc.agreements;
-    total.committed += acc.committed;
+    add_to(total.committed, acc.committed);
   }
   t.rows.push_back(Row{RowKind::total, {"Total", std::to_string(total.csos), std::to_string(total.mobilised),
-                                        std::to_string(total.agreements), fmt(total.committed, base)}});
+                                        std::to_string(total.agreements), total.committed.to_string()}});
   Report r;
   r.name = "provinces";
   r.meta = {{"as_of", meta_as_of(as_of)}, {"currency", std::string(base.code())}};
@@ -411,30 +417,30 @@ Report quarters_report(const Ledger& ledger, std::optional<Date> as_of) {
   const Currency base = h.base_currency;
   const auto fiscal = FiscalYearStart::parse(h.fiscal_year_start);
   FL_ASSERT(fiscal.has_value());
-  std::map<std::pair<int, unsigned>, std::pair<std::size_t, Int128>> by;  // (FY, Q) -> (count, value)
+  std::map<std::pair<int, unsigned>, std::pair<std::size_t, Money>> by;  // (FY, Q) -> (count, value)
   for (const auto& [id, a] : prog.agreements()) {
     if (!a.counts()) continue;
     const Date from = a.condition_met_on ? *a.condition_met_on : a.signed_on;
-    auto& [n, v] = by[{fiscal->fiscal_year(from), fiscal->fiscal_quarter(from)}];
+    auto& [n, v] = by.try_emplace({fiscal->fiscal_year(from), fiscal->fiscal_quarter(from)}, 0, Money::zero(base)).first->second;
     ++n;
-    v += a.committed_value;
+    add_to(v, Money(base, a.committed_value));
   }
   Table t;
   t.report = "quarters";
   t.columns = {{"quarter", "Fiscal quarter", ColumnType::text}, {"agreements", "Agreements", ColumnType::count},
                {"committed", "Committed", ColumnType::money}, {"cumulative", "Cumulative", ColumnType::running},
                {"percent_of_target", "% of target", ColumnType::text}};
-  Int128 running = 0;
+  Money running = Money::zero(base);
   std::size_t total_n = 0;
   for (const auto& [q, nv] : by) {
-    running += nv.second;
+    add_to(running, nv.second);
     total_n += nv.first;
     t.rows.push_back(Row{RowKind::line, {"FY" + std::to_string(q.first) + " Q" + std::to_string(q.second),
-                                         std::to_string(nv.first), fmt(nv.second, base), fmt(running, base),
-                                         percent(running, h.target.minor())}});
+                                         std::to_string(nv.first), nv.second.to_string(), running.to_string(),
+                                         percent(running, h.target)}});
   }
-  t.rows.push_back(Row{RowKind::total, {"Total", std::to_string(total_n), fmt(running, base), fmt(running, base),
-                                        percent(running, h.target.minor())}});
+  t.rows.push_back(Row{RowKind::total, {"Total", std::to_string(total_n), running.to_string(), running.to_string(),
+                                        percent(running, h.target)}});
   Report r;
   r.name = "quarters";
   r.meta = {{"as_of", meta_as_of(as_of)}, {"currency", std::string(base.code())},

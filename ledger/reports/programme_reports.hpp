@@ -23,7 +23,8 @@ std::string render(const Report& r, Format f);
 // The part `amount` of an agreement's commitment, in the base currency at the commitment's own
 // value: pro rata of the committed value (exactly the signing rate when no amendment came at
 // another rate), so a fully paid agreement has nothing outstanding.
-Int128 share_of_commitment(const AgreementState& a, const Int128& amount);
+// `amount` is in the agreement's currency; the share is in `base`, the ledger's base currency.
+Money share_of_commitment(const AgreementState& a, Currency base, const Money& amount);
 
 // Committed, received and outstanding value of counted agreements by counterparty kind, the
 // target and how much of it is reached; agreements that do not count, with their reason.

@@ -2,12 +2,10 @@
 
 #include <map>
 
-#include "money/decimal.hpp"
+#include "reports/sum.hpp"
 
 namespace fl::reports {
 namespace {
-
-std::string fmt(const Int128& v, Currency c) { return format_decimal(v, c.scale()); }
 
 std::string joined(const std::vector<std::string>& parts, std::string_view sep = " ") {
   std::string out;
@@ -32,11 +30,11 @@ Result<Report> reconciliation_report(const Ledger& ledger, const std::string& ba
   summary.columns = {{"item", "Item", ColumnType::text}, {"currency", "Currency", ColumnType::text},
                      {"amount", "Amount", ColumnType::money}};
   summary.rows = {
-      Row{RowKind::line, {"Ledger balance", code, fmt(f.ledger_balance, c)}},
-      Row{RowKind::line, {"Add: in the bank, not recorded", code, fmt(f.in_bank_total, c)}},
-      Row{RowKind::line, {"Less: recorded, not in the bank", code, fmt(-f.recorded_total, c)}},
-      Row{RowKind::line, {"Unexplained difference", code, fmt(f.unexplained(), c)}},
-      Row{RowKind::total, {"Bank balance", code, fmt(f.bank_balance, c)}},
+      Row{RowKind::line, {"Ledger balance", code, Money(c, f.ledger_balance).to_string()}},
+      Row{RowKind::line, {"Add: in the bank, not recorded", code, Money(c, f.in_bank_total).to_string()}},
+      Row{RowKind::line, {"Less: recorded, not in the bank", code, minus(Money::zero(c), Money(c, f.recorded_total)).to_string()}},
+      Row{RowKind::line, {"Unexplained difference", code, Money(c, f.unexplained()).to_string()}},
+      Row{RowKind::total, {"Bank balance", code, Money(c, f.bank_balance).to_string()}},
   };
 
   Table in_bank;
@@ -45,9 +43,9 @@ Result<Report> reconciliation_report(const Ledger& ledger, const std::string& ba
                      {"description", "Description", ColumnType::text}, {"currency", "Currency", ColumnType::text},
                      {"amount", "Amount", ColumnType::money}};
   for (const auto& item : f.in_bank_not_recorded) {
-    in_bank.rows.push_back(Row{RowKind::line, {item.id, item.date.to_string(), item.description, code, fmt(item.amount, c)}});
+    in_bank.rows.push_back(Row{RowKind::line, {item.id, item.date.to_string(), item.description, code, Money(c, item.amount).to_string()}});
   }
-  in_bank.rows.push_back(Row{RowKind::total, {"Total", "", "", code, fmt(f.in_bank_total, c)}});
+  in_bank.rows.push_back(Row{RowKind::total, {"Total", "", "", code, Money(c, f.in_bank_total).to_string()}});
 
   Table recorded;
   recorded.report = "reconcile-recorded";
@@ -55,9 +53,9 @@ Result<Report> reconciliation_report(const Ledger& ledger, const std::string& ba
                       {"description", "Description", ColumnType::text}, {"currency", "Currency", ColumnType::text},
                       {"amount", "Amount", ColumnType::money}};
   for (const auto& item : f.recorded_not_in_bank) {
-    recorded.rows.push_back(Row{RowKind::line, {item.id, item.date.to_string(), item.description, code, fmt(item.amount, c)}});
+    recorded.rows.push_back(Row{RowKind::line, {item.id, item.date.to_string(), item.description, code, Money(c, item.amount).to_string()}});
   }
-  recorded.rows.push_back(Row{RowKind::total, {"Total", "", "", code, fmt(f.recorded_total, c)}});
+  recorded.rows.push_back(Row{RowKind::total, {"Total", "", "", code, Money(c, f.recorded_total).to_string()}});
 
   Report r;
   r.name = "reconcile";
@@ -65,10 +63,10 @@ Result<Report> reconciliation_report(const Ledger& ledger, const std::string& ba
             {"cso", bank->second.terms.cso},
             {"as_of", as_of.to_string()},
             {"currency", code},
-            {"bank_balance", fmt(f.bank_balance, c)},
+            {"bank_balance", Money(c, f.bank_balance).to_string()},
             {"bank_balance_source", f.bank_balance_source},
-            {"ledger_balance", fmt(f.ledger_balance, c)},
-            {"unexplained_difference", fmt(f.unexplained(), c)},
+            {"ledger_balance", Money(c, f.ledger_balance).to_string()},
+            {"unexplained_difference", Money(c, f.unexplained()).to_string()},
             {"reconciled_through", bank->second.reconciled_through ? bank->second.reconciled_through->to_string() : ""}};
   r.tables = {{"Reconciliation of " + bank_account + " as of " + as_of.to_string(), std::move(summary)},
               {"In the bank, not recorded", std::move(in_bank)},
@@ -127,7 +125,7 @@ Report proposals_report(const Ledger& ledger, const std::vector<Proposal>& propo
     }
     t.rows.push_back(Row{RowKind::line, {p.id, status, std::string(proposal_kind_name(p.kind)), p.bank_account, p.date.to_string(),
                                          joined(p.lines), p.target(), joined(p.tranches), std::string(p.currency.code()),
-                                         fmt(p.amount, p.currency), fmt(p.expected, p.currency), fmt(p.deducted(), p.currency),
+                                         Money(p.currency, p.amount).to_string(), Money(p.currency, p.expected).to_string(), Money(p.currency, p.deducted()).to_string(),
                                          joined(p.evidence, "; ")}});
   }
   for (const auto& [id, candidates] : contested) {
@@ -151,7 +149,7 @@ Report unmatched_report(const Ledger& ledger, Date as_of, int older_than) {
                {"cso", "CSO", ColumnType::text},               {"date", "Date", ColumnType::text},
                {"days", "Days", ColumnType::text},             {"description", "Description", ColumnType::text},
                {"currency", "Currency", ColumnType::text},     {"amount", "Amount", ColumnType::money}};
-  std::map<std::string, std::pair<Currency, Int128>> totals;
+  std::map<std::string, Money> totals;
   for (const auto& [bank_id, bank] : book.banks()) {
     const Currency c = bank.terms.opening.currency();
     for (const auto& id : bank.lines) {
@@ -163,13 +161,13 @@ Report unmatched_report(const Ledger& ledger, Date as_of, int older_than) {
       const int days = days_between(l.date, as_of);
       if (days <= older_than) continue;
       t.rows.push_back(Row{RowKind::line, {id, bank_id, bank.terms.cso, l.date.to_string(), std::to_string(days), l.description,
-                                           std::string(c.code()), fmt(l.amount, c)}});
-      auto& tot = totals.try_emplace(std::string(c.code()), c, Int128(0)).first->second;
-      tot.second += l.amount;
+                                           std::string(c.code()), Money(c, l.amount).to_string()}});
+      auto& tot = totals.try_emplace(std::string(c.code()), Money::zero(c)).first->second;
+      add_to(tot, Money(c, l.amount));
     }
   }
   for (const auto& [code, tot] : totals) {
-    t.rows.push_back(Row{RowKind::total, {"Total", "", "", "", "", "", code, fmt(tot.second, tot.first)}});
+    t.rows.push_back(Row{RowKind::total, {"Total", "", "", "", "", "", code, tot.to_string()}});
   }
   Report r;
   r.name = "unmatched";

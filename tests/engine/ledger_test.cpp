@@ -10,7 +10,7 @@ Posting posting(const char* account, const char* amount, const char* code, const
   Posting p;
   p.account = account;
   p.amount = *parse_money(amount, *Currency::parse(code), DecimalStyle::input);
-  p.dims[0] = cso;
+  p.dims.cso = cso;
   return p;
 }
 Transaction txn(const char* id, const char* date, std::vector<Posting> ps) {

@@ -48,7 +48,7 @@ Transaction transfer(const char* id, const char* date, const char* bank_account,
   Posting bank;
   bank.account = bank_account;
   bank.amount = amount;
-  bank.dims[0] = "CSO-1";
+  bank.dims.cso = "CSO-1";
   Posting counter = bank;
   counter.account = other;
   counter.amount = Money(amount.currency(), -amount.minor());
@@ -57,14 +57,7 @@ Transaction transfer(const char* id, const char* date, const char* bank_account,
 }
 
 StatementInfo statement_info(const char* bank_account, const char* from, const char* to, char sha) {
-  StatementInfo st;
-  st.bank_account = bank_account;
-  st.layout = "test";
-  st.file_sha256 = std::string(64, sha);
-  st.from = day(from);
-  st.to = day(to);
-  st.currency = kUsd;
-  return st;
+  return StatementInfo{bank_account, "test", std::string(64, sha), day(from), day(to), kUsd};
 }
 
 struct Fixture {
@@ -83,24 +76,20 @@ struct Fixture {
     REQUIRE(add(l, event(EventKind::bank_account, "BA-1", "2026-09-30", b)).empty());
   }
   void agreement(const char* id, const char* counterparty, std::vector<std::pair<const char*, const char*>> tranches) {
-    Agreement a;
-    a.cso = "CSO-1";
-    a.counterparty = counterparty;
     Int128 total = 0;
+    std::vector<Tranche> schedule;
     int n = 0;
     for (const auto& [due, amount] : tranches) {
-      a.schedule.push_back(Tranche{std::to_string(++n), day(due), usd(amount)});
+      schedule.push_back(Tranche{std::to_string(++n), day(due), usd(amount)});
       total += minor(amount);
     }
-    a.amount = Money(kUsd, total);
-    a.valuation = at_par(a.amount, "2026-09-30");
+    const Money amount(kUsd, total);
+    Agreement a{.cso = "CSO-1", .counterparty = counterparty, .amount = amount, .schedule = std::move(schedule),
+                .valuation = at_par(amount, "2026-09-30")};
     REQUIRE(add(l, event(EventKind::agreement, id, "2026-09-30", a)).empty());
   }
   void receipt(const char* id, const char* agreement, const char* date, const char* gross, const char* tranche) {
-    Receipt r;
-    r.agreement = agreement;
-    r.gross = usd(gross);
-    r.bank_charges = r.tax_withheld = r.overpayment = Money::zero(kUsd);
+    Receipt r = Receipt::of(agreement, usd(gross), Money::zero(kUsd), Money::zero(kUsd));
     r.bank_account = "BA-1";
     r.allocation = {Allocation{tranche, usd(gross)}};
     r.valuation = at_par(r.gross, date);
@@ -113,10 +102,7 @@ struct Fixture {
     st.lines = lines.size();
     REQUIRE(add(l, event(EventKind::statement, id, to, st)).empty());
     for (const auto& [line_id, date, amount, text] : lines) {
-      StatementLine sl;
-      sl.bank_account = "BA-1";
-      sl.statement = id;
-      sl.amount = usd(amount);
+      StatementLine sl{"BA-1", id, usd(amount)};
       REQUIRE(add(l, event(EventKind::statement_line, line_id, date, sl, text)).empty());
     }
   }

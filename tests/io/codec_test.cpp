@@ -34,8 +34,8 @@ TEST_CASE("a transaction survives encode and decode") {
   Posting p;
   p.account = "Assets:Bank:BJB";
   p.amount = *parse_money("1500000", *Currency::parse("IDR"), DecimalStyle::input);
-  p.dims[0] = "CSO-3204";
-  p.dims[3] = "AG-1/1";
+  p.dims.cso = "CSO-3204";
+  p.dims.tranche = "AG-1/1";
   Posting q = p;
   q.account = "Income:Mobilised:Government";
   q.amount = *parse_money("-1500000", *Currency::parse("IDR"), DecimalStyle::input);
@@ -136,13 +136,13 @@ TEST_CASE("the canonical fast path agrees with the general decoder or steps asid
   Posting p;
   p.account = "Assets:Bank:BJB-3204";
   p.amount = *parse_money("1500000", *Currency::parse("IDR"), DecimalStyle::input);
-  p.dims[0] = "CSO-3204";
-  p.dims[2] = "BAZNAS";
+  p.dims.cso = "CSO-3204";
+  p.dims.counterparty = "BAZNAS";
   Posting q = p;
   q.account = "Income:Mobilised:Philanthropy";
   q.amount = *parse_money("-1500000", *Currency::parse("IDR"), DecimalStyle::input);
-  q.dims[2].clear();
-  q.dims[3] = "2";
+  q.dims.counterparty.clear();
+  q.dims.tranche = "2";
   t.postings = {p, q};
   for (const char* reverses : {"", "RC-6"}) {
     t.reverses = reverses;
@@ -189,13 +189,13 @@ TEST_CASE("version 2 writes what all postings share once, on the event, and read
   Posting p;
   p.account = "Assets:Bank:BJB-3204";
   p.amount = *parse_money("1500000", *Currency::parse("IDR"), DecimalStyle::input);
-  p.dims[0] = "CSO-3204";
-  p.dims[1] = "AG-1";
-  p.dims[3] = "1";
+  p.dims.cso = "CSO-3204";
+  p.dims.agreement = "AG-1";
+  p.dims.tranche = "1";
   Posting q = p;
   q.account = "Income:Grants:Government";
   q.amount = *parse_money("-1500000", *Currency::parse("IDR"), DecimalStyle::input);
-  q.dims[3] = "2";
+  q.dims.tranche = "2";
   t.postings = {p, q};
   const std::string v2 = io::encode_txn_body(t, 2);
   CHECK(v2 ==
@@ -241,7 +241,7 @@ TEST_CASE("version 2 writes what all postings share once, on the event, and read
   t.posting_date = *Date::parse("2024-03-05");
   t.postings[0].amount = *parse_money("1", *Currency::parse("USD"), DecimalStyle::input);
   for (auto& x : t.postings) {
-    for (auto& dim : x.dims) dim.clear();
+    x.dims = Dimensions{};
   }
   CHECK(io::encode_txn_body(t, 2) == io::encode_txn_body(t, 1));
   REQUIRE(io::decode_canonical_txn(io::encode_txn_body(t, 2), out, forms));

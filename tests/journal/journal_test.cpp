@@ -68,7 +68,7 @@ TEST_CASE("business content names the first difference") {
   Transaction b = a;
   b.recorded_at = Instant::from_unix_seconds(99);
   CHECK(first_difference(a, b).empty());
-  b.postings[1].dims[0] = "CSO-1";
+  b.postings[1].dims.cso = "CSO-1";
   CHECK(first_difference(a, b) == "postings[1].cso");
   b = a;
   b.postings[0].amount = *parse_money("2", *Currency::parse("IDR"), DecimalStyle::input);

@@ -1,7 +1,11 @@
 #include <catch2/catch.hpp>
 
+#include <limits>
+#include <stdexcept>
+
 #include "money/decimal.hpp"
 #include "reports/ledger_reports.hpp"
+#include "reports/sum.hpp"
 
 using namespace fl;
 using namespace fl::reports;
@@ -127,25 +131,21 @@ struct ProgrammeBuilder {
   // tranches: (due, amount) in the agreement's currency, numbered from 1
   void sign(const char* id, const char* cso, const char* cp, const char* code,
             std::vector<std::pair<const char*, const char*>> tranches, bool conditional = false) {
-    Agreement a;
-    a.cso = cso;
-    a.counterparty = cp;
-    Int128 sum = 0;
+    Money sum = Money::zero(*Currency::parse(code));
+    std::vector<Tranche> schedule;
     for (std::size_t i = 0; i < tranches.size(); ++i) {
-      a.schedule.push_back(Tranche{std::to_string(i + 1), day(tranches[i].first), money(tranches[i].second, code)});
-      sum += a.schedule.back().amount.minor();
+      schedule.push_back(Tranche{std::to_string(i + 1), day(tranches[i].first), money(tranches[i].second, code)});
+      sum = *sum.plus(schedule.back().amount);
     }
-    a.amount = Money(*Currency::parse(code), sum);
+    Agreement a{.cso = cso, .counterparty = cp, .amount = sum, .schedule = std::move(schedule),
+                .valuation = Valuation::none(sum)};
     a.conditional = conditional;
     if (conditional) a.condition = "Laporan tahap 1 diterima";
     a.valuation = value(a.amount, "2026-01-02");
     add(EventKind::agreement, id, "2026-01-02", a);
   }
   void change(const char* id, const char* agreement, ChangeKind kind, Money amount) {
-    Change ch;
-    ch.agreement = agreement;
-    ch.kind = kind;
-    ch.amount = amount;
+    Change ch{.agreement = agreement, .kind = kind, .amount = amount, .valuation = Valuation::none(amount)};
     ch.valuation = value(amount, "2026-01-02");  // the signing rate
     add(EventKind::change, id, "2026-02-01", ch);
   }
@@ -179,10 +179,7 @@ TEST_CASE("aging: buckets by days overdue, in the agreement's currency and at th
   p.change("CH-1", "AG-4", ChangeKind::cancel, money("15000000", "IDR"));
   p.change("CH-2", "AG-5", ChangeKind::condition_lapsed, money("0", "IDR"));
   // A partial receipt: tranche 1 of AG-1 keeps Rp10,000,000 outstanding, USD 666.67.
-  Receipt rc;
-  rc.agreement = "AG-1";
-  rc.gross = money("5000000", "IDR");
-  rc.bank_charges = rc.tax_withheld = rc.overpayment = money("0", "IDR");
+  Receipt rc = Receipt::of("AG-1", money("5000000", "IDR"), money("0", "IDR"), money("0", "IDR"));
   rc.bank_account = "BA-A";
   rc.allocation = {Allocation{"1", money("5000000", "IDR")}};
   rc.valuation = p.value(rc.gross, "2026-01-05");
@@ -252,4 +249,16 @@ TEST_CASE("aging: nothing outstanding still has its total across currencies") {
   CHECK(csv_of(r, 2) ==
         "row,agreement,cso,counterparty,tranche,due,days_overdue,bucket,currency,outstanding,outstanding_value\r\n"
         "total,Total,,,,,,,,,0.00\r\n");
+}
+
+TEST_CASE("report sums are checked: an overflow is an error the command reports, never an abort") {
+  const Currency usd = *Currency::parse("USD");
+  const Money max(usd, std::numeric_limits<Int128>::max());
+  CHECK(fl::reports::plus(Money(usd, Int128(150)), Money(usd, Int128(-50))) == Money(usd, Int128(100)));
+  CHECK_THROWS_AS(fl::reports::plus(max, Money(usd, Int128(1))), std::overflow_error);
+  CHECK_THROWS_WITH(fl::reports::plus(max, Money(usd, Int128(1))), "amount overflows 128 bits");
+  CHECK_THROWS_AS(fl::reports::plus(max, Money::zero(*Currency::parse("IDR"))), std::overflow_error);
+  Money total = Money::zero(usd);
+  fl::reports::add_to(total, Money(usd, Int128(7)));
+  CHECK(total.to_string() == "0.07");
 }
