@@ -276,13 +276,12 @@ def build_journal(cli, work):
           "Income:Grants:Government -12.345 KWD cso=CSO-9000 counterparty=KFAED",
           extra=("--description", "Grants in yen (scale 0) and dinar (scale 3)",
                  "--number-locale", "en"))   # 12.345 would be 12345 in Indonesian numbers
-    # A unit of two part lines and its commit line, as an import writes them.
+    # A unit of two part lines and its commit line, as an import writes them (format version 2:
+    # what both postings share written once on the event, no posting_date equal to date).
     unit = [{"type": "txn", "id": f"IMP-{i}", "recorded_at": NOW, "date": "2024-03-05",
-             "posting_date": "2024-03-05", "description": f"Imported receipt {i}",
-             "postings": [{"account": "Assets:Bank:USD-7371", "amount": f"{i}0.25", "currency": "USD",
-                           "cso": "CSO-7371", "tranche": "2"},
-                          {"account": "Income:Grants:Company", "amount": f"-{i}0.25",
-                           "currency": "USD", "cso": "CSO-7371", "tranche": "2"}]}
+             "description": f"Imported receipt {i}", "currency": "USD", "cso": "CSO-7371", "tranche": "2",
+             "postings": [{"account": "Assets:Bank:USD-7371", "amount": f"{i}0.25"},
+                          {"account": "Income:Grants:Company", "amount": f"-{i}0.25"}]}
             for i in (1, 2)]
     append_committed_unit(j, unit)
     r = cli.run(j, "verify")
@@ -734,7 +733,7 @@ def check_events(validators, path, label):
             bad["ids are unique"].append(line["id"])
         sums = defaultdict(Decimal)
         for p in line["postings"]:
-            sums[p["currency"]] += Decimal(p["amount"])
+            sums[p.get("currency", line.get("currency"))] += Decimal(p["amount"])   # version 2: on the event
         if any(sums.values()):
             bad["postings balance per currency"].append(f"{line['id']}: {dict(sums)}")
         if t in AGREEMENT_EVENTS:
@@ -1037,7 +1036,8 @@ def check_bank_events(validators, path, label):
             sl = statement_lines.get(d["line"])
             if sl and bank:
                 amount = Decimal(sl["amount"])
-                got = [(p["account"], Decimal(p["amount"]), p["currency"], p.get("cso")) for p in line["postings"]]
+                got = [(p["account"], Decimal(p["amount"]), p.get("currency", line.get("currency")),
+                        p.get("cso", line.get("cso"))) for p in line["postings"]]   # version 2: shared on the event
                 want = [(bank["account"], amount, bank["currency"], bank["cso"]),
                         (d["account"], -amount, bank["currency"], bank["cso"])]
                 if got != want:
@@ -1167,7 +1167,7 @@ def check_mutants(validators, journal, reports, verify_good):
         ("journal-line", "txn without type", txn, drop("type")),
         ("journal-line", "txn frame commit", txn, set_("frame", "commit")),
         ("journal-line", "txn with header member", txn, set_("ledger_id", "x")),
-        ("journal-line", "txn without posting_date", txn, drop("posting_date")),
+        ("journal-line", "txn posting_date not a date", txn, set_("posting_date", "2024-02-30")),
         ("journal-line", "txn seq 0", txn, set_("seq", 0)),
         ("journal-line", "txn hash in capitals", txn, set_("hash", txn["hash"].upper())),
         ("journal-line", "txn short prev", txn, set_("prev", txn["prev"][:63])),
