@@ -2,22 +2,18 @@
 // CSV as finance officers save it (RFC 4180): UTF-8 with or without a byte-order mark, LF or
 // CRLF, a header row, fields quoted with " when they hold a comma, a quote (doubled) or a line
 // break. An optional first line `# number-locale: id` (or en) declares how numbers are written.
-// Every cell keeps its line and column, so errors can point at it.
+// Every cell keeps its line and column, so errors can point at it. Records are read by the
+// tokenizer (io/csv_tokenizer.hpp) in its strict dialect; this file reads the table they make.
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "base/result.hpp"
+#include "io/csv_tokenizer.hpp"
 #include "money/locale_amount.hpp"
 
 namespace fl::io {
-
-struct CsvCell {
-  std::string text;
-  std::uint64_t line = 0;  // 1-based, in the file
-  std::uint64_t col = 0;   // 1-based, in characters
-};
 
 struct CsvTable {
   std::string path;

@@ -227,194 +227,223 @@ struct Reader {
   }
 };
 
+Result<DomainData> read_party(const Reader& r) {
+  Party p;
+  FL_TRY(std::string k, r.str("kind"));
+  auto pk = parse_party_kind(k);
+  if (!pk) return r.bad("kind", pk.error().message());
+  p.kind = *pk;
+  FL_TRY(p.name, r.str("name"));
+  FL_TRY(p.level, r.str("level"));
+  FL_TRY(p.district, r.str("district"));
+  FL_TRY(p.province, r.str("province"));
+  FL_TRY(p.region_code, r.str("region_code"));
+  FL_TRY_VOID(r.each("aliases", [&](const Reader& a) -> Result<void> {
+    if (!a.j.is_string()) return a.bad("", "must be a string");
+    p.aliases.push_back(a.j.get<std::string>());
+    return ok();
+  }));
+  return DomainData{std::move(p)};
+}
+
+Result<DomainData> read_bank_account(const Reader& r) {
+  FL_TRY(std::string cso, r.id("cso"));
+  FL_TRY(std::string bank, r.str("bank"));
+  FL_TRY(std::string number, r.str("number"));
+  FL_TRY(Currency c, r.currency());
+  FL_TRY(std::string account, r.str("account"));
+  if (auto ok_account = check_account(account); !ok_account) return r.bad("account", ok_account.error().message());
+  FL_TRY(Money opening, r.money("opening_balance", c));
+  return DomainData{BankAccount{std::move(cso), std::move(bank), std::move(number), std::move(account), std::move(opening)}};
+}
+
+Result<DomainData> read_rate(const Reader& r) {
+  FL_TRY(Currency base, r.currency("base"));
+  FL_TRY(Currency quote, r.currency("quote"));
+  FL_TRY(std::string value, r.str("value"));
+  FL_TRY(std::string source, r.str("source"));
+  return DomainData{RateQuote{base, quote, std::move(value), std::move(source)}};
+}
+
+Result<DomainData> read_agreement(const Reader& r) {
+  FL_TRY(std::string cso, r.id("cso"));
+  FL_TRY(std::string counterparty, r.id("counterparty"));
+  FL_TRY(Currency c, r.currency());
+  FL_TRY(Money amount, r.money("amount", c));
+  // The valuation is read last (below), as it always was; until then it values nothing.
+  Agreement a{.cso = std::move(cso), .counterparty = std::move(counterparty), .amount = amount,
+              .valuation = Valuation::none(amount)};
+  FL_TRY(std::string nature, r.one_of("nature", {"contribution", "exchange"}));
+  a.nature = nature == "contribution" ? Nature::contribution : Nature::exchange;
+  FL_TRY(std::string form, r.one_of("form", {"cash", "in-kind"}));
+  a.form = form == "cash" ? Form::cash : Form::in_kind;
+  FL_TRY(a.valuation_basis, r.str("valuation_basis"));
+  FL_TRY(const Json* cond, r.get("conditional"));
+  if (!cond->is_boolean()) return r.bad("conditional", "must be true or false");
+  a.conditional = cond->get<bool>();
+  FL_TRY(a.condition, r.str("condition"));
+  FL_TRY(std::string counts, r.one_of("counts_as", {"leverage", "cost-share"}));
+  a.counts_as = counts == "leverage" ? CountsAs::leverage : CountsAs::cost_share;
+  FL_TRY(a.purpose, r.str("purpose"));
+  FL_TRY(a.restriction, r.str("restriction"));
+  FL_TRY(a.document_sha256, r.str("document_sha256"));
+  FL_TRY_VOID(r.each("schedule", [&](const Reader& t) -> Result<void> {
+    FL_TRY(std::string id, t.id("tranche"));
+    FL_TRY(Date due, t.date("due"));
+    FL_TRY(Money due_amount, t.money("amount", c));
+    a.schedule.push_back(Tranche{std::move(id), due, std::move(due_amount)});
+    return ok();
+  }));
+  FL_TRY(a.valuation, r.valuation());
+  return DomainData{std::move(a)};
+}
+
+Result<DomainData> read_receipt(const Reader& r) {
+  FL_TRY(std::string agreement, r.id("agreement"));
+  FL_TRY(Currency c, r.currency());
+  FL_TRY(Money gross, r.money("gross", c));
+  FL_TRY(Money bank_charges, r.money("bank_charges", c));
+  FL_TRY(Money tax_withheld, r.money("tax_withheld", c));
+  Receipt rc = Receipt::of(std::move(agreement), std::move(gross), std::move(bank_charges), std::move(tax_withheld));
+  FL_TRY(rc.bank_account, r.id("bank_account", true));  // empty for in-kind deliveries
+  FL_TRY(rc.bank_reference, r.str("bank_reference"));
+  FL_TRY_VOID(r.each("allocation", [&](const Reader& a) -> Result<void> {
+    FL_TRY(std::string tranche, a.id("tranche"));
+    FL_TRY(Money amount, a.money("amount", c));
+    rc.allocation.push_back(Allocation{std::move(tranche), std::move(amount)});
+    return ok();
+  }));
+  FL_TRY(rc.overpayment, r.money("overpayment", c));
+  FL_TRY(rc.valuation, r.valuation());
+  return DomainData{std::move(rc)};
+}
+
+Result<DomainData> read_change(const Reader& r) {
+  FL_TRY(std::string agreement, r.id("agreement"));
+  FL_TRY(std::string kind_name, r.str("change"));
+  auto ck = parse_change_kind(kind_name);
+  if (!ck) return r.bad("change", ck.error().message());
+  FL_TRY(Currency c, r.currency());
+  FL_TRY(Money amount, r.money("amount", c));
+  Change ch{.agreement = std::move(agreement), .kind = *ck, .amount = amount, .valuation = Valuation::none(amount)};
+  FL_TRY(ch.tranche, r.id("tranche", true));
+  FL_TRY(ch.bank_account, r.id("bank_account", true));
+  FL_TRY(ch.note, r.str("note"));
+  FL_TRY(ch.valuation, r.valuation());
+  return DomainData{std::move(ch)};
+}
+
+Result<DomainData> read_statement(const Reader& r) {
+  FL_TRY(std::string bank_account, r.id("bank_account"));
+  FL_TRY(std::string layout, r.str("layout"));
+  FL_TRY(std::string file_sha256, r.str("file_sha256"));
+  FL_TRY(Date from, r.date("from"));
+  FL_TRY(Date to, r.date("to"));
+  FL_TRY(std::string opening, r.str("opening_balance"));
+  FL_TRY(std::string closing, r.str("closing_balance"));
+  FL_TRY(Currency c, r.currency());
+  StatementInfo st{std::move(bank_account), std::move(layout), std::move(file_sha256), from, to, c};
+  if (!opening.empty()) {
+    FL_TRY(st.opening, r.money("opening_balance", c));
+  }
+  if (!closing.empty()) {
+    FL_TRY(st.closing, r.money("closing_balance", c));
+  }
+  FL_TRY(std::int64_t lines, r.integer("lines"));
+  st.lines = static_cast<std::size_t>(lines);
+  FL_TRY_VOID(r.each("pending", [&](const Reader& p) -> Result<void> {
+    FL_TRY(std::string description, p.str("description"));
+    FL_TRY(Money amount, p.money("amount", c));
+    st.pending.push_back(PendingItem{std::move(description), std::move(amount)});
+    return ok();
+  }));
+  return DomainData{std::move(st)};
+}
+
+Result<DomainData> read_statement_line(const Reader& r) {
+  FL_TRY(std::string bank_account, r.id("bank_account"));
+  FL_TRY(std::string statement, r.id("statement"));
+  FL_TRY(Currency c, r.currency());
+  FL_TRY(Money amount, r.money("amount", c));
+  StatementLine l{std::move(bank_account), std::move(statement), std::move(amount)};
+  FL_TRY(l.reference, r.str("reference"));
+  FL_TRY(std::int64_t occurrence, r.integer("occurrence"));
+  FL_TRY(std::int64_t row, r.integer("row"));
+  l.occurrence = static_cast<std::int32_t>(occurrence);
+  l.row = static_cast<std::int32_t>(row);
+  return DomainData{std::move(l)};
+}
+
+Result<DomainData> read_match(const Reader& r) {
+  Match m;
+  FL_TRY(m.bank_account, r.id("bank_account"));
+  FL_TRY(m.lines, r.ids("lines"));
+  FL_TRY(m.entries, r.ids("entries"));
+  FL_TRY(m.proposal, r.id("proposal", true));
+  return DomainData{std::move(m)};
+}
+
+Result<DomainData> read_rejection(const Reader& r) {
+  Rejection x;
+  FL_TRY(x.proposal, r.id("proposal"));
+  FL_TRY(x.lines, r.ids("lines"));
+  FL_TRY(x.target, r.id("target"));
+  return DomainData{std::move(x)};
+}
+
+Result<DomainData> read_classification(const Reader& r) {
+  Classification c;
+  FL_TRY(c.bank_account, r.id("bank_account"));
+  FL_TRY(c.line, r.id("line"));
+  FL_TRY(c.account, r.str("account"));
+  if (auto ok_account = check_account(c.account); !ok_account) return r.bad("account", ok_account.error().message());
+  return DomainData{std::move(c)};
+}
+
+Result<DomainData> read_reconciliation(const Reader& r) {
+  FL_TRY(std::string bank_account, r.id("bank_account"));
+  FL_TRY(Currency c, r.currency());
+  FL_TRY(Money bank_balance, r.money("bank_balance", c));
+  FL_TRY(Money ledger_balance, r.money("ledger_balance", c));
+  FL_TRY(Money in_bank_not_recorded, r.money("in_bank_not_recorded", c));
+  FL_TRY(Money recorded_not_in_bank, r.money("recorded_not_in_bank", c));
+  return DomainData{Reconciliation{std::move(bank_account), std::move(bank_balance), std::move(ledger_balance),
+                                   std::move(in_bank_not_recorded), std::move(recorded_not_in_bank)}};
+}
+
+Result<DomainData> read_rate_withdrawal(const Reader& r) {
+  RateWithdrawal x;
+  FL_TRY(x.rate, r.id("rate"));
+  FL_TRY(x.note, r.str("note"));
+  return DomainData{std::move(x)};
+}
+
+Result<DomainData> read_setting(const Reader& r) {
+  Setting x;
+  FL_TRY(x.name, r.str("name"));
+  FL_TRY(x.value, r.str("value"));
+  return DomainData{std::move(x)};
+}
+
+// One reader per event kind (docs/format/journal.md §4.3).
 Result<DomainData> read(EventKind kind, const Json& j) {
   const Reader r{j, ""};
   switch (kind) {
     case EventKind::txn: return DomainData{};
-    case EventKind::party: {
-      Party p;
-      FL_TRY(std::string k, r.str("kind"));
-      auto pk = parse_party_kind(k);
-      if (!pk) return r.bad("kind", pk.error().message());
-      p.kind = *pk;
-      FL_TRY(p.name, r.str("name"));
-      FL_TRY(p.level, r.str("level"));
-      FL_TRY(p.district, r.str("district"));
-      FL_TRY(p.province, r.str("province"));
-      FL_TRY(p.region_code, r.str("region_code"));
-      FL_TRY_VOID(r.each("aliases", [&](const Reader& a) -> Result<void> {
-        if (!a.j.is_string()) return a.bad("", "must be a string");
-        p.aliases.push_back(a.j.get<std::string>());
-        return ok();
-      }));
-      return DomainData{std::move(p)};
-    }
-    case EventKind::bank_account: {
-      FL_TRY(std::string cso, r.id("cso"));
-      FL_TRY(std::string bank, r.str("bank"));
-      FL_TRY(std::string number, r.str("number"));
-      FL_TRY(Currency c, r.currency());
-      FL_TRY(std::string account, r.str("account"));
-      if (auto ok_account = check_account(account); !ok_account) return r.bad("account", ok_account.error().message());
-      FL_TRY(Money opening, r.money("opening_balance", c));
-      return DomainData{BankAccount{std::move(cso), std::move(bank), std::move(number), std::move(account), std::move(opening)}};
-    }
-    case EventKind::rate: {
-      FL_TRY(Currency base, r.currency("base"));
-      FL_TRY(Currency quote, r.currency("quote"));
-      FL_TRY(std::string value, r.str("value"));
-      FL_TRY(std::string source, r.str("source"));
-      return DomainData{RateQuote{base, quote, std::move(value), std::move(source)}};
-    }
-    case EventKind::agreement: {
-      FL_TRY(std::string cso, r.id("cso"));
-      FL_TRY(std::string counterparty, r.id("counterparty"));
-      FL_TRY(Currency c, r.currency());
-      FL_TRY(Money amount, r.money("amount", c));
-      // The valuation is read last (below), as it always was; until then it values nothing.
-      Agreement a{.cso = std::move(cso), .counterparty = std::move(counterparty), .amount = amount,
-                  .valuation = Valuation::none(amount)};
-      FL_TRY(std::string nature, r.one_of("nature", {"contribution", "exchange"}));
-      a.nature = nature == "contribution" ? Nature::contribution : Nature::exchange;
-      FL_TRY(std::string form, r.one_of("form", {"cash", "in-kind"}));
-      a.form = form == "cash" ? Form::cash : Form::in_kind;
-      FL_TRY(a.valuation_basis, r.str("valuation_basis"));
-      FL_TRY(const Json* cond, r.get("conditional"));
-      if (!cond->is_boolean()) return r.bad("conditional", "must be true or false");
-      a.conditional = cond->get<bool>();
-      FL_TRY(a.condition, r.str("condition"));
-      FL_TRY(std::string counts, r.one_of("counts_as", {"leverage", "cost-share"}));
-      a.counts_as = counts == "leverage" ? CountsAs::leverage : CountsAs::cost_share;
-      FL_TRY(a.purpose, r.str("purpose"));
-      FL_TRY(a.restriction, r.str("restriction"));
-      FL_TRY(a.document_sha256, r.str("document_sha256"));
-      FL_TRY_VOID(r.each("schedule", [&](const Reader& t) -> Result<void> {
-        FL_TRY(std::string id, t.id("tranche"));
-        FL_TRY(Date due, t.date("due"));
-        FL_TRY(Money due_amount, t.money("amount", c));
-        a.schedule.push_back(Tranche{std::move(id), due, std::move(due_amount)});
-        return ok();
-      }));
-      FL_TRY(a.valuation, r.valuation());
-      return DomainData{std::move(a)};
-    }
-    case EventKind::receipt: {
-      FL_TRY(std::string agreement, r.id("agreement"));
-      FL_TRY(Currency c, r.currency());
-      FL_TRY(Money gross, r.money("gross", c));
-      FL_TRY(Money bank_charges, r.money("bank_charges", c));
-      FL_TRY(Money tax_withheld, r.money("tax_withheld", c));
-      Receipt rc = Receipt::of(std::move(agreement), std::move(gross), std::move(bank_charges), std::move(tax_withheld));
-      FL_TRY(rc.bank_account, r.id("bank_account", true));  // empty for in-kind deliveries
-      FL_TRY(rc.bank_reference, r.str("bank_reference"));
-      FL_TRY_VOID(r.each("allocation", [&](const Reader& a) -> Result<void> {
-        FL_TRY(std::string tranche, a.id("tranche"));
-        FL_TRY(Money amount, a.money("amount", c));
-        rc.allocation.push_back(Allocation{std::move(tranche), std::move(amount)});
-        return ok();
-      }));
-      FL_TRY(rc.overpayment, r.money("overpayment", c));
-      FL_TRY(rc.valuation, r.valuation());
-      return DomainData{std::move(rc)};
-    }
-    case EventKind::change: {
-      FL_TRY(std::string agreement, r.id("agreement"));
-      FL_TRY(std::string kind_name, r.str("change"));
-      auto ck = parse_change_kind(kind_name);
-      if (!ck) return r.bad("change", ck.error().message());
-      FL_TRY(Currency c, r.currency());
-      FL_TRY(Money amount, r.money("amount", c));
-      Change ch{.agreement = std::move(agreement), .kind = *ck, .amount = amount, .valuation = Valuation::none(amount)};
-      FL_TRY(ch.tranche, r.id("tranche", true));
-      FL_TRY(ch.bank_account, r.id("bank_account", true));
-      FL_TRY(ch.note, r.str("note"));
-      FL_TRY(ch.valuation, r.valuation());
-      return DomainData{std::move(ch)};
-    }
-    case EventKind::statement: {
-      FL_TRY(std::string bank_account, r.id("bank_account"));
-      FL_TRY(std::string layout, r.str("layout"));
-      FL_TRY(std::string file_sha256, r.str("file_sha256"));
-      FL_TRY(Date from, r.date("from"));
-      FL_TRY(Date to, r.date("to"));
-      FL_TRY(std::string opening, r.str("opening_balance"));
-      FL_TRY(std::string closing, r.str("closing_balance"));
-      FL_TRY(Currency c, r.currency());
-      StatementInfo st{std::move(bank_account), std::move(layout), std::move(file_sha256), from, to, c};
-      if (!opening.empty()) {
-        FL_TRY(st.opening, r.money("opening_balance", c));
-      }
-      if (!closing.empty()) {
-        FL_TRY(st.closing, r.money("closing_balance", c));
-      }
-      FL_TRY(std::int64_t lines, r.integer("lines"));
-      st.lines = static_cast<std::size_t>(lines);
-      FL_TRY_VOID(r.each("pending", [&](const Reader& p) -> Result<void> {
-        FL_TRY(std::string description, p.str("description"));
-        FL_TRY(Money amount, p.money("amount", c));
-        st.pending.push_back(PendingItem{std::move(description), std::move(amount)});
-        return ok();
-      }));
-      return DomainData{std::move(st)};
-    }
-    case EventKind::statement_line: {
-      FL_TRY(std::string bank_account, r.id("bank_account"));
-      FL_TRY(std::string statement, r.id("statement"));
-      FL_TRY(Currency c, r.currency());
-      FL_TRY(Money amount, r.money("amount", c));
-      StatementLine l{std::move(bank_account), std::move(statement), std::move(amount)};
-      FL_TRY(l.reference, r.str("reference"));
-      FL_TRY(std::int64_t occurrence, r.integer("occurrence"));
-      FL_TRY(std::int64_t row, r.integer("row"));
-      l.occurrence = static_cast<std::int32_t>(occurrence);
-      l.row = static_cast<std::int32_t>(row);
-      return DomainData{std::move(l)};
-    }
-    case EventKind::match: {
-      Match m;
-      FL_TRY(m.bank_account, r.id("bank_account"));
-      FL_TRY(m.lines, r.ids("lines"));
-      FL_TRY(m.entries, r.ids("entries"));
-      FL_TRY(m.proposal, r.id("proposal", true));
-      return DomainData{std::move(m)};
-    }
-    case EventKind::rejection: {
-      Rejection x;
-      FL_TRY(x.proposal, r.id("proposal"));
-      FL_TRY(x.lines, r.ids("lines"));
-      FL_TRY(x.target, r.id("target"));
-      return DomainData{std::move(x)};
-    }
-    case EventKind::classification: {
-      Classification c;
-      FL_TRY(c.bank_account, r.id("bank_account"));
-      FL_TRY(c.line, r.id("line"));
-      FL_TRY(c.account, r.str("account"));
-      if (auto ok_account = check_account(c.account); !ok_account) return r.bad("account", ok_account.error().message());
-      return DomainData{std::move(c)};
-    }
-    case EventKind::reconciliation: {
-      FL_TRY(std::string bank_account, r.id("bank_account"));
-      FL_TRY(Currency c, r.currency());
-      FL_TRY(Money bank_balance, r.money("bank_balance", c));
-      FL_TRY(Money ledger_balance, r.money("ledger_balance", c));
-      FL_TRY(Money in_bank_not_recorded, r.money("in_bank_not_recorded", c));
-      FL_TRY(Money recorded_not_in_bank, r.money("recorded_not_in_bank", c));
-      return DomainData{Reconciliation{std::move(bank_account), std::move(bank_balance), std::move(ledger_balance),
-                                       std::move(in_bank_not_recorded), std::move(recorded_not_in_bank)}};
-    }
-    case EventKind::rate_withdrawal: {
-      RateWithdrawal x;
-      FL_TRY(x.rate, r.id("rate"));
-      FL_TRY(x.note, r.str("note"));
-      return DomainData{std::move(x)};
-    }
-    case EventKind::setting: {
-      Setting x;
-      FL_TRY(x.name, r.str("name"));
-      FL_TRY(x.value, r.str("value"));
-      return DomainData{std::move(x)};
-    }
+    case EventKind::party: return read_party(r);
+    case EventKind::bank_account: return read_bank_account(r);
+    case EventKind::rate: return read_rate(r);
+    case EventKind::agreement: return read_agreement(r);
+    case EventKind::receipt: return read_receipt(r);
+    case EventKind::change: return read_change(r);
+    case EventKind::statement: return read_statement(r);
+    case EventKind::statement_line: return read_statement_line(r);
+    case EventKind::match: return read_match(r);
+    case EventKind::rejection: return read_rejection(r);
+    case EventKind::classification: return read_classification(r);
+    case EventKind::reconciliation: return read_reconciliation(r);
+    case EventKind::rate_withdrawal: return read_rate_withdrawal(r);
+    case EventKind::setting: return read_setting(r);
   }
   return DomainData{};
 }

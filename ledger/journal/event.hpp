@@ -31,7 +31,9 @@ struct Dimensions {
 
 struct Posting {
   std::string account;  // checked with check_account
-  Money amount{Currency::at_index(0), Int128(0)};
+  // Set by whoever makes the posting; the decoders reuse postings in place, so this one slot keeps
+  // a stand-in currency until they read the real one (to go when they build postings whole).
+  Money amount = Money::zero(Currency::at_index(0));
   Dimensions dims;
 
   const std::string& dim(Dimension d) const { return dims[d]; }
@@ -93,10 +95,11 @@ struct Header {
   std::uint32_t version = 2;  // the journal's format version: how its lines are written
   std::optional<MigratedFrom> migrated_from;
   std::string ledger_id;
+  // Stand-ins until the header line is read, as for Posting::amount.
   Currency base_currency = Currency::at_index(0);
   std::string time_zone;
   std::string fiscal_year_start;  // MM-DD, checked by FiscalYearStart::parse
-  Money target{Currency::at_index(0), Int128(0)};
+  Money target = Money::zero(Currency::at_index(0));
   std::string target_text;  // as read, before the base currency is known
   std::int32_t rate_age_days_max = 7;
   Instant created_at = Instant::from_unix_seconds(0);

@@ -14,8 +14,8 @@ using namespace fl::io;
 
 namespace {
 
-// tests/io/statement_test.cpp -> the repository root.
-std::filesystem::path root() { return std::filesystem::path(__FILE__).parent_path().parent_path().parent_path(); }
+// The repository root (tests/CMakeLists.txt defines it).
+std::filesystem::path root() { return FL_SOURCE_DIR; }
 
 std::string slurp(const std::filesystem::path& p) {
   std::ifstream in(p, std::ios::binary);
@@ -203,10 +203,10 @@ TEST_CASE("BCA business: byte-order mark, marker suffix, comma thousands") {
   }
   SECTION("a mapping can forbid or require the mark") {
     StatementMapping m = mapping("bca-business.json");
-    m.bom = StatementMapping::Bom::forbidden;
+    m.csv.bom = CsvDialect::Bom::forbidden;
     CHECK(error_of(fixture("bca-business.csv"), m) ==
           "s.csv:1:1: error: the file starts with a byte-order mark, which this layout never has (is it the right mapping?)");
-    m.bom = StatementMapping::Bom::required;
+    m.csv.bom = CsvDialect::Bom::required;
     CHECK(error_of(fixture("bca-business.csv").substr(3), m) ==
           "s.csv:1:1: error: the file does not start with the byte-order mark this layout always has (is it the right mapping?)");
   }
