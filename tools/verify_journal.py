@@ -196,15 +196,22 @@ def check_line(raw, index, prev_hash, version):
     need(canonical == raw, "not in canonical form")
     if index == 0 and obj.get("type") == "header" and obj.get("version") in VERSIONS:
         version = obj["version"]
-    need(list(obj) == member_order(obj, version), "members not in the writer's order")
+    need(list(obj) in (member_order(obj, 1), member_order(obj, 2)), "members not in the writer's order")
     frame = prefix.group(3).decode()
     need(frame == "commit" or raw.startswith(b'"type":', prefix.end()), '"type" must follow "frame"')
     need(sha256(raw[:-75]) == suffix.group(1).decode(), "own hash mismatch")
     need(int(prefix.group(1)) == index, f"seq is {int(prefix.group(1))}, expected {index}")
     need(prefix.group(2).decode() == prev_hash, "prev does not match the hash of the previous line")
-    if version == 2 and frame != "commit" and obj.get("type") != "header":
-        obj = expand_v2(obj)
     return frame, obj
+
+
+def in_version(obj, version):
+    """Step 4: an event line is in the form of the journal's version (section 3.2); a version-2
+    event comes back as the version-1 object it stands for."""
+    if obj.get("type") == "header":
+        return obj
+    need(list(obj) == member_order(obj, version), "members not in the writer's order")
+    return expand_v2(obj) if version == 2 else obj
 
 
 def expand_v2(obj):
@@ -835,7 +842,7 @@ def verify(data, expect_head):
         event = None
         if pending is None:
             try:
-                event = check_event(obj, index, seen, ledger)
+                event = check_event(in_version(obj, version), index, seen, ledger)
             except Bad as e:
                 pending = dict(where, reason=str(e))
         if frame == "one":

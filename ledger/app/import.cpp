@@ -7,7 +7,8 @@
 #include <map>
 #include <set>
 
-#include "app/replayer.hpp"
+#include "app/write.hpp"
+#include "engine/derive.hpp"
 #include "base/limits.hpp"
 #include "io/csv.hpp"
 #include "io/event_diff.hpp"
@@ -259,16 +260,14 @@ const io::CsvTable* read_table(const Tables& tables, const std::string& name) {
 
 // Runs `f` on every row of `file` (if the file exists), collecting errors.
 template <class F>
-Result<void> each_row(const Tables& sources, const std::string& name, const ImportOptions&,
-                      std::vector<Error>& errors, F f) {
+void each_row(const Tables& sources, const std::string& name, std::vector<Error>& errors, F f) {
   const io::CsvTable* table = read_table(sources, name);
-  if (!table) return ok();
+  if (!table) return;
   Rows rows(*table, table->locale, errors);
   for (std::size_t r = 0; r < rows.size(); ++r) {
     rows.row(r);
     f(rows);
   }
-  return ok();
 }
 
 // The optional posting_date column: the period an event is booked in, when it is not its value
@@ -325,19 +324,17 @@ std::vector<std::string> split_bars(const std::string& text) {
   return out;
 }
 
-// Reads every file into planned events (unvalued), collecting row errors.
-Result<std::vector<Planned>> plan(const Sources& sources, const ImportOptions& options, const Programme& known,
-                                  Date parties_date,
-                                  std::vector<Error>& errors) {
+// The events an import plans, in file order; sorted before they are added.
+struct Plan {
   std::vector<Planned> out;
-  const Tables dir = read_tables(sources, options, errors);
-  if (!errors.empty()) return out;
   std::size_t order = 0;
-  auto add = [&](Transaction e, SourcePos where, int rank, bool derive = false, std::string cso = {}) {
+  void add(Transaction e, SourcePos where, int rank, bool derive = false, std::string cso = {}) {
     out.push_back(Planned{std::move(e), std::move(where), rank, false, {}, order++, derive, std::move(cso)});
-  };
+  }
+};
 
-  FL_TRY_VOID(each_row(dir, "parties.csv", options, errors, [&](Rows& rows) {
+void plan_parties(const Tables& dir, Date parties_date, std::vector<Error>& errors, Plan& plan) {
+  each_row(dir, "parties.csv", errors, [&](Rows& rows) {
     Party p;
     const std::string id = rows.id("id");
     auto kind = parse_party_kind(rows.text("kind", true));
@@ -351,9 +348,12 @@ Result<std::vector<Planned>> plan(const Sources& sources, const ImportOptions& o
     p.aliases = split_bars(rows.text("aliases", false));
     std::string description = p.name;  // before p is moved from
     Transaction e = known_on(rows, make_event(EventKind::party, id, parties_date, std::move(description), std::move(p)));
-    if (rows.ok()) add(std::move(e), rows.where(), -3);
-  }));
-  FL_TRY_VOID(each_row(dir, "bank_accounts.csv", options, errors, [&](Rows& rows) {
+    if (rows.ok()) plan.add(std::move(e), rows.where(), -3);
+  });
+}
+
+void plan_bank_accounts(const Tables& dir, std::vector<Error>& errors, Plan& plan) {
+  each_row(dir, "bank_accounts.csv", errors, [&](Rows& rows) {
     const std::string id = rows.id("id");
     std::string cso = rows.id("cso");
     std::string bank = rows.text("bank", true);
@@ -367,9 +367,12 @@ Result<std::vector<Planned>> plan(const Sources& sources, const ImportOptions& o
     b.opening = rows.amount("opening_balance", c, false);
     const std::string description = b.bank + " " + b.number;
     Transaction e = known_on(rows, make_event(EventKind::bank_account, id, opened, description, std::move(b)));
-    if (rows.ok()) add(std::move(e), rows.where(), -2);
-  }));
-  FL_TRY_VOID(each_row(dir, "rates.csv", options, errors, [&](Rows& rows) {
+    if (rows.ok()) plan.add(std::move(e), rows.where(), -2);
+  });
+}
+
+void plan_rates(const Tables& dir, std::vector<Error>& errors, Plan& plan) {
+  each_row(dir, "rates.csv", errors, [&](Rows& rows) {
     const Date date = rows.date("date");
     const Currency base = rows.currency("base");
     RateQuote q{base, rows.currency("quote")};
@@ -392,11 +395,16 @@ Result<std::vector<Planned>> plan(const Sources& sources, const ImportOptions& o
     const std::string description = std::string(q.base.code()) + "/" + std::string(q.quote.code()) + " " + q.value + " (" + q.source + ")";
     Transaction e = known_on(rows, make_event(EventKind::rate, id, date, description, std::move(q)));
     if (rows.ok()) {
-      add(std::move(e), rows.where(), -1);
-      out.back().confirm_jump = confirm;
-      out.back().written = written;
+      plan.add(std::move(e), rows.where(), -1);
+      plan.out.back().confirm_jump = confirm;
+      plan.out.back().written = written;
     }
-  }));
+  });
+}
+
+// Agreements with their schedules; returns every agreement's currency (the files' and the
+// journal's), which receipts and changes read their amounts in.
+std::map<std::string, Currency> plan_agreements(const Tables& dir, const Programme& known, std::vector<Error>& errors, Plan& plan) {
   // Schedules first, so agreements can take theirs.
   std::map<std::string, std::vector<Tranche>> schedules;
   const io::CsvTable* agreements = read_table(dir, "agreements.csv");
@@ -436,7 +444,7 @@ Result<std::vector<Planned>> plan(const Sources& sources, const ImportOptions& o
       const Date signed_on = rows.date("signed");
       const Currency c = rows.currency("currency");
       const Money amount = rows.amount("amount", c, true);
-      // Valued when the ledger completes it (complete(), below).
+      // Valued when the ledger derives what it books (engine/derive.hpp).
       Agreement a{.cso = std::move(cso), .counterparty = std::move(counterparty), .amount = amount,
                   .valuation = Valuation::none(amount)};
       a.nature = rows.choice("nature", {"contribution", "exchange"}) == "exchange" ? Nature::exchange : Nature::contribution;
@@ -451,10 +459,15 @@ Result<std::vector<Planned>> plan(const Sources& sources, const ImportOptions& o
       a.schedule = schedules[id];
       const std::string description = a.purpose.empty() ? "Agreement " + id : a.purpose;
       Transaction e = known_on(rows, make_event(EventKind::agreement, id, signed_on, description, std::move(a)));
-      if (rows.ok()) add(std::move(e), rows.where(), 0);
+      if (rows.ok()) plan.add(std::move(e), rows.where(), 0);
     }
   }
-  FL_TRY_VOID(each_row(dir, "receipts.csv", options, errors, [&](Rows& rows) {
+  return agreement_currency;
+}
+
+void plan_receipts(const Tables& dir, const std::map<std::string, Currency>& agreement_currency, std::vector<Error>& errors,
+                   Plan& plan) {
+  each_row(dir, "receipts.csv", errors, [&](Rows& rows) {
     const std::string id = rows.id("id");
     std::string cso = rows.id("cso");
     std::string agreement = rows.id("agreement");
@@ -486,10 +499,14 @@ Result<std::vector<Planned>> plan(const Sources& sources, const ImportOptions& o
       std::string description = "Receipt for " + rc.agreement;  // before rc is moved from
       Transaction e = known_on(rows, make_event(EventKind::receipt, id, date, std::move(description), std::move(rc)));
       if (posting) e.posting_date = *posting;
-      add(std::move(e), rows.where(), 2, derive, std::move(cso));
+      plan.add(std::move(e), rows.where(), 2, derive, std::move(cso));
     }
-  }));
-  FL_TRY_VOID(each_row(dir, "changes.csv", options, errors, [&](Rows& rows) {
+  });
+}
+
+void plan_changes(const Tables& dir, const std::map<std::string, Currency>& agreement_currency, std::vector<Error>& errors,
+                  Plan& plan) {
+  each_row(dir, "changes.csv", errors, [&](Rows& rows) {
     const std::string id = rows.id("id");
     std::string agreement = rows.id("agreement");
     const Date date = rows.date("date");
@@ -499,7 +516,7 @@ Result<std::vector<Planned>> plan(const Sources& sources, const ImportOptions& o
     const auto cur = agreement_currency.find(agreement);
     const Currency c = cur != agreement_currency.end() ? cur->second : *Currency::parse("IDR");
     const Money amount = rows.amount("amount", c, false, change_kind == ChangeKind::amend);
-    // Valued when the ledger completes it (complete(), below).
+    // Valued when the ledger derives what it books (engine/derive.hpp).
     Change ch{.agreement = std::move(agreement), .kind = change_kind, .amount = amount, .valuation = Valuation::none(amount)};
     ch.tranche = rows.id("tranche", false);
     ch.bank_account = rows.id("bank_account", false);
@@ -512,9 +529,24 @@ Result<std::vector<Planned>> plan(const Sources& sources, const ImportOptions& o
     if (rows.ok()) {
       Transaction e = known_on(rows, make_event(EventKind::change, id, date, description, std::move(ch)));
       if (posting) e.posting_date = *posting;
-      add(std::move(e), rows.where(), rank);
+      plan.add(std::move(e), rows.where(), rank);
     }
-  }));
+  });
+}
+
+// Reads every file into planned events (unvalued), collecting row errors.
+Result<std::vector<Planned>> plan(const Sources& sources, const ImportOptions& options, const Programme& known,
+                                  Date parties_date, std::vector<Error>& errors) {
+  const Tables dir = read_tables(sources, options, errors);
+  if (!errors.empty()) return std::vector<Planned>{};
+  Plan plan;
+  plan_parties(dir, parties_date, errors, plan);
+  plan_bank_accounts(dir, errors, plan);
+  plan_rates(dir, errors, plan);
+  const auto agreement_currency = plan_agreements(dir, known, errors, plan);
+  plan_receipts(dir, agreement_currency, errors, plan);
+  plan_changes(dir, agreement_currency, errors, plan);
+  std::vector<Planned>& out = plan.out;
   std::stable_sort(out.begin(), out.end(), [](const Planned& a, const Planned& b) {
     if (a.rank < 0 || b.rank < 0) return a.rank < b.rank;  // parties, banks, rates first, in file order
     if (a.event.date != b.event.date) return a.event.date < b.event.date;
@@ -526,112 +558,6 @@ Result<std::vector<Planned>> plan(const Sources& sources, const ImportOptions& o
 
 }  // namespace
 
-namespace detail {
-
-// Fills what the ledger derives: valuations, default allocations, over-payments, a default
-// cancellation amount, and the postings.
-Result<void> complete(Transaction& e, const Ledger& ledger, bool derive_allocation, const std::string& cso) {
-  const Programme& prog = ledger.programme();
-  const Header& h = ledger.header();
-  const Currency base = h.base_currency;
-  auto signing = [&](const std::string& agreement) -> Result<const AgreementState*> {
-    const auto it = prog.agreements().find(agreement);
-    if (it == prog.agreements().end()) {
-      return fail(Error(Errc::invalid_input, "\"" + agreement + "\" is not a recorded agreement").in("agreement"));
-    }
-    return &it->second;
-  };
-  auto at_signing_rate = [&](const AgreementState& a, const Money& amount) -> Result<Valuation> {
-    Valuation v = a.terms.valuation;
-    if (amount.currency() == base) {
-      v.value = amount;
-      return v;
-    }
-    FL_TRY(Rate rate, Rate::parse(base, amount.currency(), v.rate));
-    FL_TRY(v.value, convert(amount, rate));
-    return v;
-  };
-  switch (e.kind) {
-    case EventKind::agreement: {
-      auto& a = std::get<Agreement>(e.data);
-      FL_TRY(a.valuation, prog.value_at(a.amount, e.date, base, h.rate_age_days_max));
-      break;
-    }
-    case EventKind::receipt: {
-      auto& r = std::get<Receipt>(e.data);
-      FL_TRY(const AgreementState* a, signing(r.agreement));
-      if (a->terms.cso != cso) {
-        return fail(Error(Errc::invalid_input, "agreement \"" + r.agreement + "\" is " + a->terms.cso + "'s, not " + cso).in("cso"));
-      }
-      if (derive_allocation) {
-        FL_TRY(r.allocation, prog.allocate_oldest_first(r.agreement, r.gross));
-        Int128 allocated = 0;
-        for (const auto& al : r.allocation) allocated += al.amount.minor();
-        r.overpayment = Money(r.gross.currency(), r.gross.minor() - allocated);
-      } else {
-        // An explicit allocation: what the gross has beyond it is an over-payment, which the
-        // booking rules accept only once nothing is outstanding.
-        Int128 allocated = 0;
-        for (const auto& al : r.allocation) {
-          if (al.amount.currency() != r.gross.currency()) continue;
-          allocated += al.amount.minor();
-        }
-        if (allocated > r.gross.minor()) {
-          return fail(Error(Errc::invalid_input, "the allocation adds up to " + Money(r.gross.currency(), allocated).to_string() + " " +
-                                                     std::string(r.gross.currency().code()) + ", more than the gross " +
-                                                     r.gross.to_string() + " " + std::string(r.gross.currency().code()))
-                          .in("allocation"));
-        }
-        r.overpayment = Money(r.gross.currency(), r.gross.minor() - allocated);
-      }
-      FL_TRY(r.valuation, prog.value_at(r.gross, e.date, base, h.rate_age_days_max));
-      break;
-    }
-    case EventKind::change: {
-      auto& ch = std::get<Change>(e.data);
-      FL_TRY(const AgreementState* a, signing(ch.agreement));
-      if (ch.kind == ChangeKind::cancel && ch.amount.is_zero()) {
-        if (a->wholly_cancelled()) {
-          return fail(Error(Errc::invalid_input, "\"" + ch.agreement + "\" is cancelled already").in("agreement"));
-        }
-        if (a->outstanding() == 0) {
-          return fail(Error(Errc::invalid_input, "nothing of \"" + ch.agreement + "\" is outstanding to cancel").in("agreement"));
-        }
-        ch.amount = Money(a->currency(), a->outstanding());
-      }
-      if (ch.kind == ChangeKind::amend || ch.kind == ChangeKind::refund) {
-        FL_TRY(ch.valuation, prog.value_at(ch.amount, e.date, base, h.rate_age_days_max));
-      } else if (ch.kind == ChangeKind::cancel || ch.kind == ChangeKind::write_off) {
-        FL_TRY(ch.valuation, at_signing_rate(*a, ch.amount));
-      } else {  // a condition met or lapsed moves no amount
-        FL_TRY(ch.valuation, at_signing_rate(*a, Money::zero(a->currency())));
-      }
-      break;
-    }
-    default:
-      break;
-  }
-  // A value the journal cannot hold (more integer digits than an amount may have) would make
-  // the line unreadable and the reports' sums inexact: refused here, with the column it comes from.
-  auto fits = [&](const Valuation& v, std::string_view column) -> Result<void> {
-    std::string digits = v.value.to_string();
-    if (!digits.empty() && digits[0] == '-') digits.erase(0, 1);
-    digits = digits.substr(0, digits.find('.'));
-    if (digits.size() <= limits::amount_integer_digits_max) return ok();
-    return fail(Error(Errc::invalid_input, "its value in " + std::string(v.value.currency().code()) + " at the rate of " +
-                                               v.rate_date.to_string() + " (" + v.rate + "), " + v.value.to_string() +
-                                               ", has more than the " + std::to_string(limits::amount_integer_digits_max) +
-                                               " integer digits an amount may have")
-                    .in(column));
-  };
-  if (const auto* a = std::get_if<Agreement>(&e.data)) FL_TRY_VOID(fits(a->valuation, "amount"));
-  if (const auto* r = std::get_if<Receipt>(&e.data)) FL_TRY_VOID(fits(r->valuation, "gross"));
-  if (const auto* c = std::get_if<Change>(&e.data)) FL_TRY_VOID(fits(c->valuation, "amount"));
-  FL_TRY(e.postings, prog.book(e));
-  return ok();
-}
-
-}  // namespace detail
 
 namespace {
 
@@ -669,48 +595,6 @@ Error differs(const Transaction& recorded, const Transaction& given, const Sourc
                                    (flags ? " given" : " in the file") + tail)
       .in(column)
       .at(where);
-}
-
-// What the ledger derived, copied from an event already in the journal, so that importing the
-// same row again compares only what the row says.
-void take_derived(Transaction& e, const Transaction& existing) {
-  e.postings = existing.postings;
-  if (e.kind != existing.kind) return;
-  if (auto* a = std::get_if<Agreement>(&e.data)) {
-    const auto& x = std::get<Agreement>(existing.data);
-    a->valuation = x.valuation;
-    // The schedule's rows in another order are the same schedule: compare tranche by tranche,
-    // in the journal's order, when the file names the same tranches.
-    auto ids = [](const std::vector<Tranche>& ts) {
-      std::vector<std::string> out;
-      for (const auto& t : ts) out.push_back(t.id);
-      return out;
-    };
-    const auto recorded_ids = ids(x.schedule);
-    const auto given_ids = ids(a->schedule);
-    if (std::is_permutation(recorded_ids.begin(), recorded_ids.end(), given_ids.begin(), given_ids.end())) {
-      std::stable_sort(a->schedule.begin(), a->schedule.end(), [&](const Tranche& l, const Tranche& r) {
-        return std::find(recorded_ids.begin(), recorded_ids.end(), l.id) < std::find(recorded_ids.begin(), recorded_ids.end(), r.id);
-      });
-    }
-  }
-  if (auto* r = std::get_if<Receipt>(&e.data)) {
-    const auto& x = std::get<Receipt>(existing.data);
-    if (r->allocation.empty()) {
-      r->allocation = x.allocation;
-      r->overpayment = x.overpayment;
-    } else {  // an explicit allocation: the rest of the gross is the over-payment, as complete() derives it
-      Int128 allocated = 0;
-      for (const auto& al : r->allocation) allocated += al.amount.minor();
-      r->overpayment = Money(r->gross.currency(), r->gross.minor() - allocated);
-    }
-    r->valuation = x.valuation;
-  }
-  if (auto* c = std::get_if<Change>(&e.data)) {
-    const auto& x = std::get<Change>(existing.data);
-    if (c->kind == ChangeKind::cancel && c->amount.is_zero()) c->amount = x.amount;
-    c->valuation = x.valuation;
-  }
 }
 
 // An engine refusal of a row, in the user's terms: the journal's `data.allocation[0].tranche`
@@ -807,7 +691,7 @@ std::vector<Error> misnamed_files(const std::string& dir) {
 
 }  // namespace
 
-Result<Imported> import_directory(const std::string& journal, const std::string& dir, Instant now,
+Result<Imported> import_directory(const std::string& journal, const std::string& dir, const Clock& clock,
                                   const ImportOptions& options) {
   if (!std::filesystem::is_directory(dir)) {
     return fail(Error(Errc::invalid_input, "is not a folder of CSV files").at(SourcePos{dir, 0, 0}));
@@ -830,141 +714,111 @@ Result<Imported> import_directory(const std::string& journal, const std::string&
     if (!in) return fail(Error(Errc::invalid_input, "cannot read this file").at(SourcePos{file.string(), 0, 0}));
     sources.emplace(name, std::pair{file.string(), std::string(std::istreambuf_iterator<char>(in), {})});
   }
-  return import_sources(journal, sources, now, options);
+  return import_sources(journal, sources, clock, options);
 }
 
-Result<Imported> import_sources(const std::string& journal, const Sources& dir, Instant now,
-                                const ImportOptions& options) {
-  FL_TRY(store::Writer writer, store::Writer::open(journal, options.lock_timeout));
-  Ledger ledger;
-  std::map<std::string, Transaction> existing;
-  // First pass: ids the files define (the plan needs the header's date, which the scan gives).
-  detail::Replayer replay(ledger, [&](const Transaction& t, std::uint64_t) { existing.emplace(t.id, t); });
-  FL_TRY(store::ScanResult scan, store::scan_journal(writer.fd(), replay));
-  if (scan.damage) return fail(detail::corrupt(journal, *scan.damage));
+namespace {
 
-  Imported out;
-  ImportOptions with_default = options;
-  with_default.journal_locale = ledger.programme().settings().number_locale;
-  // A party's date: the day the ledger was created, in the ledger's time zone.
-  FL_TRY(const Date parties_date, ledger.header().created_at.date_in_zone(ledger.header().time_zone));
-  FL_TRY(std::vector<Planned> planned, plan(dir, with_default, ledger.programme(), parties_date, out.refused));
-  if (!out.refused.empty()) return out;
+// The refusals of a rate row when that day's quote of the pair is recorded already (withdraw it
+// first); none when it is the same quote (then it is found again, a no-op).
+std::optional<Error> quote_in_force(Unit& unit, const Planned& p, const Programme::RateEntry& in_force) {
+  const Transaction& e = p.event;
+  const auto& q = std::get<RateQuote>(e.data);
+  const std::string pair = std::string(q.base.code()) + "/" + std::string(q.quote.code());
+  const std::string field = p.where.path.empty() ? "--" : "";  // a record given as flags names the flag
+  if (in_force.quote == q && in_force.id.starts_with(e.id)) {
+    unit.found(in_force.id);
+    return std::nullopt;
+  }
+  if (in_force.quote.value == q.value) {
+    return Error(Errc::conflict, "the " + pair + " rate for " + e.date.to_string() + " is recorded already (" + in_force.id +
+                                     ") from " + in_force.quote.source + ", not " + q.source)
+        .in(field + "source")
+        .at(p.where);
+  }
+  if (const auto* gone = unit.ledger().programme().withdrawn_quote(q.base, q.quote, e.date, q.value)) {
+    return Error(Errc::conflict, q.value + " is the quote withdrawn for " + e.date.to_string() + " (" + "WITHDRAW-" + gone->id +
+                                     ": " + gone->withdrawn_note + "); the quote in force is " + in_force.id + ", " +
+                                     in_force.quote.value + ": correct the file")
+        .in(field + "value")
+        .at(p.where);
+  }
+  return Error(Errc::conflict, "a " + pair + " rate for " + e.date.to_string() + " is recorded already: " + in_force.id + ", " +
+                                   in_force.quote.value + " (" + in_force.quote.source + "), not " + q.value +
+                                   "; if the recorded one is wrong and no event has used it, withdraw it first: "
+                                   "fundledger rate withdraw " + in_force.id + " --note \"why\" (docs/booking.md, "
+                                   "\"Correcting a rate\")")
+      .in(field + "value")
+      .at(p.where);
+}
 
-  std::vector<std::string> bodies;
-  io::EventDecoder decoder;
+// A rate row gets its id (RATE-<base>-<quote>-<date>, or .2, .3, … after a withdrawal of that
+// day's quote) and its plausibility check; false when it is refused or found already.
+bool rate_row(Unit& unit, Planned& p, std::vector<Error>& refused) {
+  Transaction& e = p.event;
+  const auto& q = std::get<RateQuote>(e.data);
+  const Programme& prog = unit.ledger().programme();
+  const Programme::RateEntry* in_force = prog.rate_on(q.base, q.quote, e.date);
+  const std::string field = p.where.path.empty() ? "--value" : "value";
+  if (in_force && in_force->date == e.date) {
+    if (auto refusal = quote_in_force(unit, p, *in_force)) refused.push_back(std::move(*refusal));
+    return false;
+  }
+  if (const auto* gone = prog.withdrawn_quote(q.base, q.quote, e.date, q.value)) {
+    refused.push_back(Error(Errc::conflict, q.value + " is the quote withdrawn for " + e.date.to_string() + " (" + "WITHDRAW-" +
+                                                gone->id + ": " + gone->withdrawn_note + "); record the right quote of that day")
+                          .in(field)
+                          .at(p.where));
+    return false;
+  }
+  e.id = prog.next_rate_id(q.base, q.quote, e.date);
+  if (auto r = check_jump(prog, e, p.written, p.confirm_jump, field); !r) {
+    refused.push_back(std::move(r).error().at(p.where));
+    return false;
+  }
+  return true;
+}
+
+// Adds the planned events to the unit, every refusal collected (nothing is written if any). A
+// clock earlier than the journal's last recording stops the import, as it stops every write.
+Result<void> add_planned(Unit& unit, std::vector<Planned>& planned, std::vector<Error>& refused) {
   for (Planned& p : planned) {
-    Transaction& e = p.event;
-    e.recorded_at = now;
-    if (e.kind == EventKind::rate) {
-      // A day's quote in force already: the same is a no-op, another is refused (withdraw first).
-      const auto& q = std::get<RateQuote>(e.data);
-      const Programme::RateEntry* in_force = ledger.programme().rate_on(q.base, q.quote, e.date);
-      if (in_force && in_force->date == e.date) {
-        if (in_force->quote == q && in_force->id.starts_with(e.id)) {
-          ++out.already;
-          continue;
-        }
-        const std::string field = p.where.path.empty() ? "--" : "";
-        if (in_force->quote.value == q.value) {
-          out.refused.push_back(Error(Errc::conflict, "the " + std::string(q.base.code()) + "/" + std::string(q.quote.code()) +
-                                                          " rate for " + e.date.to_string() + " is recorded already (" +
-                                                          in_force->id + ") from " + in_force->quote.source + ", not " + q.source)
-                                    .in(field + "source")
-                                    .at(p.where));
-          continue;
-        }
-        if (const auto* gone = ledger.programme().withdrawn_quote(q.base, q.quote, e.date, q.value)) {
-          out.refused.push_back(Error(Errc::conflict, q.value + " is the quote withdrawn for " + e.date.to_string() + " (" +
-                                                          "WITHDRAW-" + gone->id + ": " + gone->withdrawn_note +
-                                                          "); the quote in force is " + in_force->id + ", " +
-                                                          in_force->quote.value + ": correct the file")
-                                    .in(field + "value")
-                                    .at(p.where));
-          continue;
-        }
-        out.refused.push_back(
-            Error(Errc::conflict, "a " + std::string(q.base.code()) + "/" + std::string(q.quote.code()) + " rate for " +
-                                      e.date.to_string() + " is recorded already: " + in_force->id + ", " +
-                                      in_force->quote.value + " (" + in_force->quote.source + "), not " + q.value +
-                                      "; if the recorded one is wrong and no event has used it, withdraw it first: "
-                                      "fundledger rate withdraw " + in_force->id + " --note \"why\" (docs/booking.md, "
-                                      "\"Correcting a rate\")")
-                .in(p.where.path.empty() ? "--value" : "value")  // a record given as flags names the flag
-                .at(p.where));
-        continue;
-      } else {
-        if (const auto* gone = ledger.programme().withdrawn_quote(q.base, q.quote, e.date, q.value)) {
-          out.refused.push_back(Error(Errc::conflict, q.value + " is the quote withdrawn for " + e.date.to_string() + " (" +
-                                                          "WITHDRAW-" + gone->id + ": " + gone->withdrawn_note +
-                                                          "); record the right quote of that day")
-                                    .in(p.where.path.empty() ? "--value" : "value")
-                                    .at(p.where));
-          continue;
-        }
-        e.id = ledger.programme().next_rate_id(q.base, q.quote, e.date);
-        if (auto r = check_jump(ledger.programme(), e, p.written, p.confirm_jump, p.where.path.empty() ? "--value" : "value"); !r) {
-          out.refused.push_back(std::move(r).error().at(p.where));
-          continue;
-        }
-      }
+    if (p.event.kind == EventKind::rate && !rate_row(unit, p, refused)) continue;
+    if (!unit.recorded(p.event.id)) FL_TRY_VOID(unit.ledger().check_clock(unit.clock().now()));
+    const DeriveOptions derive{p.derive_allocation, p.cso};
+    auto added = unit.add(p.event, [&derive](Transaction& e, const Ledger& ledger) { return derive_event(e, ledger, derive); });
+    if (!added) {
+      refused.push_back(as_written(std::move(added).error(), p));
+    } else if (added->outcome == Unit::Outcome::conflict) {
+      refused.push_back(differs(added->recorded->event, added->given, p.where));
     }
-    auto found = e.kind == EventKind::rate ? existing.end() : existing.find(e.id);
-    if (found != existing.end()) {
-      take_derived(e, found->second);
-      const std::string diff = first_difference(e, found->second);
-      if (!diff.empty()) {
-        out.refused.push_back(differs(found->second, e, p.where));
-      } else {
-        ++out.already;
-      }
-      continue;
-    }
-    // Recording time never goes backwards, checked once there is something new to write: what
-    // is already in the journal is a no-op whatever the clock says.
-    FL_TRY_VOID(ledger.check_clock(now));
-    if (auto r = detail::complete(e, ledger, p.derive_allocation, p.cso); !r) {
-      out.refused.push_back(as_written(std::move(r).error(), p));
-      continue;
-    }
-    if (auto r = check_transaction(e); !r) {
-      out.refused.push_back(as_written(std::move(r).error(), p));
-      continue;
-    }
-    if (auto r = ledger.check(e); !r) {
-      out.refused.push_back(as_written(std::move(r).error(), p));
-      continue;
-    }
-    std::string body = io::encode_txn_body(e, ledger.header().version);
-    {
-      // Read back what would be written, as replay will read it: a derived figure the journal
-      // cannot hold (a valuation beyond 27 integer digits) is refused here, never written.
-      Header unused;
-      Transaction back;
-      auto kind = decoder.decode_body(body, unused, back, ledger.header().version);
-      if (!kind) {
-        out.refused.push_back(Error(Errc::invalid_input, "cannot be recorded: " + kind.error().message())
-                                  .in(kind.error().field())
-                                  .at(p.where));
-        continue;
-      }
-    }
-    ledger.apply_checked(e);
-    bodies.push_back(std::move(body));
-    out.events.push_back(e);
   }
+  return ok();
+}
+
+}  // namespace
+
+Result<Imported> import_sources(const std::string& journal, const Sources& dir, const Clock& clock,
+                                const ImportOptions& options) {
+  Imported out;
+  const auto build = [&](Unit& unit, Written& written) -> Result<void> {
+    const Ledger& ledger = unit.ledger();
+    ImportOptions with_default = options;
+    with_default.journal_locale = ledger.programme().settings().number_locale;
+    // A party's date: the day the ledger was created, in the ledger's time zone.
+    FL_TRY(const Date parties_date, ledger.header().created_at.date_in_zone(ledger.header().time_zone));
+    FL_TRY(std::vector<Planned> planned, plan(dir, with_default, ledger.programme(), parties_date, written.refused));
+    if (written.refused.empty()) FL_TRY_VOID(add_planned(unit, planned, written.refused));
+    return ok();
+  };
+  FL_TRY(Written written, write_unit(journal, clock, options.write, build));
+  out.refused = std::move(written.refused);
   if (!out.refused.empty()) return out;
-  FL_TRY_VOID(ledger.programme().check_receivable());
-  out.head_hex = store::to_hex(scan.head);
-  if (bodies.empty()) return out;
-  FL_TRY(std::string repaired, writer.repair_tail(scan));
-  if (!repaired.empty()) {
-    out.notices.push_back(repaired);
-    scan.tail_bytes = 0;
-  }
-  FL_TRY(store::Hash head, writer.append_unit(scan, bodies));
-  out.added = bodies.size();
-  out.head_hex = store::to_hex(head);
+  out.added = written.booked.size();
+  out.events = std::move(written.booked);
+  out.already = written.already;
+  out.head_hex = std::move(written.head_hex);
+  out.notices = std::move(written.notices);
   return out;
 }
 

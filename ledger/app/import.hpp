@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "app/clock.hpp"
+#include "app/write.hpp"
 #include "base/result.hpp"
 #include "journal/event.hpp"
 #include "money/locale_amount.hpp"
@@ -18,7 +20,7 @@ namespace fl::app {
 struct ImportOptions {
   std::optional<NumberLocale> locale;  // --number-locale; a file's own declaration must agree
   std::optional<NumberLocale> journal_locale;  // the journal's number-locale setting (filled in by the import)
-  std::chrono::milliseconds lock_timeout{10000};
+  WriteOptions write;
 };
 
 struct Imported {
@@ -36,11 +38,11 @@ struct Imported {
 using Sources = std::map<std::string, std::pair<std::string, std::string>>;
 
 [[nodiscard]] Result<Imported> import_sources(const std::string& journal, const Sources& sources,
-                                              Instant now, const ImportOptions& options);
+                                              const Clock& clock, const ImportOptions& options);
 
 // Reads parties.csv, bank_accounts.csv, rates.csv, agreements.csv with schedule.csv,
 // receipts.csv and changes.csv from `dir` (each optional) and appends their events.
 [[nodiscard]] Result<Imported> import_directory(const std::string& journal, const std::string& dir,
-                                                Instant now, const ImportOptions& options);
+                                                const Clock& clock, const ImportOptions& options);
 
 }  // namespace fl::app

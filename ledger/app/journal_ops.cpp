@@ -1,4 +1,5 @@
 #include "app/journal_ops.hpp"
+#include "app/arguments.hpp"
 #include "app/replayer.hpp"
 
 #include <unistd.h>
@@ -39,7 +40,24 @@ Error corrupt(const std::string& path, const store::Damage& d) {
 using detail::corrupt;
 using detail::Replayer;
 
-Result<Initialized> init_journal(const std::string& path, const InitOptions& o, Instant now) {
+namespace {
+
+// The target is an amount like any other, by the number rules (in the declared locale).
+Result<std::string> target_text(const InitOptions& o) {
+  FL_TRY(std::optional<NumberLocale> l, locale_flag(o.number_locale.value_or("")));
+  auto cur = Currency::parse(o.base_currency);
+  if (!cur) return o.target;  // refused below, naming --base-currency
+  auto minor = parse_local_amount(o.target, *cur, AmountRules{l, false});
+  if (!minor) return fail(std::move(minor).error().in("--target"));
+  return Money(*cur, *minor).to_string();
+}
+
+}  // namespace
+
+Result<Initialized> init_journal(const std::string& path, const InitOptions& given, const Clock& clock) {
+  InitOptions o = given;
+  FL_TRY(o.target, target_text(given));
+  const Instant now = clock.now();
   Header h;
   if (auto r = check_id(o.ledger_id); !r) return fail(std::move(r).error().in("--ledger-id"));
   auto cur = Currency::parse(o.base_currency);
@@ -68,7 +86,7 @@ Result<Initialized> init_journal(const std::string& path, const InitOptions& o, 
   for (const auto& [name, value, flag] : {std::tuple{"number-locale", o.number_locale, "--number-locale"},
                                           std::tuple{"rate-jump-limit", o.rate_jump_limit, "--rate-jump-limit"}}) {
     if (!value) continue;
-    Transaction e = setting_event(ledger, name, *value, now);
+    Transaction e = setting_event(ledger, name, *value, clock);
     if (auto r = ledger.apply(e); !r) return fail(Error(Errc::usage, r.error().message()).in(flag));
     settings.push_back(io::encode_txn_body(e, h.version));
   }
@@ -76,11 +94,12 @@ Result<Initialized> init_journal(const std::string& path, const InitOptions& o, 
   return Initialized{store::to_hex(head)};
 }
 
-Transaction setting_event(const Ledger& ledger, const std::string& name, const std::string& value, Instant now) {
+Transaction setting_event(const Ledger& ledger, const std::string& name, const std::string& value, const Clock& clock) {
   const auto& count = ledger.programme().settings().count;
   const auto n = count.find(name);
   const int next = n == count.end() ? 1 : n->second + 1;
-  const auto local = now.date_in_zone(ledger.header().time_zone);
+  const Instant now = clock.now();
+  const auto local = clock.today(ledger.header().time_zone);
   const Date today = local ? *local : Date::from_days(static_cast<std::int32_t>(now.unix_seconds() / 86400));
   Transaction e = make_event(EventKind::setting, "SETTING-" + name + "-" + std::to_string(next), today,
                              "Setting " + name + " = " + value, Setting{name, value});
@@ -101,69 +120,7 @@ Result<Loaded> load_journal(const std::string& path, const ReplayOptions& option
   return out;
 }
 
-Result<Posted> post_transaction(const std::string& path, Transaction txn, Instant now,
-                                const PostOptions& options) {
-  if (!options.prepare) FL_TRY_VOID(check_transaction(txn));
-  FL_TRY(store::Writer writer, store::Writer::open(path, options.lock_timeout));
-  Ledger ledger;
-  std::optional<Transaction> existing;
-  std::uint64_t existing_seq = 0;
-  const TxnHook find_same_id = [&](const Transaction& t, std::uint64_t seq) {
-    if (t.id == txn.id) {
-      existing = t;
-      existing_seq = seq;
-    }
-  };
-  Replayer replay(ledger, find_same_id);
-  FL_TRY(store::ScanResult scan, store::scan_journal(writer.fd(), replay));
-  if (scan.damage) return fail(corrupt(path, *scan.damage));
-  if (options.prepare) {
-    FL_TRY_VOID(options.prepare(txn, ledger));
-    FL_TRY_VOID(check_transaction(txn));
-  }
-  Posted out;
-  if (existing) {
-    const std::string diff = first_difference(*existing, txn);
-    if (!diff.empty()) {
-      return fail(Error(Errc::conflict, "differs from transaction \"" + txn.id + "\" already at seq " +
-                                            std::to_string(existing_seq) +
-                                            "; an id names one transaction (nothing was written)")
-                      .in(diff)
-                      .at(SourcePos{path, existing_seq + 1, 0}));
-    }
-    out.seq = existing_seq;
-    out.head_hex = store::to_hex(scan.head);
-    out.event = std::move(*existing);
-    return out;  // the same transaction again: nothing to do
-  }
-  FL_TRY_VOID(ledger.check_clock(now));
-  txn.recorded_at = now;
-  FL_TRY_VOID(ledger.apply(txn));  // the same checks replay will make
-  FL_TRY(std::string repaired, writer.repair_tail(scan));
-  if (!repaired.empty()) {
-    out.notices.push_back(repaired);
-    scan.tail_bytes = 0;
-  }
-  const std::string body = io::encode_txn_body(txn, ledger.header().version);
-  {
-    // Read back what is about to be written, as replay will read it.
-    io::EventDecoder decoder;
-    Header unused;
-    Transaction back;
-    auto kind = decoder.decode_body(body, unused, back, ledger.header().version);
-    if (!kind || *kind != io::LineKind::txn || !first_difference(back, txn).empty() ||
-        back.recorded_at != txn.recorded_at) {
-      return fail(Errc::internal, "the encoded transaction does not read back as written: " +
-                                      (kind ? first_difference(back, txn) : kind.error().render()));
-    }
-  }
-  FL_TRY(store::Hash head, writer.append_unit(scan, std::span(&body, 1)));
-  out.event = std::move(txn);
-  out.appended = true;
-  out.seq = scan.lines;
-  out.head_hex = store::to_hex(head);
-  return out;
-}
+std::string event_json_members(const Transaction& e) { return io::encode_txn_body(e, io::kJournalVersionFull); }
 
 Result<std::string> export_journal(const std::string& path, ExportFormat format,
                                    std::optional<Date> as_of) {

@@ -1,11 +1,12 @@
 #pragma once
-// Use cases on a journal file: create, load (replay + verify), post, verify.
+// Use cases on a journal file: create, load (replay + verify), verify, export.
 #include <chrono>
 #include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "app/clock.hpp"
 #include "base/result.hpp"
 #include "engine/ledger.hpp"
 #include "journal/event.hpp"
@@ -14,7 +15,7 @@
 namespace fl::app {
 
 struct InitOptions {
-  std::optional<std::string> number_locale;    // a journal-wide default, as a setting event
+  std::optional<std::string> number_locale;    // a journal-wide default, as a setting event; the target is read in it
   std::optional<std::string> rate_jump_limit;  // percent, as a setting event
   std::string ledger_id = "fundledger";
   std::string base_currency = "USD";
@@ -29,11 +30,14 @@ struct Initialized {
 };
 
 [[nodiscard]] Result<Initialized> init_journal(const std::string& path, const InitOptions& options,
-                                               Instant now);
+                                               const Clock& clock);
 
 // A setting event (docs/format/journal.md §4.5) for the journal `ledger` holds: its id counts
 // that setting's earlier events; dated today in the journal's time zone.
-Transaction setting_event(const Ledger& ledger, const std::string& name, const std::string& value, Instant now);
+Transaction setting_event(const Ledger& ledger, const std::string& name, const std::string& value, const Clock& clock);
+
+// An event as the journal stores it, as a JSON object's members (for what a write booked).
+std::string event_json_members(const Transaction& e);
 
 // Called for every transaction replayed, in journal order, after it is applied.
 using TxnHook = std::function<void(const Transaction&, std::uint64_t seq)>;
@@ -48,25 +52,6 @@ struct Loaded {
 // its seq and byte offset.
 [[nodiscard]] Result<Loaded> load_journal(const std::string& path, const ReplayOptions& options,
                                           const TxnHook& hook = {});
-
-struct PostOptions {
-  std::chrono::milliseconds lock_timeout{10000};
-  // Called under the lock once the journal is replayed, before any check: fills in what depends
-  // on the journal (postings given as flags, read in the journal's number locale).
-  std::function<Result<void>(Transaction&, const Ledger&)> prepare;
-};
-
-struct Posted {
-  bool appended = false;      // false: the same transaction was already there (a no-op)
-  Transaction event;          // as written (or as found)
-  std::uint64_t seq = 0;      // its seq (new or existing)
-  std::string head_hex;
-  std::vector<std::string> notices;  // repairs done on the way
-};
-
-// Appends one transaction, or none if the same id with the same content is already there.
-[[nodiscard]] Result<Posted> post_transaction(const std::string& path, Transaction txn,
-                                              Instant now, const PostOptions& options);
 
 struct VerifyReport {
   bool ok = false;

@@ -10,6 +10,7 @@
 #include <set>
 
 #include "app/replayer.hpp"
+#include "engine/derive.hpp"
 #include "io/statement.hpp"
 #include "money/decimal.hpp"
 #include "money/formatters.hpp"
@@ -18,70 +19,11 @@
 namespace fl::app {
 namespace {
 
-// The events of one command, checked against the journal and one another as they are added, and
-// appended as one unit.
-class Unit {
- public:
-  Unit(Ledger& ledger, Instant now) : ledger_(ledger), now_(now) {}
-  const Ledger& ledger() const { return ledger_; }
-
-  Result<void> add(Transaction e) {
-    FL_TRY_VOID(ledger_.check_clock(now_));
-    e.recorded_at = now_;
-    FL_TRY_VOID(check_transaction(e));
-    FL_TRY_VOID(detail::check_bank_ids(e));
-    FL_TRY_VOID(ledger_.check(e));
-    ledger_.apply_checked(e);
-    std::string body = io::encode_txn_body(e, ledger_.header().version);
-    io::EventDecoder decoder;  // read back what is about to be written, as replay will read it
-    Header unused;
-    Transaction back;
-    auto kind = decoder.decode_body(body, unused, back, ledger_.header().version);
-    if (!kind || *kind != io::LineKind::txn || !first_difference(back, e).empty()) {
-      return fail(Errc::internal, "event \"" + e.id + "\" does not read back as written; nothing was written");
-    }
-    bodies_.push_back(std::move(body));
-    ids_.push_back(e.id);
-    events_.push_back(std::move(e));
-    return ok();
-  }
-  const std::vector<Transaction>& events() const { return events_; }
-  const std::vector<std::string>& ids() const { return ids_; }
-  bool empty() const { return bodies_.empty(); }
-  const std::vector<std::string>& bodies() const { return bodies_; }
-
- private:
-  Ledger& ledger_;
-  Instant now_;
-  std::vector<std::string> bodies_;
-  std::vector<std::string> ids_;
-  std::vector<Transaction> events_;
-};
-
-// Opens the journal for writing, replays it, lets `build` add events, and appends them.
-using Build = std::function<Result<void>(Unit&, Appended&)>;
-Result<Appended> run_unit(const std::string& journal, std::chrono::milliseconds lock_timeout, Instant now,
-                          const Build& build, const TxnHook& hook = {}) {
-  FL_TRY(store::Writer writer, store::Writer::open(journal, lock_timeout));
-  Ledger ledger;
-  detail::Replayer replay(ledger, hook);
-  FL_TRY(store::ScanResult scan, store::scan_journal(writer.fd(), replay));
-  if (scan.damage) return fail(detail::corrupt(journal, *scan.damage));
-  Appended out;
-  Unit unit(ledger, now);
-  FL_TRY_VOID(build(unit, out));
-  out.head_hex = store::to_hex(scan.head);
-  if (unit.empty()) return out;
-  FL_TRY(std::string repaired, writer.repair_tail(scan));
-  if (!repaired.empty()) {
-    out.notices.push_back(repaired);
-    scan.tail_bytes = 0;
-  }
-  FL_TRY(store::Hash head, writer.append_unit(scan, unit.bodies()));
-  out.added = unit.bodies().size();
-  out.events = unit.events();
-  out.head_hex = store::to_hex(head);
-  return out;
+// Adds an event the command makes: one the journal holds already with other content is refused.
+Result<void> add(Unit& unit, Transaction e) {
+  FL_TRY(Unit::Added added, unit.add(std::move(e)));
+  if (added.outcome == Unit::Outcome::conflict) return fail(conflict_error(*added.recorded, added.difference));
+  return ok();
 }
 
 Result<std::string> read_file(const std::string& path) {
@@ -100,13 +42,9 @@ std::string digits(std::string_view s) {
 
 std::string hex16(std::string_view identity) { return store::to_hex(store::sha256(identity)).substr(0, 16); }
 
-// "M-" and 16 hex digits of the SHA-256 of what a match names.
+// "M-" and 16 hex digits of the SHA-256 of what a match names (engine/derive.hpp).
 std::string match_id(const std::vector<std::string>& lines, const std::vector<std::string>& entries) {
-  std::string identity;
-  for (const auto& id : lines) identity += id + ",";
-  identity += "|";
-  for (const auto& id : entries) identity += id + ",";
-  return "M-" + store::to_hex(store::sha256(identity)).substr(0, 16);
+  return "M-" + hex16(match_identity(lines, entries));
 }
 
 const BankState* find_bank(const Ledger& ledger, const std::string& id) {
@@ -132,7 +70,7 @@ Result<Transaction> receipt_for(const Unit& unit, const Proposal& p, const LineS
                         "Receipt for " + p.agreement + " from statement line " + line.id, std::move(r));
   // A receipt found after its period was reconciled keeps its date and is posted in the open period.
   e.posting_date = std::max(e.date, first_open_day(unit.ledger(), p.bank_account));
-  FL_TRY_VOID(detail::complete(e, unit.ledger(), true, p.cso));
+  FL_TRY_VOID(derive_event(e, unit.ledger(), DeriveOptions{true, p.cso}));
   return e;
 }
 
@@ -183,12 +121,12 @@ Result<void> confirm_one(Unit& unit, const Proposal& p) {
       FL_TRY(Transaction receipt, receipt_for(unit, p, line, gross, gross - line.amount));
       left -= gross;
       m.entries.push_back(receipt.id);
-      FL_TRY_VOID(unit.add(std::move(receipt)));
+      FL_TRY_VOID(add(unit, std::move(receipt)));
     }
   }
   const std::string id = match_id(m.lines, m.entries);
   const std::string description = "Proposal " + p.id + ": " + std::string(proposal_kind_name(p.kind)) + " " + p.target();
-  return unit.add(make_event(EventKind::match, id, date, description, std::move(m)));
+  return add(unit, make_event(EventKind::match, id, date, description, std::move(m)));
 }
 
 // The proposals named, refused together if any is unknown.
@@ -209,21 +147,17 @@ Result<std::vector<Proposal>> named(const std::vector<Proposal>& all, const std:
 
 // The ids of docs/format/journal.md §4.4: what a statement or a line says gives its id.
 std::string statement_id(const std::string& bank_account, const std::string& file_sha256) {
-  return "ST-" + hex16(bank_account + "\n" + file_sha256);
+  return "ST-" + hex16(statement_identity(bank_account, file_sha256));
 }
 
 std::string corrected_statement_id(const std::string& bank_account, const std::string& file_sha256, Date from, Date to) {
-  return "ST-" + hex16(bank_account + "\n" + file_sha256 + "\n" + from.to_string() + "\n" + to.to_string());
+  return "ST-" + hex16(corrected_statement_identity(bank_account, file_sha256, from, to));
 }
 
 std::string statement_line_id(const std::string& bank_account, Date date, const std::string& amount,
                               const std::string& description, const std::string& reference, std::int32_t occurrence,
                               bool told_apart) {
-  const std::string us = "\x1f";
-  const std::string occ = us + std::to_string(occurrence);
-  if (reference.empty()) return "SL-" + hex16(bank_account + us + date.to_string() + us + amount + us + description + occ);
-  const std::string base = bank_account + us + "ref" + us + date.to_string() + us + reference;
-  return "SL-" + hex16(told_apart ? base + us + amount + us + description + occ : base + occ);
+  return "SL-" + hex16(statement_line_identity(bank_account, date, amount, description, reference, occurrence, told_apart));
 }
 
 namespace detail {
@@ -257,25 +191,45 @@ Result<void> check_bank_ids(const Transaction& e) {
 
 }  // namespace detail
 
-Result<Appended> import_statement(const std::string& journal, const std::string& statement_path,
-                                  const StatementImportOptions& options, Instant now) {
-  FL_TRY(std::string mapping_text, read_file(options.mapping_path));
-  FL_TRY(io::StatementMapping mapping, io::parse_mapping(mapping_text, options.mapping_path));
-  FL_TRY(std::string text, read_file(statement_path));
-  const std::string file_sha = store::to_hex(store::sha256(text));
-  std::map<std::string, Transaction> recorded;  // statement and statement-line events, by id
-  std::vector<Transaction> recorded_statements;  // statement events, in journal order
-  const TxnHook keep = [&](const Transaction& t, std::uint64_t) {
-    if (t.kind == EventKind::statement || t.kind == EventKind::statement_line) recorded.emplace(t.id, t);
-    if (t.kind == EventKind::statement) recorded_statements.push_back(t);
-  };
-  return run_unit(journal, options.lock_timeout, now, [&](Unit& unit, Appended& out) -> Result<void> {
-    const BankState* bank = find_bank(unit.ledger(), options.bank_account);
-    if (bank == nullptr) {
-      return fail(Error(Errc::invalid_input, "\"" + options.bank_account + "\" is not a recorded bank account").in("--bank-account"));
+namespace {
+
+// One statement import, step by step, against the unit it builds (docs/reconcile.md): the
+// statement read through its mapping, identified among the statements of its file recorded
+// already, checked against the lines recorded, then recorded with its new lines.
+class StatementImport {
+ public:
+  StatementImport(Unit& u, Written& w, const StatementImportOptions& o, const std::string& path,
+                  const io::StatementMapping& m, const std::string& sha, const BankState& b)
+      : unit(u), out(w), options(o), statement_path(path), mapping(m), file_sha(sha), bank(&b),
+        cur(b.terms.opening.currency()), info{.currency = cur} {}
+
+  Result<void> run(const std::string& text) {
+    collect();
+    FL_TRY_VOID(read(text));
+    FL_TRY_VOID(identify());
+    compare_opening();
+    FL_TRY_VOID(add_statement());
+    FL_TRY_VOID(add_lines());
+    tell();
+    out.ids = {sid};
+    return ok();
+  }
+
+ private:
+  // The statement and statement-line events recorded, by id; the statements in journal order.
+  void collect() {
+    std::vector<const Recorded*> statements;
+    for (const auto& [id, r] : unit.journal()) {
+      if (r.event.kind == EventKind::statement || r.event.kind == EventKind::statement_line) recorded.emplace(id, r.event);
+      if (r.event.kind == EventKind::statement) statements.push_back(&r);
     }
-    const Currency cur = bank->terms.opening.currency();
-    FL_TRY(io::ParsedStatement st, io::parse_statement(text, statement_path, mapping, cur));
+    std::sort(statements.begin(), statements.end(), [](const Recorded* x, const Recorded* y) { return x->seq < y->seq; });
+    for (const Recorded* r : statements) recorded_statements.push_back(r->event);
+  }
+
+  // Reads the file and checks it is the bank account's; settled rows, pending rows, the period.
+  Result<void> read(const std::string& text) {
+    FL_TRY(st, io::parse_statement(text, statement_path, mapping, cur));
     if (st.currency && *st.currency != cur) {
       return fail(Error(Errc::invalid_input, "the statement is in " + std::string(st.currency->code()) + " but bank account " +
                                                  bank->id + " is in " + std::string(cur.code()))
@@ -288,8 +242,6 @@ Result<Appended> import_statement(const std::string& journal, const std::string&
                       .in("account_number")
                       .at(st.account_number_at ? *st.account_number_at : SourcePos{statement_path, 0, 0}));
     }
-    std::vector<const io::StatementRow*> settled;
-    StatementInfo info{.currency = cur};  // the bank account's
     std::size_t zero = 0;
     for (const auto& row : st.rows) {
       if (row.pending || !row.date) {
@@ -341,12 +293,16 @@ Result<Appended> import_statement(const std::string& journal, const std::string&
     if (st.opening) info.opening = Money(cur, *st.opening);
     if (st.closing) info.closing = Money(cur, *st.closing);
     info.lines = settled.size();
-    const std::optional<Date> through = bank->reconciled_through;
+    through = bank->reconciled_through;
 
+    return ok();
+  }
+
+  Result<void> identify() {
     // The statements of this file recorded already: its first import, and any correction of its
     // period. The same period (or none given, when the file states none) is the same statement.
     const bool period_given = options.from || options.to || st.period_from || st.period_to;
-    const Transaction* same = nullptr;
+    same = nullptr;
     const Transaction* last_of_file = nullptr;
     for (const auto& t : recorded_statements) {
       const auto& x = std::get<StatementInfo>(t.data);
@@ -355,8 +311,7 @@ Result<Appended> import_statement(const std::string& journal, const std::string&
       if (x.from == info.from && x.to == info.to) same = &t;
     }
     if (same == nullptr && last_of_file != nullptr && !period_given) same = last_of_file;
-    std::string sid = statement_id(bank->id, file_sha);
-    std::string corrects;
+    sid = statement_id(bank->id, file_sha);
     if (same != nullptr) {
       sid = same->id;
     } else if (last_of_file != nullptr) {
@@ -390,7 +345,7 @@ Result<Appended> import_statement(const std::string& journal, const std::string&
                       .in("--correct-period")
                       .at(SourcePos{statement_path, 0, 0}));
     }
-    const bool new_statement = same == nullptr;
+    new_statement = same == nullptr;
     if (new_statement && through && info.to <= *through) {
       return fail(Error(Errc::invalid_input, "the statement ends on " + info.to.to_string() + ", inside the period bank account " +
                                                  bank->id + " is reconciled through (" + through->to_string() +
@@ -398,9 +353,12 @@ Result<Appended> import_statement(const std::string& journal, const std::string&
                       .at(SourcePos{statement_path, 0, 0}));
     }
 
+    return ok();
+  }
+
+  void compare_opening() {
     // Against what is recorded: the balance the lines give at the statement's start.
     Int128 before = bank->opened <= info.from ? bank->terms.opening.minor() : Int128(0);
-    std::set<std::string> in_period;
     for (const auto& id : bank->lines) {
       const LineState& l = unit.ledger().programme().banks().lines().at(id);
       if (l.date < info.from) before += l.amount;
@@ -412,22 +370,31 @@ Result<Appended> import_statement(const std::string& journal, const std::string&
                             ": a statement for the days before may be missing; the reconciliation will show the difference");
     }
 
-    const std::size_t pending = info.pending.size();
+  }
+
+  Result<void> add_statement() {
+    pending = info.pending.size();
     if (new_statement) {
       std::string description = mapping.name + " statement " + info.from.to_string() + " to " + info.to.to_string();
       if (!corrects.empty()) description += " (corrects the period of " + corrects + ")";
-      FL_TRY_VOID(unit.add(make_event(EventKind::statement, sid, info.to, description, info)));
+      FL_TRY_VOID(add(unit, make_event(EventKind::statement, sid, info.to, description, info)));
     } else {
-      ++out.already;
+      unit.found(same->id);
     }
-    // The lines. A row with the bank's reference is identified by it and its date; rows of one
-    // reference and date that differ in amount or text are told apart by them, so that the order
-    // the bank lists them in does not matter. Without a reference, by date, amount and text.
-    // Either way, plus the occurrence among identical rows of the file.
-    const auto content = [&](const io::StatementRow& row) {
-      return row.date->to_string() + "\x1f" + row.reference + "\x1f" + format_decimal(row.amount, cur.scale()) + "\x1f" +
-             row.description;
-    };
+    return ok();
+  }
+
+  // The lines. A row with the bank's reference is identified by it and its date; rows of one
+  // reference and date that differ in amount or text are told apart by them, so that the order
+  // the bank lists them in does not matter. Without a reference, by date, amount and text.
+  // Either way, plus the occurrence among identical rows of the file.
+  std::string content(const io::StatementRow& row) const {
+    return row.date->to_string() + "\x1f" + row.reference + "\x1f" + format_decimal(row.amount, cur.scale()) + "\x1f" +
+           row.description;
+  }
+
+  // The date US reference of rows that share a reference and date but differ in amount or text.
+  std::set<std::string> told_apart_keys() const {
     std::map<std::string, std::string> first_of_reference;  // date US reference -> the first row's content
     std::set<std::string> told_apart;                       // date US reference of rows that differ
     for (const auto* row : settled) {
@@ -436,8 +403,12 @@ Result<Appended> import_statement(const std::string& journal, const std::string&
       const auto [it, fresh] = first_of_reference.emplace(key, content(*row));
       if (!fresh && it->second != content(*row)) told_apart.insert(key);
     }
-    // Lines with a reference recorded already, by content, in order of occurrence: found again
-    // whatever id formula recorded them.
+    return told_apart;
+  }
+
+  // Lines with a reference recorded already, by content, in order of occurrence: found again
+  // whatever id formula recorded them.
+  std::map<std::string, std::map<std::int32_t, std::string>> recorded_by_content() const {
     std::map<std::string, std::map<std::int32_t, std::string>> recorded_by_content;
     for (const auto& [id, t] : recorded) {
       if (t.kind != EventKind::statement_line) continue;
@@ -447,6 +418,12 @@ Result<Appended> import_statement(const std::string& journal, const std::string&
                               format_decimal(x.amount.minor(), cur.scale()) + "\x1f" + t.description;
       recorded_by_content[key].emplace(x.occurrence, id);
     }
+    return recorded_by_content;
+  }
+
+  Result<void> add_lines() {
+    const std::set<std::string> told_apart = told_apart_keys();
+    const auto recorded_by_content = this->recorded_by_content();
     std::map<std::string, std::int32_t> seen;
     for (const auto* row : settled) {
       const std::string amount = format_decimal(row->amount, cur.scale());
@@ -456,8 +433,9 @@ Result<Appended> import_statement(const std::string& journal, const std::string&
       if (!row->reference.empty()) {
         const auto known = recorded_by_content.find(key);
         if (known != recorded_by_content.end() && known->second.size() >= static_cast<std::size_t>(occurrence)) {
-          in_period.erase(std::next(known->second.begin(), occurrence - 1)->second);
-          ++out.already;
+          const std::string& found = std::next(known->second.begin(), occurrence - 1)->second;
+          in_period.erase(found);
+          unit.found(found);
           continue;
         }
       }
@@ -485,7 +463,7 @@ Result<Appended> import_statement(const std::string& journal, const std::string&
           }
         }
         in_period.erase(id);
-        ++out.already;
+        unit.found(id);
         continue;
       }
       if (through && *row->date <= *through) {
@@ -496,8 +474,12 @@ Result<Appended> import_statement(const std::string& journal, const std::string&
                         .in("date")
                         .at(where));
       }
-      if (auto r = unit.add(std::move(e)); !r) return fail(std::move(r).error().at(where));
+      if (auto r = add(unit, std::move(e)); !r) return fail(std::move(r).error().at(where));
     }
+    return ok();
+  }
+
+  void tell() {
     for (const auto& id : in_period) {
       const LineState& l = unit.ledger().programme().banks().lines().at(id);
       out.notices.push_back("line " + id + " (" + l.date.to_string() + ", " + fmt::format("{:c}", Money(cur, l.amount)) +
@@ -507,13 +489,54 @@ Result<Appended> import_statement(const std::string& journal, const std::string&
       out.notices.push_back(pending == 1 ? "1 pending row is kept apart until a statement shows it settled"
                                          : std::to_string(pending) + " pending rows are kept apart until a statement shows them settled");
     }
-    out.ids = {sid};
-    return ok();
-  }, keep);
+  }
+
+  Unit& unit;
+  Written& out;
+  const StatementImportOptions& options;
+  const std::string& statement_path;
+  const io::StatementMapping& mapping;
+  const std::string& file_sha;
+  const BankState* bank;
+  const Currency cur;
+  std::map<std::string, Transaction> recorded;  // statement and statement-line events, by id
+  std::vector<Transaction> recorded_statements;  // in journal order
+  io::ParsedStatement st;
+  std::vector<const io::StatementRow*> settled;
+  StatementInfo info;  // in the bank account's currency
+  std::optional<Date> through;       // the bank account is reconciled through
+  const Transaction* same = nullptr;  // this statement, recorded already
+  std::string sid;                   // its id
+  std::string corrects;              // the statement whose period it corrects
+  bool new_statement = true;
+  std::set<std::string> in_period;   // lines recorded in its period not (yet) found in it
+  std::size_t pending = 0;
+};
+
+}  // namespace
+
+Result<Written> import_statement(const std::string& journal, const std::string& statement_path,
+                                 const StatementImportOptions& options, const Clock& clock) {
+  FL_TRY(std::string mapping_text, read_file(options.mapping_path));
+  FL_TRY(io::StatementMapping mapping, io::parse_mapping(mapping_text, options.mapping_path));
+  FL_TRY(std::string text, read_file(statement_path));
+  const std::string file_sha = store::to_hex(store::sha256(text));
+  return write_unit(journal, clock, options.write, [&](Unit& unit, Written& out) -> Result<void> {
+    const BankState* bank = find_bank(unit.ledger(), options.bank_account);
+    if (bank == nullptr) {
+      return fail(Error(Errc::invalid_input, "\"" + options.bank_account + "\" is not a recorded bank account").in("--bank-account"));
+    }
+    StatementImport job(unit, out, options, statement_path, mapping, file_sha, *bank);
+    return job.run(text);
+  });
 }
 
-Result<Appended> confirm_proposals(const std::string& journal, const ConfirmOptions& options, Instant now) {
-  return run_unit(journal, options.lock_timeout, now, [&](Unit& unit, Appended& out) -> Result<void> {
+std::vector<Proposal> current_proposals(const Ledger& ledger, const MatchRules& rules) {
+  return propose(ledger.programme(), rules);
+}
+
+Result<Written> confirm_proposals(const std::string& journal, const ConfirmOptions& options, const Clock& clock) {
+  return write_unit(journal, clock, options.write, [&](Unit& unit, Written& out) -> Result<void> {
     const std::vector<Proposal> all = propose(unit.ledger().programme(), options.rules);
     std::vector<Proposal> chosen;
     if (options.exact) {
@@ -535,13 +558,13 @@ Result<Appended> confirm_proposals(const std::string& journal, const ConfirmOpti
   });
 }
 
-Result<Appended> reject_proposals(const std::string& journal, const ConfirmOptions& options, Instant now) {
-  return run_unit(journal, options.lock_timeout, now, [&](Unit& unit, Appended& out) -> Result<void> {
+Result<Written> reject_proposals(const std::string& journal, const ConfirmOptions& options, const Clock& clock) {
+  return write_unit(journal, clock, options.write, [&](Unit& unit, Written& out) -> Result<void> {
     const std::vector<Proposal> all = propose(unit.ledger().programme(), options.rules);
     FL_TRY(std::vector<Proposal> chosen, named(all, options.ids));
     for (const auto& p : chosen) {
       Rejection x{p.id, p.lines, p.target()};
-      FL_TRY_VOID(unit.add(make_event(EventKind::rejection, "RJ-" + p.id.substr(2), p.date,
+      FL_TRY_VOID(add(unit, make_event(EventKind::rejection, "RJ-" + p.id.substr(2), p.date,
                                  "Rejected " + std::string(proposal_kind_name(p.kind)) + " " + p.target(), std::move(x))));
       out.ids.push_back(p.id);
     }
@@ -549,10 +572,10 @@ Result<Appended> reject_proposals(const std::string& journal, const ConfirmOptio
   });
 }
 
-Result<Appended> match_by_hand(const std::string& journal, const std::string& bank_account,
+Result<Written> match_by_hand(const std::string& journal, const std::string& bank_account,
                                const std::vector<std::string>& lines, const std::vector<std::string>& entries,
-                               std::chrono::milliseconds lock_timeout, Instant now) {
-  return run_unit(journal, lock_timeout, now, [&](Unit& unit, Appended& out) -> Result<void> {
+                               const WriteOptions& options, const Clock& clock) {
+  return write_unit(journal, clock, options, [&](Unit& unit, Written& out) -> Result<void> {
     const BankBook& book = unit.ledger().programme().banks();
     Date date = Date::from_days(0);
     for (const auto& id : lines) {
@@ -570,15 +593,15 @@ Result<Appended> match_by_hand(const std::string& journal, const std::string& ba
     date = std::max(date, first_open_day(unit.ledger(), bank_account));
     Match m{bank_account, lines, entries, ""};
     const std::string id = match_id(lines, entries);
-    FL_TRY_VOID(unit.add(make_event(EventKind::match, id, date, "Matched by hand", std::move(m))));
+    FL_TRY_VOID(add(unit, make_event(EventKind::match, id, date, "Matched by hand", std::move(m))));
     out.ids.push_back(id);
     return ok();
   });
 }
 
-Result<Appended> classify_line(const std::string& journal, const std::string& line, const std::string& account,
-                               std::optional<Date> posting_date, std::chrono::milliseconds lock_timeout, Instant now) {
-  return run_unit(journal, lock_timeout, now, [&](Unit& unit, Appended& out) -> Result<void> {
+Result<Written> classify_line(const std::string& journal, const std::string& line, const std::string& account,
+                               std::optional<Date> posting_date, const WriteOptions& options, const Clock& clock) {
+  return write_unit(journal, clock, options, [&](Unit& unit, Written& out) -> Result<void> {
     const BankBook& book = unit.ledger().programme().banks();
     const auto it = book.lines().find(line);
     if (it == book.lines().end()) {
@@ -597,15 +620,15 @@ Result<Appended> classify_line(const std::string& journal, const std::string& li
       e.posting_date = *posting_date;
     }
     FL_TRY(e.postings, unit.ledger().programme().book(e));
-    FL_TRY_VOID(unit.add(std::move(e)));
+    FL_TRY_VOID(add(unit, std::move(e)));
     out.ids.push_back("CL-" + line.substr(3));
     return ok();
   });
 }
 
-Result<Appended> close_reconciliation(const std::string& journal, const std::string& bank_account, Date as_of,
-                                      std::chrono::milliseconds lock_timeout, Instant now) {
-  return run_unit(journal, lock_timeout, now, [&](Unit& unit, Appended& out) -> Result<void> {
+Result<Written> close_reconciliation(const std::string& journal, const std::string& bank_account, Date as_of,
+                                      const WriteOptions& options, const Clock& clock) {
+  return write_unit(journal, clock, options, [&](Unit& unit, Written& out) -> Result<void> {
     const BankBook& book = unit.ledger().programme().banks();
     if (find_bank(unit.ledger(), bank_account) == nullptr) {
       return fail(Error(Errc::invalid_input, "\"" + bank_account + "\" is not a recorded bank account").in("--bank-account"));
@@ -625,7 +648,7 @@ Result<Appended> close_reconciliation(const std::string& journal, const std::str
     Reconciliation x{bank_account, Money(f.currency, f.bank_balance), Money(f.currency, f.ledger_balance),
                      Money(f.currency, f.in_bank_total), Money(f.currency, f.recorded_total)};
     const std::string id = "RECON-" + bank_account + "-" + as_of.to_string();
-    FL_TRY_VOID(unit.add(make_event(EventKind::reconciliation, id, as_of, "Reconciled " + bank_account + " as of " + as_of.to_string(), std::move(x))));
+    FL_TRY_VOID(add(unit, make_event(EventKind::reconciliation, id, as_of, "Reconciled " + bank_account + " as of " + as_of.to_string(), std::move(x))));
     out.ids.push_back(id);
     return ok();
   });

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "app/clock.hpp"
+#include "app/write.hpp"
 #include "base/result.hpp"
 #include "engine/matching.hpp"
 #include "journal/event.hpp"
@@ -14,19 +16,10 @@
 
 namespace fl::app {
 
-struct Appended {
-  std::size_t added = 0;    // events appended
-  std::size_t already = 0;  // events already in the journal with the same content
-  std::string head_hex;
-  std::vector<std::string> ids;      // what the command recorded or confirmed, for the user
-  std::vector<std::string> notices;  // for the user: kept apart, warnings, repairs
-  std::vector<Transaction> events;   // the events appended, as booked
-};
-
 struct StatementImportOptions {
   std::string bank_account;
   std::string mapping_path;
-  std::chrono::milliseconds lock_timeout{10000};
+  WriteOptions write;
   // The period the export covers, for layouts that do not state it (BRI CMS, Mandiri MCM): a
   // stated period must agree. Without either, the statement spans its rows.
   std::optional<Date> from, to;
@@ -36,13 +29,8 @@ struct StatementImportOptions {
   bool correct_period = false;
 };
 
-// The ids of docs/format/journal.md §4.4, from what the events say. A statement:
-// "ST-" + 16 hex of the SHA-256 of <bank_account> LF <file_sha256>; a statement recorded again to
-// correct its period appends LF <from> LF <to>. A line (US is 0x1F, amount as in the journal):
-// <bank_account> US <date> US <amount> US <description> US <occurrence> without a reference;
-// <bank_account> US ref US <date> US <reference> US <occurrence> with one, or, when rows of that
-// reference and date differ in amount or text (`told_apart`),
-// <bank_account> US ref US <date> US <reference> US <amount> US <description> US <occurrence>.
+// The ids of docs/format/journal.md §4.4, from what the events say: a prefix and 16 hex digits
+// of the SHA-256 of the identity engine/derive.hpp forms.
 std::string statement_id(const std::string& bank_account, const std::string& file_sha256);
 std::string corrected_statement_id(const std::string& bank_account, const std::string& file_sha256, Date from, Date to);
 std::string statement_line_id(const std::string& bank_account, Date date, const std::string& amount,
@@ -52,35 +40,38 @@ std::string statement_line_id(const std::string& bank_account, Date date, const 
 // Reads a statement file with a mapping file and appends the statement and its new lines.
 // Lines recorded already (by an earlier or overlapping statement) are not added again; pending
 // rows are kept apart in the statement event.
-[[nodiscard]] Result<Appended> import_statement(const std::string& journal, const std::string& statement_path,
-                                                const StatementImportOptions& options, Instant now);
+[[nodiscard]] Result<Written> import_statement(const std::string& journal, const std::string& statement_path,
+                                                const StatementImportOptions& options, const Clock& clock);
+
+// The match proposals for the open statement lines under `rules` (engine/matching.hpp).
+std::vector<Proposal> current_proposals(const Ledger& ledger, const MatchRules& rules);
 
 struct ConfirmOptions {
   std::vector<std::string> ids;  // proposals to confirm (or reject)
   bool exact = false;            // confirm every exact proposal
   MatchRules rules;
-  std::chrono::milliseconds lock_timeout{10000};
+  WriteOptions write;
 };
 
 // Confirms proposals: a match, after recording the receipt a proposal needs.
-[[nodiscard]] Result<Appended> confirm_proposals(const std::string& journal, const ConfirmOptions& options, Instant now);
+[[nodiscard]] Result<Written> confirm_proposals(const std::string& journal, const ConfirmOptions& options, const Clock& clock);
 // Rejects proposals, so they are not proposed again.
-[[nodiscard]] Result<Appended> reject_proposals(const std::string& journal, const ConfirmOptions& options, Instant now);
+[[nodiscard]] Result<Written> reject_proposals(const std::string& journal, const ConfirmOptions& options, const Clock& clock);
 
 // Matches statement lines to ledger entries by hand (their amounts must add up to the same).
-[[nodiscard]] Result<Appended> match_by_hand(const std::string& journal, const std::string& bank_account,
+[[nodiscard]] Result<Written> match_by_hand(const std::string& journal, const std::string& bank_account,
                                              const std::vector<std::string>& lines,
                                              const std::vector<std::string>& entries,
-                                             std::chrono::milliseconds lock_timeout, Instant now);
+                                             const WriteOptions& options, const Clock& clock);
 
 // Books a statement line that is not agreement money (bank interest, charges) to `account`.
-[[nodiscard]] Result<Appended> classify_line(const std::string& journal, const std::string& line,
+[[nodiscard]] Result<Written> classify_line(const std::string& journal, const std::string& line,
                                              const std::string& account, std::optional<Date> posting_date,
-                                             std::chrono::milliseconds lock_timeout, Instant now);
+                                             const WriteOptions& options, const Clock& clock);
 
 // Records the reconciliation of a bank account as of a date; refused unless nothing is
 // unexplained.
-[[nodiscard]] Result<Appended> close_reconciliation(const std::string& journal, const std::string& bank_account,
-                                                    Date as_of, std::chrono::milliseconds lock_timeout, Instant now);
+[[nodiscard]] Result<Written> close_reconciliation(const std::string& journal, const std::string& bank_account,
+                                                    Date as_of, const WriteOptions& options, const Clock& clock);
 
 }  // namespace fl::app

@@ -13,11 +13,6 @@
 
 namespace fl::app::detail {
 
-// Fills what the ledger derives for a domain event (valuations, a receipt's default allocation
-// and over-payment when `derive_allocation`, a default cancellation amount) and its postings.
-// `cso` is the CSO a receipt claims (checked against its agreement's); import.cpp.
-[[nodiscard]] Result<void> complete(Transaction& e, const Ledger& ledger, bool derive_allocation, const std::string& cso);
-
 // A statement's or statement line's id is the one its content gives (reconcile.cpp,
 // docs/format/journal.md §4.4); other events pass.
 [[nodiscard]] Result<void> check_bank_ids(const Transaction& e);

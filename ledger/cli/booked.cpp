@@ -1,9 +1,11 @@
 #include "cli/booked.hpp"
 
 #include <algorithm>
+#include <iostream>
+#include <map>
+#include <optional>
 
-#include "io/event_codec.hpp"
-#include "money/decimal.hpp"
+#include "app/journal_ops.hpp"
 #include "reports/table.hpp"
 
 namespace fl::cli {
@@ -114,9 +116,55 @@ std::string booked_json(const Booked& b) {
   std::string out = "{\"events\":[";
   for (std::size_t i = 0; i < b.events.size(); ++i) {
     if (i > 0) out += ",";
-    out += "{" + io::encode_txn_body(b.events[i], io::kJournalVersionFull) + "}";
+    out += "{" + app::event_json_members(b.events[i]) + "}";
   }
   out += "],\"already\":" + std::to_string(b.already) + ",\"head\":\"" + b.head_hex + "\"}\n";
+  return out;
+}
+
+void print_booked(const Booked& b, const std::string& format) {
+  std::cout << (format == "json" ? booked_json(b) : booked_text(b));
+}
+
+Booked booked_of(const app::Written& w) { return Booked{w.booked, w.already, w.head_hex}; }
+
+void print_bank_booked(const app::Written& w, const std::string& format) {
+  if (format == "json") {
+    std::cout << booked_json(booked_of(w));
+    return;
+  }
+  Booked b{{}, 0, w.head_hex};
+  for (const Transaction& e : w.booked) {
+    if (e.kind != EventKind::statement_line) b.events.push_back(e);
+  }
+  if (!b.events.empty()) std::cout << booked_text(b);
+}
+
+std::string import_summary(const std::vector<Transaction>& events) {
+  std::map<std::string, std::pair<std::size_t, std::optional<Money>>> by_kind;
+  for (const Transaction& e : events) {
+    auto& [count, total] = by_kind[std::string(event_kind_name(e.kind))];
+    ++count;
+    const Valuation* v = std::visit([](const auto& d) -> const Valuation* {
+      if constexpr (requires { d.valuation; }) {
+        return &d.valuation;
+      } else {
+        return nullptr;
+      }
+    }, e.data);
+    if (v == nullptr || e.kind == EventKind::change) continue;  // changes add, take away or move nothing: no total
+    if (!total) total = Money::zero(v->value.currency());
+    if (auto sum = total->plus(v->value)) total = *sum;
+  }
+  std::string out;
+  for (const auto& [kind, entry] : by_kind) {
+    out += "  " + kind + ": " + std::to_string(entry.first);
+    if (entry.second) {
+      out += ", valued at " + reports::group_thousands(entry.second->to_string()) + " " +
+             std::string(entry.second->currency().code());
+    }
+    out += "\n";
+  }
   return out;
 }
 

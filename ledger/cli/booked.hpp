@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "journal/event.hpp"
+#include "app/write.hpp"
 
 namespace fl::cli {
 
@@ -20,5 +20,15 @@ struct Booked {
 std::string booked_text(const Booked& b);
 // {"events":[{…journal members…}],"already":N,"head":"…"}
 std::string booked_json(const Booked& b);
+// What a write booked, as `format` (table or json), to standard output.
+void print_booked(const Booked& b, const std::string& format);
+Booked booked_of(const app::Written& w);
+// What a statement or reconciliation write booked: with --format json the whole result; in
+// text, each event but the statement lines (the command counts those).
+void print_bank_booked(const app::Written& w, const std::string& format);
+
+// What an import booked, by event type: counts, and for agreements and receipts the total value
+// in the base currency (every event in full with --format json).
+std::string import_summary(const std::vector<Transaction>& events);
 
 }  // namespace fl::cli

@@ -1,32 +1,23 @@
 #pragma once
+// The commands of the command line, registered by subject (docs/cli.md). Each keeps its flags'
+// values in state its callbacks own; `ctx` outlives the parse.
 #include <CLI/CLI.hpp>
-#include <optional>
-#include <string>
-#include <vector>
 
-#include "base/result.hpp"
-#include "time/date.hpp"
+#include "cli/context.hpp"
 
 namespace fl::cli {
 
-struct Globals {
-  std::string journal;
-  std::string now_text;
-  long lock_timeout_ms = 10000;
-  int exit_code = 0;
-};
-
-void register_commands(CLI::App& app, Globals& g);
-// Statement import and reconciliation (reconcile_commands.cpp).
-void register_reconcile_commands(CLI::App& app, Globals& g);
-// Format migration (migrate_command.cpp).
-void register_migrate_command(CLI::App& app, Globals& g);
-
-// Shared by the command files.
-int report(const Error& e);  // prints the error; returns its exit code
-void warn_all(const std::vector<std::string>& warnings);
-[[nodiscard]] Result<std::string> journal_path(const Globals& g);
-[[nodiscard]] Result<Instant> now(const Globals& g);
-[[nodiscard]] Result<std::optional<Date>> as_of(const std::string& text);
+// init, post, verify, export, setting (journal_commands.cpp).
+void register_journal_commands(CLI::App& app, Context& ctx);
+// import, party, bank-account, rate, agreement, receipt (record_commands.cpp).
+void register_record_commands(CLI::App& app, Context& ctx);
+// balance, trial-balance, register, report (report_commands.cpp).
+void register_report_commands(CLI::App& app, Context& ctx);
+// statement import (statement_commands.cpp).
+void register_statement_commands(CLI::App& app, Context& ctx);
+// reconcile … (reconcile_commands.cpp).
+void register_reconcile_commands(CLI::App& app, Context& ctx);
+// migrate (migrate_command.cpp).
+void register_migrate_command(CLI::App& app, Context& ctx);
 
 }  // namespace fl::cli

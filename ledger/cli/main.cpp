@@ -1,4 +1,4 @@
-// fundledger: the command line. Parses arguments, reads the clock, calls app/, prints, and maps
+// fundledger: the command line. Parses arguments, reads the clock once, calls app/, prints, and maps
 // errors to exit codes: 0 success, 1 input refused (nothing written), 2 usage, 3 verification
 // failed (tampering or corruption found).
 #include <spdlog/sinks/stdout_sinks.h>
@@ -13,7 +13,7 @@
 int main(int argc, char** argv) {
   auto log = spdlog::stderr_logger_st("fundledger");
   log->set_pattern("fundledger: %l: %v");
-  fl::cli::Globals g;
+  fl::cli::Context g;
   CLI::App app{"fundledger: a double-entry ledger for funding agreements"};
   app.require_subcommand(1);
   app.add_option("-f,--journal", g.journal, "journal file (or FUNDLEDGER_JOURNAL)")
@@ -22,7 +22,10 @@ int main(int argc, char** argv) {
                  "the clock, as YYYY-MM-DDThh:mm:ssZ, for reproducible runs (or FUNDLEDGER_NOW)")
       ->envname("FUNDLEDGER_NOW");
   app.add_option("--lock-timeout", g.lock_timeout_ms, "ms a writer waits for the lock (10000)");
-  fl::cli::register_commands(app, g);
+  fl::cli::register_journal_commands(app, g);
+  fl::cli::register_record_commands(app, g);
+  fl::cli::register_report_commands(app, g);
+  fl::cli::register_statement_commands(app, g);
   fl::cli::register_reconcile_commands(app, g);
   fl::cli::register_migrate_command(app, g);
   try {

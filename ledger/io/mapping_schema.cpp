@@ -1,5 +1,6 @@
 #include "io/mapping_schema.hpp"
 
+#include <exception>
 #include <nlohmann/json.hpp>
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
 #include <valijson/schema.hpp>
@@ -73,7 +74,12 @@ std::string_view mapping_schema_text() { return kStatementMappingSchemaText; }
 Result<void> check_mapping_schema(const nlohmann::json& mapping, const std::string& label) {
   valijson::Validator validator;
   valijson::ValidationResults results;
-  if (validator.validate(schema(), valijson::adapters::NlohmannJsonAdapter(mapping), &results)) return ok();
+  try {  // valijson is built to throw; a throw is an error of this mapping, never an abort
+    if (validator.validate(schema(), valijson::adapters::NlohmannJsonAdapter(mapping), &results)) return ok();
+  } catch (const std::exception& e) {
+    return fail(Error(Errc::invalid_input, std::string("the mapping schema could not be applied: ") + e.what())
+                    .at(SourcePos{label, 0, 0}));
+  }
   valijson::ValidationResults::Error first;
   results.popError(first);  // the most specific: valijson reports a failure before its enclosing ones
   return fail(schema_error(first, label));

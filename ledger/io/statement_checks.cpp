@@ -23,7 +23,7 @@ struct Sums {
 Result<Sums> check_rows(ParsedStatement& st, const std::vector<RowAux>& aux, Currency c) {
   Sums sums;
   std::optional<Int128> prev = st.opening;
-  auto money = [&](const Int128& v) { return Money(c, v).to_string(); };
+  const auto money = [c](const Int128& v) { return Money(c, v).to_string(); };
   for (std::size_t i = 0; i < st.rows.size(); ++i) {
     const StatementRow& row = st.rows[i];
     if (row.pending) continue;
@@ -63,7 +63,7 @@ Result<Sums> check_rows(ParsedStatement& st, const std::vector<RowAux>& aux, Cur
 // The closing balance the file states against the opening plus the rows (or the last running
 // balance); a file that states none closes at its last running balance.
 Result<void> check_closing(ParsedStatement& st, const Sums& sums, const StatedAt& stated, Currency c) {
-  auto money = [&](const Int128& v) { return Money(c, v).to_string(); };
+  const auto money = [c](const Int128& v) { return Money(c, v).to_string(); };
   const auto& closing_at = stated_at(stated, StatementKey::closing);
   if (!st.closing || !closing_at) {
     if (!st.closing && sums.last_balance) st.closing = sums.last_balance;
@@ -87,7 +87,7 @@ Result<void> check_closing(ParsedStatement& st, const Sums& sums, const StatedAt
 }
 
 Result<void> check_totals(const ParsedStatement& st, const Sums& sums, const StatedAt& stated, Currency c) {
-  auto money = [&](const Int128& v) { return Money(c, v).to_string(); };
+  const auto money = [c](const Int128& v) { return Money(c, v).to_string(); };
   const auto& credit_at = stated_at(stated, StatementKey::credit_total);
   if (st.credit_total && credit_at && *st.credit_total != sums.credits) {
     return bad("credit_total", "the trailer's credit total is " + money(*st.credit_total) +

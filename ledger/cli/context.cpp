@@ -1,0 +1,58 @@
+#include "cli/context.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <iostream>
+
+namespace fl::cli {
+namespace {
+
+int exit_code_of(const Error& e) {
+  switch (e.code()) {
+    case Errc::usage: return 2;
+    case Errc::corrupt: return 3;
+    default: return 1;
+  }
+}
+
+}  // namespace
+
+int report(const Error& e) {
+  std::cerr << e.render() << "\n";
+  return exit_code_of(e);
+}
+
+void warn_all(const std::vector<std::string>& warnings) {
+  for (const auto& w : warnings) spdlog::get("fundledger")->warn("{}", w);
+}
+
+Result<std::string> Context::journal_path() const {
+  if (journal.empty()) return fail(Errc::usage, "no journal: give -f PATH or set FUNDLEDGER_JOURNAL");
+  return journal;
+}
+
+Result<app::Clock> Context::clock() {
+  if (!clock_) {
+    FL_TRY(app::Clock c, app::Clock::read(now_text));
+    clock_ = c;
+  }
+  return *clock_;
+}
+
+app::WriteOptions Context::write_options() const {
+  app::WriteOptions o;
+  o.lock_timeout = std::chrono::milliseconds(lock_timeout_ms);
+  return o;
+}
+
+void Context::run(const std::function<Result<void>()>& body) {
+  auto r = body();
+  exit_code = r ? 0 : report(r.error());
+}
+
+void Context::run_code(const std::function<Result<int>()>& body) {
+  auto r = body();
+  exit_code = r ? *r : report(r.error());
+}
+
+}  // namespace fl::cli
