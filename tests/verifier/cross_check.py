@@ -1206,8 +1206,13 @@ def main(argv):
                 corpus.add("example " + os.path.relpath(path, ROOT), path=Path(path), heads=(sha(lines[-1]),))
         main_journal = cli_journals(corpus)
         gen = Path(tmp) / "generated-3000.jsonl"
-        subprocess.run([sys.executable, str(GENERATOR), "--n", "3000", "--seed", "7", "--out", str(gen)],
+        gen2 = Path(tmp) / "generated-3000-v2.jsonl"
+        subprocess.run([sys.executable, str(GENERATOR), "--n", "3000", "--seed", "7", "--out", str(gen2)],
                        check=True, capture_output=True)
+        corpus.ok("generated 3000 transactions, seed 7, format version 2", read_lines(gen2))
+        # The damage cases below append version-1 lines: they start from a version-1 journal.
+        subprocess.run([sys.executable, str(GENERATOR), "--n", "3000", "--seed", "7", "--version", "1",
+                        "--out", str(gen)], check=True, capture_output=True)
         corpus.ok("generated 3000 transactions, seed 7", read_lines(gen))
         base_variants(corpus, small, main_journal, gen)
 
