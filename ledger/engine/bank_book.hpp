@@ -100,6 +100,25 @@ class BankBook {
   std::map<std::string, StatementInfo> statements_;
   std::set<std::string> rejected_;
   Result<const BankState*> bank(const std::string& id, std::string_view field) const;
+
+  // Any event's postings to a bank account's ledger account: in its currency, and not in a
+  // reconciled period (bank_book.cpp); apply_entries() records them as the account's entries.
+  Result<void> check_postings(const Transaction& e) const;
+  void apply_entries(const Transaction& e);
+  // The rules of the reconciliation events, one file of engine/rules/ per kind.
+  Result<void> check_statement(const Transaction& e) const;  // rules/statement.cpp
+  void apply_statement(const Transaction& e);
+  Result<void> check_statement_line(const Transaction& e) const;  // rules/statement_line.cpp
+  void apply_statement_line(const Transaction& e);
+  Result<void> check_match(const Transaction& e) const;  // rules/match.cpp
+  void apply_match(const Transaction& e);
+  Result<void> check_rejection(const Transaction& e) const;  // rules/rejection.cpp
+  void apply_rejection(const Transaction& e);
+  Result<void> check_classification(const Transaction& e) const;  // rules/classification.cpp
+  Result<std::vector<Posting>> book_classification(const Transaction& e) const;
+  void apply_classification(const Transaction& e);
+  Result<void> check_reconciliation(const Transaction& e) const;  // rules/reconciliation.cpp
+  void apply_reconciliation(const Transaction& e);
 };
 
 }  // namespace fl

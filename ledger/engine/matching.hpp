@@ -41,16 +41,22 @@ struct Proposal {
   std::vector<std::string> evidence;  // why: "amount", "reference", "payer PEMKAB BANDUNG", …
   bool by_payer = false;  // kind entry: a receipt found by its payer and amount alone, dated too early to be near
   bool exact = false;  // the only proposal for its lines and its target, nothing deducted, not by_payer
+  // The proposals it competes with, itself included, in proposal order: those sharing a line or
+  // a target with it, and so on transitively (one decision for the officer). Empty when alone.
+  std::vector<std::string> competing;
   Int128 deducted() const { return expected - amount; }
   std::string target() const { return kind == ProposalKind::entry ? entry : agreement; }
+  bool ambiguous() const { return !competing.empty(); }
+  // "exact", "ambiguous" (it competes with others) or "review".
+  std::string_view status() const { return exact ? "exact" : ambiguous() ? "ambiguous" : "review"; }
 };
 
 // What a proposal would settle, for telling competing proposals apart: the entry (of its bank
 // account), or the agreement and the first tranche it pays.
 std::string target_key(const Proposal& p);
 
-// Every proposal for the open statement lines, those rejected left out; ordered by bank
-// account, date and id.
+// Every proposal for the open statement lines, those rejected left out, each with whether it is
+// exact and which proposals it competes with; ordered by bank account, date and id.
 std::vector<Proposal> propose(const Programme& programme, const MatchRules& rules);
 
 

@@ -139,11 +139,60 @@ class Programme {
 
   Result<const AgreementState*> agreement(const std::string& id) const;
   Result<const Party*> party(const std::string& id, std::string_view field) const;
-  // A valuation of `amount` on `on` names a rate event in force then, the latest of its pair,
-  // within the age limit, and is exactly its conversion (docs/format/journal.md §4.3).
+  Result<const BankAccount*> bank_account(const std::string& id) const;
+
+  // engine/rates.cpp: a valuation of `amount` on `on` names a rate event in force then, the
+  // latest of its pair, within the age limit, and is exactly its conversion
+  // (docs/format/journal.md §4.3); use_rate() records what stands on a rate event.
   Result<void> check_valuation_rate(const Valuation& v, const Money& amount, Date on, const Header& h,
                                     std::string_view field) const;
   void use_rate(const Valuation& v, Currency of, Date on, const std::string& event_id, bool agreement);
+
+  // The booking rules, one file of engine/rules/ per event kind (docs/architecture.md): each
+  // kind's check (the state it needs, the amounts that fit), its postings (book) and its effect
+  // on the state (apply). check(), book() and apply() above only dispatch to these.
+  Result<void> check_transaction(const Transaction& e) const;  // rules/transaction.cpp
+  Result<void> check_party(const Transaction& e) const;        // rules/party.cpp
+  void apply_party(const Transaction& e);
+  Result<void> check_bank_account(const Transaction& e) const;  // rules/bank_account.cpp
+  std::vector<Posting> book_bank_account(const Transaction& e) const;
+  void apply_bank_account(const Transaction& e);
+  Result<void> check_rate(const Transaction& e) const;  // rules/rate.cpp
+  void apply_rate(const Transaction& e);
+  Result<void> check_rate_withdrawal(const Transaction& e) const;  // rules/rate_withdrawal.cpp
+  void apply_rate_withdrawal(const Transaction& e);
+  Result<void> check_setting(const Transaction& e) const;  // rules/setting.cpp
+  void apply_setting(const Transaction& e);
+  Result<void> check_agreement(const Transaction& e, const Header& h) const;  // rules/agreement.cpp
+  Result<std::vector<Posting>> book_agreement(const Transaction& e) const;
+  void apply_agreement(const Transaction& e);
+  Result<void> check_receipt(const Transaction& e, const Header& h) const;  // rules/receipt.cpp
+  Result<std::vector<Posting>> book_receipt(const Transaction& e) const;
+  void apply_receipt(const Transaction& e);
+  // rules/change.cpp: what every change of an agreement must meet, then its kind's own rules.
+  Result<void> check_change(const Transaction& e, const Header& h) const;
+  Result<std::vector<Posting>> book_change(const Transaction& e) const;
+  void apply_change(const Transaction& e);
+  // rules/amendment.cpp
+  Result<void> check_amendment(const Change& ch, const AgreementState& a, Date on, const Header& h) const;
+  std::vector<Posting> book_amendment(const Change& ch, const AgreementState& a) const;
+  void apply_amendment(const Change& ch, AgreementState& a);
+  // rules/cancellation.cpp
+  Result<void> check_cancellation(const Change& ch, const AgreementState& a, const Header& h) const;
+  std::vector<Posting> book_cancellation(const Change& ch, const AgreementState& a) const;
+  void apply_cancellation(const Change& ch, AgreementState& a);
+  // rules/condition.cpp: a condition met or lapsed.
+  Result<void> check_condition(const Change& ch, const AgreementState& a, const Header& h) const;
+  std::vector<Posting> book_condition_met(const Change& ch, const AgreementState& a) const;
+  void apply_condition(const Change& ch, AgreementState& a, Date on);
+  // rules/refund.cpp
+  Result<void> check_refund(const Change& ch, const AgreementState& a, Date on, const Header& h) const;
+  Result<std::vector<Posting>> book_refund(const Change& ch, const AgreementState& a) const;
+  void apply_refund(const Change& ch, AgreementState& a);
+  // rules/write_off.cpp
+  Result<void> check_write_off(const Change& ch, const AgreementState& a, const Header& h) const;
+  std::vector<Posting> book_write_off(const Change& ch, const AgreementState& a) const;
+  void apply_write_off(const Change& ch, AgreementState& a);
 };
 
 }  // namespace fl

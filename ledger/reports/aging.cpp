@@ -42,31 +42,15 @@ struct Item {
   Money value;  // in the base currency
 };
 
-// Whether an agreement's tranches are receivables to chase.
-bool aged(const AgreementState& a) { return a.receivable_booked() && !a.wholly_cancelled() && !a.lapsed; }
-
 // The outstanding tranches of the agreements with a receivable, in agreement-id then schedule
-// order. An agreement's outstanding value is split over its tranches in proportion to their
-// outstanding amounts (largest remainder), so the tranches add up to exactly the agreement's
-// outstanding value.
+// order, valued as report progress values the outstanding part (engine/commitment.hpp), so the
+// figures agree.
 std::vector<Item> outstanding_items(const Programme& prog, Currency base, Date today) {
   std::vector<Item> items;
   for (const auto& [id, a] : prog.agreements()) {
     if (!aged(a)) continue;
-    std::vector<const TrancheState*> open;
-    std::vector<Money> weights;
-    for (const auto& t : a.tranches) {
-      if (t.outstanding() <= 0) continue;
-      open.push_back(&t);
-      weights.emplace_back(a.currency(), t.outstanding());
-    }
-    if (open.empty()) continue;
-    // Valued as report progress values the outstanding part, so the figures agree.
-    const Money outstanding_value = share_of_commitment(a, base, Money(a.currency(), a.outstanding()));
-    const auto values = allocate_wide(outstanding_value, weights);  // 256-bit products
-    if (!values) throw std::overflow_error("aging agreement " + a.id + ": " + values.error().message());
-    for (std::size_t i = 0; i < open.size(); ++i) {
-      items.push_back(Item{&a, open[i], days_between(open[i]->due, today), (*values)[i]});
+    for (const TrancheValue& v : checked(outstanding_by_tranche(a, base))) {
+      items.push_back(Item{&a, v.tranche, days_between(v.tranche->due, today), v.value});
     }
   }
   return items;

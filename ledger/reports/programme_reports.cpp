@@ -13,24 +13,9 @@
 #include "reports/sum.hpp"
 
 namespace fl::reports {
-// The part `amount` of the commitment, at the commitment's own value: pro rata of the
-// committed value (exactly the signing rate when no amendment came at another rate), so the
-// received part is never negative and a fully paid agreement has nothing outstanding.
-Money share_of_commitment(const AgreementState& a, Currency base, const Money& amount) {
-  const Money committed(a.currency(), a.committed());
-  if (committed.is_zero()) return Money::zero(base);
-  // The product of two amounts needs 256 bits; the share itself fits whenever the amount is
-  // at most the commitment. Beyond that it is an error the command reports, never an abort.
-  auto v = share_of(Money(base, a.committed_value), amount, committed);
-  if (!v) throw std::overflow_error(fmt::format("the value of {} of agreement {}: {}", amount, a.id, v.error().message()));
-  return *v;
-}
-
 namespace {
 
-// The base-currency figures of one agreement. The parts of a commitment that are received,
-// written off or outstanding are valued at the signing rate, so a fully paid agreement has
-// nothing outstanding; received is what is left, so each line foots.
+// Sums of the base-currency figures of agreements (engine/commitment.hpp values each one).
 struct Figures {
   explicit Figures(Currency base)
       : committed(Money::zero(base)), received(committed), outstanding(committed), written_off(committed),
@@ -48,13 +33,15 @@ struct Figures {
   }
 };
 
+// The figures of one agreement, as the engine values them (engine/commitment.hpp).
 Figures figures(const AgreementState& a, Currency base) {
+  const CommitmentValue v = checked(commitment_value(a, base));
   Figures f(base);
-  f.committed = Money(base, a.committed_value);
-  f.outstanding = share_of_commitment(a, base, Money(a.currency(), a.outstanding()));
-  f.written_off = share_of_commitment(a, base, Money(a.currency(), a.written_off));
-  f.received = minus(minus(f.committed, f.outstanding), f.written_off);
-  f.received_at_receipt = Money(base, a.received_value_at_receipt);
+  f.committed = v.committed;
+  f.outstanding = v.outstanding;
+  f.written_off = v.written_off;
+  f.received = v.received;
+  f.received_at_receipt = v.received_at_receipt;
   return f;
 }
 
@@ -235,18 +222,6 @@ namespace {
 
 std::string meta_as_of(std::optional<Date> as_of) { return as_of ? as_of->to_string() : ""; }
 
-Money overdue_of(const AgreementState& a, Date today, std::size_t* tranches = nullptr) {
-  Money sum = Money::zero(a.currency());
-  if (a.lapsed) return sum;  // no longer expected: never overdue
-  for (const auto& t : a.tranches) {
-    if (t.due < today && t.outstanding() > 0) {
-      add_to(sum, Money(a.currency(), t.outstanding()));
-      if (tranches != nullptr) ++*tranches;
-    }
-  }
-  return sum;
-}
-
 }  // namespace
 
 Report agreements_report(const Ledger& ledger, std::optional<Date> as_of, Date today) {
@@ -278,29 +253,30 @@ Report agreements_report(const Ledger& ledger, std::optional<Date> as_of, Date t
   std::map<std::string, Tot> totals;
   for (const auto& [id, a] : prog.agreements()) {
     const Currency c = a.currency();
-    std::size_t n_overdue = 0;
-    const Money overdue = overdue_of(a, today, &n_overdue);
+    const Overdue late = checked(overdue(a, today));
+    const Money& overdue_amount = late.amount;
+    const std::size_t n_overdue = late.tranches;
     Money received = Money::zero(c);
     for (const auto& t : a.tranches) add_to(received, Money(c, t.received));
     const Money committed(c, a.committed()), written_off(c, a.written_off), outstanding(c, a.outstanding());
     reg.rows.push_back(Row{RowKind::line, {id, a.terms.cso, a.terms.counterparty, a.signed_on.to_string(),
                                            std::string(agreement_status_name(a.status())), a.counts() ? "yes" : "no",
                                            std::string(c.code()), committed.to_string(), received.to_string(),
-                                           written_off.to_string(), outstanding.to_string(), overdue.to_string(),
+                                           written_off.to_string(), outstanding.to_string(), overdue_amount.to_string(),
                                            std::to_string(n_overdue)}});
     auto& tot = totals.try_emplace(std::string(c.code()), c).first->second;
     add_to(tot.committed, committed);
     add_to(tot.received, received);
     add_to(tot.written_off, written_off);
     add_to(tot.outstanding, outstanding);
-    add_to(tot.overdue, overdue);
+    add_to(tot.overdue, overdue_amount);
     tot.overdue_tranches += n_overdue;
     for (const auto& t : a.tranches) {
-      const bool late = !a.lapsed && t.due < today && t.outstanding() > 0;
+      const bool t_late = overdue(a, t, today);
       const Money amount(c, t.amount);
       tranches.rows.push_back(Row{RowKind::line, {id, t.id, t.due.to_string(), std::string(c.code()), amount.to_string(),
                                                   Money(c, t.received).to_string(), Money(c, t.written_off).to_string(), Money(c, t.outstanding()).to_string(),
-                                                  late ? std::to_string(days_between(t.due, today)) : "0"}});
+                                                  t_late ? std::to_string(days_between(t.due, today)) : "0"}});
       add_to(tot.amount, amount);
     }
   }

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/commitment.hpp"
 #include "engine/ledger.hpp"
 #include "reports/table.hpp"
 
@@ -19,12 +20,6 @@ struct Report {
   std::vector<std::pair<std::string, Table>> tables;  // title, table
 };
 std::string render(const Report& r, Format f);
-
-// The part `amount` of an agreement's commitment, in the base currency at the commitment's own
-// value: pro rata of the committed value (exactly the signing rate when no amendment came at
-// another rate), so a fully paid agreement has nothing outstanding.
-// `amount` is in the agreement's currency; the share is in `base`, the ledger's base currency.
-Money share_of_commitment(const AgreementState& a, Currency base, const Money& amount);
 
 // Committed, received and outstanding value of counted agreements by counterparty kind, the
 // target and how much of it is reached; agreements that do not count, with their reason.

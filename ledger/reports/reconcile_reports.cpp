@@ -76,28 +76,6 @@ Result<Report> reconciliation_report(const Ledger& ledger, const std::string& ba
 
 Report proposals_report(const Ledger& ledger, const std::vector<Proposal>& proposals) {
   const BankBook& book = ledger.programme().banks();
-  // Proposals compete when they share a line or a target (an entry, or an agreement's first
-  // tranche paid): group them, so each group is one decision for the officer.
-  std::vector<std::size_t> parent(proposals.size());
-  for (std::size_t i = 0; i < parent.size(); ++i) parent[i] = i;
-  const auto root = [&](std::size_t i) {
-    while (parent[i] != i) i = parent[i] = parent[parent[i]];
-    return i;
-  };
-  std::map<std::string, std::size_t> first_with;
-  for (std::size_t i = 0; i < proposals.size(); ++i) {
-    const Proposal& p = proposals[i];
-    std::vector<std::string> keys;
-    for (const auto& id : p.lines) keys.push_back("line " + id);
-    keys.push_back("target " + target_key(p));
-    for (const auto& k : keys) {
-      const auto [it, fresh] = first_with.emplace(k, i);
-      if (!fresh) parent[root(i)] = root(it->second);
-    }
-  }
-  std::map<std::size_t, std::vector<std::string>> groups;
-  for (std::size_t i = 0; i < proposals.size(); ++i) groups[root(i)].push_back(proposals[i].id);
-
   Table t;
   t.report = "proposals";
   t.columns = {{"proposal", "Proposal", ColumnType::text},   {"status", "Status", ColumnType::text},
@@ -113,17 +91,13 @@ Report proposals_report(const Ledger& ledger, const std::vector<Proposal>& propo
                  {"description", "Description", ColumnType::text}, {"candidates", "Competing proposals", ColumnType::text}};
   std::size_t exact = 0, ambiguous = 0;
   std::map<std::string, std::string> contested;  // line -> the proposals its group holds
-  for (std::size_t i = 0; i < proposals.size(); ++i) {
-    const Proposal& p = proposals[i];
-    const auto& group = groups[root(i)];
-    const bool shared = group.size() > 1;
-    const std::string status = p.exact ? "exact" : shared ? "ambiguous" : "review";
-    exact += p.exact ? 1 : 0;
-    ambiguous += shared ? 1 : 0;
-    if (shared) {
-      for (const auto& id : p.lines) contested[id] = joined(group);
+  for (const Proposal& p : proposals) {
+    exact += p.exact ? 1u : 0u;
+    ambiguous += p.ambiguous() ? 1u : 0u;
+    if (p.ambiguous()) {
+      for (const auto& id : p.lines) contested[id] = joined(p.competing);
     }
-    t.rows.push_back(Row{RowKind::line, {p.id, status, std::string(proposal_kind_name(p.kind)), p.bank_account, p.date.to_string(),
+    t.rows.push_back(Row{RowKind::line, {p.id, std::string(p.status()), std::string(proposal_kind_name(p.kind)), p.bank_account, p.date.to_string(),
                                          joined(p.lines), p.target(), joined(p.tranches), std::string(p.currency.code()),
                                          Money(p.currency, p.amount).to_string(), Money(p.currency, p.expected).to_string(), Money(p.currency, p.deducted()).to_string(),
                                          joined(p.evidence, "; ")}});
