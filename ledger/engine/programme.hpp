@@ -11,6 +11,7 @@
 #include "engine/bank_book.hpp"
 #include "journal/event.hpp"
 #include "money/locale_amount.hpp"
+#include "money/rate.hpp"
 
 namespace fl {
 
@@ -81,6 +82,7 @@ class Programme {
     std::string id;
     Date date = Date::from_days(0);
     RateQuote quote;  // no default: stated when the rate event is applied
+    Rate rate;        // the quote decoded, once, when the rate event is applied
     bool withdrawn = false;
     // What stands on it: agreements signed at it (a cancellation or write-off reuses the signing
     // rate and is no use of its own), and the receipts, amendments and refunds valued at it.
@@ -147,6 +149,11 @@ class Programme {
   Result<void> check_valuation_rate(const Valuation& v, const Money& amount, Date on, const Header& h,
                                     std::string_view field) const;
   void use_rate(const Valuation& v, Currency of, Date on, const std::string& event_id, bool agreement);
+  // The decoded rate of the recorded rate event a valuation of an amount in `of` states (by its
+  // id, or, for a valuation written before they named one, the quote in force on `on`), when
+  // its quote is the valuation's; nullptr otherwise (the valuation's rate text is then parsed,
+  // and refused if it is not a rate).
+  const Rate* decoded_rate(const Valuation& v, Currency of, Date on) const;
 
   // The booking rules, one file of engine/rules/ per event kind (docs/architecture.md): each
   // kind's check (the state it needs, the amounts that fit), its postings (book) and its effect

@@ -38,12 +38,12 @@ const Programme::RateEntry* Programme::neighbour_quote(Currency base, Currency q
 const Programme::RateEntry* Programme::withdrawn_quote(Currency base, Currency quote, Date date,
                                                        const std::string& value) const {
   const std::string first = "RATE-" + code(base) + "-" + code(quote) + "-" + date.to_string();
+  const auto wanted = Rate::parse(base, quote, value);
+  if (!wanted) return nullptr;
   for (auto it = rate_events_.lower_bound(first); it != rate_events_.end() && it->first.starts_with(first); ++it) {
     if (!it->second.withdrawn || it->second.date != date) continue;
     // The same number, however many trailing zeros it was written with.
-    const auto a = Rate::parse(base, quote, it->second.quote.value);
-    const auto b = Rate::parse(base, quote, value);
-    if (a && b && !jumps(*a, *b, Int128(0))) return &it->second;
+    if (!jumps(it->second.rate, *wanted, Int128(0))) return &it->second;
   }
   return nullptr;
 }
@@ -76,8 +76,7 @@ Result<Valuation> Programme::value_at(const Money& amount, Date date, Currency b
                                          std::to_string(days_between(r->date, date)) + " days old (the limit is " +
                                          std::to_string(age_days_max) + ")");
   }
-  FL_TRY(Rate rate, Rate::parse(base, amount.currency(), r->quote.value));
-  FL_TRY(Money value, convert(amount, rate));
+  FL_TRY(Money value, convert(amount, r->rate));
   return Valuation{r->id, r->date, r->quote.value, r->quote.source, value};
 }
 
@@ -130,6 +129,14 @@ Result<void> Programme::check_valuation_rate(const Valuation& v, const Money& am
                           " (the limit is " + std::to_string(h.rate_age_days_max) + ")");
   }
   return ok();
+}
+
+const Rate* Programme::decoded_rate(const Valuation& v, Currency of, Date on) const {
+  const Currency base = v.value.currency();
+  if (of == base) return nullptr;
+  const RateEntry* r = v.rate_event_recorded ? rate_event(v.rate_event) : rate_on(base, of, on);
+  if (r == nullptr || r->quote.base != base || r->quote.quote != of || r->quote.value != v.rate) return nullptr;
+  return &r->rate;
 }
 
 void Programme::use_rate(const Valuation& v, Currency of, Date on, const std::string& event_id, bool agreement) {

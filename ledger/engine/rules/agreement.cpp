@@ -51,7 +51,7 @@ Result<void> Programme::check_agreement(const Transaction& e, const Header& h) c
     return refuse("document_sha256", "is not 64 lowercase hex digits");
   }
   FL_TRY_VOID(check_schedule(a, e.date));
-  FL_TRY_VOID(rules::check_valuation(a.valuation, a.amount, h.base_currency, "valuation"));
+  FL_TRY_VOID(rules::check_valuation(a.valuation, a.amount, h.base_currency, "valuation", decoded_rate(a.valuation, a.amount.currency(), e.date)));
   FL_TRY_VOID(check_valuation_rate(a.valuation, a.amount, e.date, h, "valuation"));
   return ok();
 }

@@ -21,7 +21,7 @@ Result<void> Programme::check_amendment(const Change& ch, const AgreementState& 
   }
   const TrancheState& t = ch.tranche.empty() ? a.tranches.back() : *rules::find_tranche(a, ch.tranche);
   if (t.amount + x < t.received) return refuse("amount", "would bring tranche " + t.id + " below what it received");
-  FL_TRY_VOID(rules::check_valuation(ch.valuation, ch.amount, h.base_currency, "valuation"));
+  FL_TRY_VOID(rules::check_valuation(ch.valuation, ch.amount, h.base_currency, "valuation", decoded_rate(ch.valuation, ch.amount.currency(), on)));
   FL_TRY_VOID(check_valuation_rate(ch.valuation, ch.amount, on, h, "valuation"));
   return ok();
 }

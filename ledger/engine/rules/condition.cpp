@@ -15,7 +15,8 @@ Result<void> Programme::check_condition(const Change& ch, const AgreementState& 
   if (ch.valuation.rate != a.terms.valuation.rate || ch.valuation.rate_date != a.terms.valuation.rate_date) {
     return refuse("valuation.rate", "a condition change is valued at the signing rate " + a.terms.valuation.rate);
   }
-  return rules::check_valuation(ch.valuation, ch.amount, h.base_currency, "valuation");
+  return rules::check_valuation(ch.valuation, ch.amount, h.base_currency, "valuation",
+                                decoded_rate(ch.valuation, ch.amount.currency(), a.signed_on));
 }
 
 std::vector<Posting> Programme::book_condition_met(const Change& ch, const AgreementState& a) const {

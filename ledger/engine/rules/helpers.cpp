@@ -1,6 +1,7 @@
 #include "engine/rules/helpers.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "money/formatters.hpp"
 #include "money/rate.hpp"
@@ -27,7 +28,8 @@ std::string income_account(const AgreementState& a) {
   return acc;
 }
 
-Result<void> check_valuation(const Valuation& v, const Money& amount, Currency base, std::string_view field) {
+Result<void> check_valuation(const Valuation& v, const Money& amount, Currency base, std::string_view field,
+                             const Rate* decoded) {
   if (v.value.currency() != base) {
     return refuse(std::string(field) + ".currency", "must be the ledger's base currency " + code(base));
   }
@@ -37,9 +39,14 @@ Result<void> check_valuation(const Valuation& v, const Money& amount, Currency b
     }
     return ok();
   }
-  auto rate = Rate::parse(base, amount.currency(), v.rate);
-  if (!rate) return refuse(std::string(field) + ".rate", rate.error().message());
-  FL_TRY(Money expected, convert(amount, *rate));
+  std::optional<Rate> parsed;
+  if (decoded == nullptr) {
+    auto rate = Rate::parse(base, amount.currency(), v.rate);
+    if (!rate) return refuse(std::string(field) + ".rate", rate.error().message());
+    parsed = *std::move(rate);
+    decoded = &*parsed;
+  }
+  FL_TRY(Money expected, convert(amount, *decoded));
   if (expected != v.value) {
     return refuse(std::string(field) + ".value", "is " + v.value.to_string() + " but " + amount.to_string() + " " +
                                                      code(amount.currency()) + " at " + v.rate + " is " +

@@ -29,7 +29,10 @@ Posting line(std::string_view account, const Int128& amount, Currency c, const s
 std::string income_account(const AgreementState& a);
 
 // The valuation of `amount` at a recorded rate must be exactly the conversion, rounded once.
-Result<void> check_valuation(const Valuation& v, const Money& amount, Currency base, std::string_view field);
+// `decoded` is the valuation's rate as the rate event decoded it (Programme::decoded_rate), or
+// nullptr: then the valuation's rate text is decoded here.
+Result<void> check_valuation(const Valuation& v, const Money& amount, Currency base, std::string_view field,
+                             const Rate* decoded);
 
 // Reduces tranches from the latest due backwards (or only `named`), taking at most each one's
 // outstanding part; returns the tranches touched, with amounts.

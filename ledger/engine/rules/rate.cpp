@@ -1,6 +1,7 @@
 // A rate: one quote of a currency pair for a day (docs/booking.md "Rates"). At most one quote of
 // a pair is in force per day; its id is RATE-<base>-<quote>-<date>, with ".2", ".3", … after
 // withdrawn quotes of that day. It books nothing; valuations name it (engine/rates.cpp).
+#include "base/assert.hpp"
 #include "engine/programme.hpp"
 #include "engine/rules/helpers.hpp"
 #include "money/rate.hpp"
@@ -28,8 +29,10 @@ Result<void> Programme::check_rate(const Transaction& e) const {
 
 void Programme::apply_rate(const Transaction& e) {
   const auto& q = std::get<RateQuote>(e.data);
+  auto rate = Rate::parse(q.base, q.quote, q.value);
+  FL_ASSERT(rate.has_value());  // check_rate() decoded it
   rates_[RateKey{code(q.base), code(q.quote)}][e.date.days()] = e.id;
-  rate_events_.insert_or_assign(e.id, RateEntry{e.id, e.date, q, false, {}, {}, {}});
+  rate_events_.insert_or_assign(e.id, RateEntry{e.id, e.date, q, *std::move(rate), false, {}, {}, {}});
 }
 
 }  // namespace fl

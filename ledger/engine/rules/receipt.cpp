@@ -85,7 +85,7 @@ Result<void> Programme::check_receipt(const Transaction& e, const Header& h) con
   if (deductions.minor() > r.gross.minor()) return refuse("bank_charges", "deductions exceed the gross amount");
   FL_TRY_VOID(check_cash_side(r, *a, deductions, bank_accounts_));
   FL_TRY_VOID(check_allocation(r, *a));
-  FL_TRY_VOID(rules::check_valuation(r.valuation, r.gross, h.base_currency, "valuation"));
+  FL_TRY_VOID(rules::check_valuation(r.valuation, r.gross, h.base_currency, "valuation", decoded_rate(r.valuation, r.gross.currency(), e.date)));
   FL_TRY_VOID(check_valuation_rate(r.valuation, r.gross, e.date, h, "valuation"));
   return ok();
 }
@@ -138,7 +138,7 @@ void Programme::apply_receipt(const Transaction& e) {
   const Money allocated(r.gross.currency(), r.gross.minor() - r.overpayment.minor());
   if (allocated.currency() == r.valuation.value.currency()) {
     a.received_value_at_receipt += allocated.minor();
-  } else if (auto rate = Rate::parse(r.valuation.value.currency(), allocated.currency(), r.valuation.rate)) {
+  } else if (const Rate* rate = decoded_rate(r.valuation, allocated.currency(), e.date)) {  // checked: never null here
     if (auto v = convert(allocated, *rate)) a.received_value_at_receipt += v->minor();
   }
 }

@@ -18,7 +18,7 @@ Result<void> Programme::check_refund(const Change& ch, const AgreementState& a, 
   if (x > cash_in) return refuse("amount", "more than the " + amount_text(cash_in, a.currency()) + " received and not refunded");
   FL_TRY(const BankAccount* bank, bank_account(ch.bank_account));
   if (bank->cso != a.terms.cso) return refuse("bank_account", "\"" + ch.bank_account + "\" belongs to " + bank->cso);
-  FL_TRY_VOID(rules::check_valuation(ch.valuation, ch.amount, h.base_currency, "valuation"));
+  FL_TRY_VOID(rules::check_valuation(ch.valuation, ch.amount, h.base_currency, "valuation", decoded_rate(ch.valuation, ch.amount.currency(), on)));
   FL_TRY_VOID(check_valuation_rate(ch.valuation, ch.amount, on, h, "valuation"));
   return ok();
 }

@@ -18,7 +18,8 @@ Result<void> Programme::check_write_off(const Change& ch, const AgreementState& 
   if (ch.valuation.rate != a.terms.valuation.rate) {
     return refuse("valuation.rate", "a write-off is valued at the signing rate " + a.terms.valuation.rate);
   }
-  return rules::check_valuation(ch.valuation, ch.amount, h.base_currency, "valuation");
+  return rules::check_valuation(ch.valuation, ch.amount, h.base_currency, "valuation",
+                                decoded_rate(ch.valuation, ch.amount.currency(), a.signed_on));
 }
 
 std::vector<Posting> Programme::book_write_off(const Change& ch, const AgreementState& a) const {
