@@ -4,12 +4,22 @@
 The journal follows docs/format/journal.md exactly: a header line (seq 0), then N
 transactions, each a single "one" frame line with 3 postings (two debits, one
 credit, balanced in its currency) carrying all four dimensions. Lines are compact
-JSON with the key order of the spec, chained with SHA-256.
+JSON with the key order of the spec, chained with SHA-256. Format version 2 by
+default (the currency and dimensions, shared by the three postings, written once on
+the event; no posting_date, which equals date); --version 1 writes every posting
+complete, as version-1 journals do.
 
 Optionally the same transactions are written in ledger-cli/hledger syntax
 (--ledger-out) and in beancount syntax (--beancount-out), so that the peers read
 the same books. In those files the four dimensions are transaction-level metadata
 (they are the same on all three postings of a generated transaction).
+
+For the other axes of the benchmark (docs/bench.md), --csv-dir writes import files
+instead: N parties (--parties), agreements (--agreements), bank accounts
+(--bank-accounts) and statement lines (--statement-lines, a statement of the first bank
+account in the plain format of bench/statement-mapping.json). bench/run.sh builds the
+journal from them with `fundledger init`, `import` and `statement import`, so those
+events are exactly what the writer books.
 
 Standard library only. Deterministic: same --n and --seed give identical bytes.
 
@@ -46,12 +56,12 @@ DESCRIPTIONS = (
 )
 
 
-def header_line(ledger_id="bench"):
+def header_line(ledger_id="bench", version=2):
     body = (
         '{"seq":0,"prev":"%s","frame":"one","type":"header","format":"fundledger-journal",'
-        '"version":1,"ledger_id":"%s","base_currency":"USD","time_zone":"Asia/Jakarta",'
+        '"version":%d,"ledger_id":"%s","base_currency":"USD","time_zone":"Asia/Jakarta",'
         '"fiscal_year_start":"01-01","target":"700000.00","rate_age_days_max":7,'
-        '"created_at":"%s"' % (ZERO_HASH, ledger_id, CREATED_AT)
+        '"created_at":"%s"' % (ZERO_HASH, version, ledger_id, CREATED_AT)
     )
     return body + ',"hash":"' + hashlib.sha256(body.encode()).hexdigest() + '"}'
 
@@ -61,16 +71,69 @@ def fmt_minor(v):
     return "%d.%02d" % divmod(v, 100)
 
 
+def write_csv_dir(a):
+    """The import files of one point of an axis (see the module docstring)."""
+    import os
+    os.makedirs(a.csv_dir, exist_ok=True)
+    n_cso = max(1, a.parties // 2)
+    n_cp = max(1, a.parties - n_cso)
+    with open(os.path.join(a.csv_dir, "parties.csv"), "w", encoding="ascii", newline="\n") as f:
+        f.write("id,kind,name,level,district,province,region_code,aliases\n")
+        for i in range(1, n_cso + 1):
+            f.write("CSO-%06d,cso,Perkumpulan %d,,Kabupaten %d,Banten,36.%02d,\n" % (i, i, i % 99 + 1, i % 99 + 1))
+        for i in range(1, n_cp + 1):
+            f.write("CP-%06d,company,PT Mitra %d,private,,,,\n" % (i, i))
+    with open(os.path.join(a.csv_dir, "agreements.csv"), "w", encoding="ascii", newline="\n") as f, \
+            open(os.path.join(a.csv_dir, "schedule.csv"), "w", encoding="ascii", newline="\n") as s:
+        f.write("id,cso,counterparty,signed,currency,amount,nature,form,valuation_basis,conditional,"
+                "condition,counts_as,purpose,restriction,document_sha256\n")
+        s.write("agreement,tranche,due,amount\n")
+        for i in range(1, a.agreements + 1):
+            amount = "%d.00" % (1000 + i % 5000)
+            f.write("AG-%06d,CSO-%06d,CP-%06d,2024-01-05,USD,%s,contribution,cash,,no,,leverage,Grant %d,,\n"
+                    % (i, i % n_cso + 1, i % n_cp + 1, amount, i))
+            s.write("AG-%06d,1,2024-06-30,%s\n" % (i, amount))
+    n_bank = max(a.bank_accounts, 1 if a.statement_lines else 0)
+    with open(os.path.join(a.csv_dir, "bank_accounts.csv"), "w", encoding="ascii", newline="\n") as f:
+        f.write("id,cso,bank,number,currency,account,opened,opening_balance\n")
+        for i in range(1, n_bank + 1):
+            f.write("BA-%06d,CSO-%06d,Bank %d,%08d,USD,Assets:Bank:B%06d,2024-01-02,%d.00\n"
+                    % (i, i % n_cso + 1, i % 50, i, i, 100 + i % 900))
+    if a.statement_lines:
+        os.makedirs(os.path.join(a.csv_dir, "statement"), exist_ok=True)   # not an import file
+        with open(os.path.join(a.csv_dir, "statement", "statement.csv"), "w", encoding="ascii", newline="\n") as f:
+            f.write("Date,Description,Reference,Amount\n")
+            first = datetime.date(2024, 1, 3)
+            for i in range(1, a.statement_lines + 1):
+                day = first + datetime.timedelta(days=(i - 1) * 360 // a.statement_lines)
+                amount = (1 + i % 997) * (1 if i % 3 else -1)
+                f.write("%s,TRANSFER %d,R%07d,%d.%02d\n" % (day.isoformat(), i, i, amount, i % 100))
+    print("gen_journal: %d parties, %d agreements, %d bank accounts, %d statement lines in %s"
+          % (n_cso + n_cp, a.agreements, n_bank, a.statement_lines, a.csv_dir), file=sys.stderr)
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=100000, help="number of transactions")
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--out", required=True, help="fundledger journal (JSON lines)")
+    ap.add_argument("--out", help="fundledger journal (JSON lines)")
+    ap.add_argument("--csv-dir", help="write import files for the other axes here instead")
+    ap.add_argument("--parties", type=int, default=2, help="with --csv-dir: parties (half CSOs)")
+    ap.add_argument("--agreements", type=int, default=0, help="with --csv-dir: agreements")
+    ap.add_argument("--bank-accounts", type=int, default=0, help="with --csv-dir: bank accounts")
+    ap.add_argument("--statement-lines", type=int, default=0, help="with --csv-dir: statement lines")
     ap.add_argument("--ledger-out", help="same transactions in ledger-cli/hledger syntax")
     ap.add_argument("--beancount-out", help="same transactions in beancount syntax")
+    ap.add_argument("--version", type=int, choices=(1, 2), default=2, help="journal format version (2)")
     a = ap.parse_args(argv)
     if a.n < 0:
         ap.error("--n must be >= 0")
+    if a.csv_dir:
+        if min(a.parties, a.agreements, a.bank_accounts, a.statement_lines) < 0 or a.parties < 2:
+            ap.error("axis sizes must be >= 0 (--parties >= 2)")
+        return write_csv_dir(a)
+    if not a.out:
+        ap.error("--out or --csv-dir is required")
 
     t0 = time.monotonic()
     rng = random.Random(a.seed)
@@ -93,7 +156,7 @@ def main(argv=None):
     lout = open(a.ledger_out, "w", encoding="ascii", newline="\n", buffering=1 << 20) if a.ledger_out else None
     bout = open(a.beancount_out, "w", encoding="ascii", newline="\n", buffering=1 << 20) if a.beancount_out else None
 
-    hdr = header_line()
+    hdr = header_line(version=a.version)
     out.write(hdr + "\n")
     prev = sha256(hdr.encode()).hexdigest()
 
@@ -108,11 +171,17 @@ def main(argv=None):
             bout.write("2019-12-31 open %s\n" % acct)
         bout.write("\n")
 
-    # '{"account":"X","amount":"A","currency":"C","cso":...,"tranche":"T"}'
+    v2 = a.version == 2
+    # version 1: '{"account":"X","amount":"A","currency":"C","cso":...,"tranche":"T"}'
     post_fmt = '{"account":"%s","amount":"%s","currency":"%s",%s}'
     line_fmt = ('{"seq":%d,"prev":"%s","frame":"one","type":"txn","id":"T-%d",'
                 '"recorded_at":"%s","date":"%s","posting_date":"%s","description":"%s",'
                 '"postings":[%s,%s,%s]')
+    # version 2: what the three postings share is written once, on the event
+    post2_fmt = '{"account":"%s","amount":"%s"}'
+    line2_fmt = ('{"seq":%d,"prev":"%s","frame":"one","type":"txn","id":"T-%d",'
+                 '"recorded_at":"%s","date":"%s","description":"%s","currency":"%s",%s,'
+                 '"postings":[%s,%s,%s]')
     ledger_fmt = ("%s (T-%d) %s\n    ; cso: %s\n    ; agreement: %s\n    ; counterparty: %s\n"
                   "    ; tranche: %s\n    %s    %s %s\n    %s    %s %s\n    %s    %s %s\n\n")
     bean_fmt = ('%s * "%s T-%d"\n  cso: "%s"\n  agreement: "%s"\n  counterparty: "%s"\n'
@@ -169,12 +238,20 @@ def main(argv=None):
         mm, ss = divmod(ss, 60)
         rec = "%sT%02d:%02d:%02dZ" % (rd, hh, mm, ss)
 
-        body = line_fmt % (
-            i, prev, i, rec, date, date, desc,
-            post_fmt % (bank, a_net, cur, dims),
-            post_fmt % (exp, a_fee, cur, dims),
-            post_fmt % (inc, "-" + a_gross, cur, dims),
-        )
+        if v2:
+            body = line2_fmt % (
+                i, prev, i, rec, date, desc, cur, dims,
+                post2_fmt % (bank, a_net),
+                post2_fmt % (exp, a_fee),
+                post2_fmt % (inc, "-" + a_gross),
+            )
+        else:
+            body = line_fmt % (
+                i, prev, i, rec, date, date, desc,
+                post_fmt % (bank, a_net, cur, dims),
+                post_fmt % (exp, a_fee, cur, dims),
+                post_fmt % (inc, "-" + a_gross, cur, dims),
+            )
         line = body + ',"hash":"' + sha256(body.encode()).hexdigest() + '"}'
         prev = sha256(line.encode()).hexdigest()
         chunk.append(line)

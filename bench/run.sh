@@ -14,6 +14,12 @@
 #   --peers                   also measure the peers (at sizes below 1,000,000 only)
 #   --peers-1m                also measure the peers at sizes >= 1,000,000 (implies --peers)
 #   --only-peers              do not measure fundledger (e.g. before it is built)
+#   --axis NAME               instead of transactions, grow one other dimension: parties,
+#                             agreements, bank-accounts or statement-lines; the journal is
+#                             built with fundledger init, import (and statement import) from
+#                             files gen_journal.py --csv-dir writes; measures `verify` and
+#                             `report csos` at each size
+#   --axis-sizes "10000 20000 40000 80000"   the sizes of that dimension (default shown)
 #
 # Environment: FUNDLEDGER (default build/release/ledger/cli/fundledger, relative to the
 # repository root), BENCH_DIR (default /tmp/fundledger-bench; generated journals are kept
@@ -40,6 +46,8 @@ seed=1
 peers=0
 peers_1m=0
 only_peers=0
+axis=""
+axis_sizes="10000 20000 40000 80000"
 
 die() { echo "run.sh: $*" >&2; exit 1; }
 
@@ -54,6 +62,10 @@ while (($#)); do
     --peers) peers=1; shift ;;
     --peers-1m) peers=1; peers_1m=1; shift ;;
     --only-peers) only_peers=1; peers=1; shift ;;
+    --axis) [[ $# -ge 2 ]] || die "--axis needs a value"; axis=$2; shift 2 ;;
+    --axis=*) axis=${1#*=}; shift ;;
+    --axis-sizes) [[ $# -ge 2 ]] || die "--axis-sizes needs a value"; axis_sizes=$2; shift 2 ;;
+    --axis-sizes=*) axis_sizes=${1#*=}; shift ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown argument: $1 (see --help)" ;;
   esac
@@ -167,6 +179,49 @@ PY
   summary+=("$line")
 }
 
+# --- another axis: parties, agreements, bank accounts or statement lines ------------------
+# ensure_axis_journal AXIS N: the journal at $BENCH_DIR/axis-AXIS-N.jsonl, built through the CLI.
+ensure_axis_journal() {
+  local ax=$1 n=$2 dir=$BENCH_DIR/axis-$1-$2 j=$BENCH_DIR/axis-$1-$2.jsonl
+  local stamp=$j.stamp want
+  want="$gen_id $(sha256sum "$FUNDLEDGER" | cut -c1-16)"
+  if [[ -f $stamp && $(<"$stamp") == "$want" && -f $j ]]; then
+    echo "run.sh: reusing $j" >&2
+    return
+  fi
+  local args=(--csv-dir "$dir" --parties 200)
+  case $ax in
+    parties) args=(--csv-dir "$dir" --parties "$n") ;;
+    agreements) args+=(--agreements "$n") ;;
+    bank-accounts) args+=(--bank-accounts "$n") ;;
+    statement-lines) args+=(--bank-accounts 1 --statement-lines "$n") ;;
+    *) die "unknown axis: $ax (parties, agreements, bank-accounts, statement-lines)" ;;
+  esac
+  rm -rf "$dir" "$j" "$stamp"
+  "$PYTHON" "$here/gen_journal.py" "${args[@]}"
+  local fl=("$FUNDLEDGER" --now 2026-01-01T00:00:00Z -f "$j")
+  "${fl[@]}" init --ledger-id "axis-$ax" >/dev/null
+  "${fl[@]}" import "$dir" >/dev/null
+  if [[ $ax == statement-lines ]]; then
+    "${fl[@]}" statement import "$dir/statement/statement.csv" --bank-account BA-000001 \
+      --mapping "$here/statement-mapping.json" --from 2024-01-02 --to 2024-12-31 >/dev/null
+  fi
+  rm -rf "$dir"
+  echo "$want" >"$stamp"
+}
+
+if [[ -n $axis ]]; then
+  ((!only_peers)) || die "--axis measures fundledger only"
+  for n in $axis_sizes; do
+    [[ $n =~ ^[1-9][0-9]*$ ]] || die "bad axis size: $n"
+    ensure_axis_journal "$axis" "$n"
+    j=$BENCH_DIR/axis-$axis-$n.jsonl
+    measure "fundledger verify ($axis)" "$n" "$runs" "$FUNDLEDGER" -f "$j" verify
+    measure "fundledger report csos ($axis)" "$n" "$runs" "$FUNDLEDGER" -f "$j" report csos
+  done
+  sizes=""
+fi
+
 for n in $sizes; do
   run_peers=0
   if ((peers)) && { ((n < 1000000)) || ((peers_1m)); }; then run_peers=1; fi
@@ -190,12 +245,12 @@ done
   echo
   echo "summary (median wall time of $runs runs after 1 warm-up; peers at >= 1M: at most 3 runs)"
   printf '  %-11s %9s %11s %12s %s\n' tool n median_s peak_rss_mb "vs fundledger"
-  for line in "${summary[@]}"; do
+  for line in ${summary[@]+"${summary[@]}"}; do
     "$PYTHON" - "$line" "${median_of[fundledger,$("$PYTHON" -c 'import json,sys; print(json.loads(sys.argv[1])["n"])' "$line")]:-}" <<'PY'
 import json, sys
 r = json.loads(sys.argv[1]); base = sys.argv[2]
 ratio = ""
-if r["tool"] != "fundledger":
+if not r["tool"].startswith("fundledger"):
     ratio = "%.1fx" % (r["median_s"] / float(base)) if base and float(base) > 0 else "n/a"
 print("  %-11s %9d %11.4f %12.1f %s" % (r["tool"], r["n"], r["median_s"], r["peak_rss_mb"], ratio))
 PY

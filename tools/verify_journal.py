@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Independent verifier of a fundledger journal, written from docs/format/journal.md alone.
 
-Usage: verify_journal.py JOURNAL [--expect-head HEX]
+Usage: verify_journal.py JOURNAL [--expect-head HEX] [--migrated-from OLD_JOURNAL]
+Reads journals of format versions 1 and 2: a version-2 line is first checked for the form of
+section 3.2 and then read as the version-1 line it stands for (every posting complete).
 Prints one JSON object on stdout; warnings go to stderr.
 Exit status: 0 ok, 3 damage or failed check, 2 usage error.
 Standard library only; money is handled as integers of minor units, never floats.
@@ -43,6 +45,8 @@ COMMON = {"seq", "prev", "frame", "type", "hash"}
 HEADER_FIELDS = COMMON | {"format", "version", "ledger_id", "base_currency", "time_zone",
                           "fiscal_year_start", "target", "rate_age_days_max", "created_at"}
 TXN_FIELDS = COMMON | {"id", "recorded_at", "date", "posting_date", "description", "postings"}
+VERSIONS = (1, 2)
+SHAREABLE = ["currency"] + DIMENSIONS     # version 2: written once on the event when all postings share it
 RATE = re.compile(r"[0-9]+(\.[0-9]{1,12})?")      # a quoted rate: digits, at most 12 decimals
 SHA256_OR_EMPTY = re.compile(r"([0-9a-f]{64})?")
 SHA256 = re.compile(r"[0-9a-f]{64}")
@@ -171,8 +175,9 @@ def reject_constant(name):
     raise Bad(f"not JSON: {name}")
 
 
-def check_line(raw, index, prev_hash):
-    """Steps 1-3 of section 5: JSON and shape, own hash, seq and prev. Returns (frame, object)."""
+def check_line(raw, index, prev_hash, version):
+    """Steps 1-3 of section 5: JSON and shape, own hash, seq and prev. Returns (frame, object);
+    a version-2 event comes back as the version-1 object it stands for (section 3.2)."""
     need(len(raw) <= MAX_LINE, "line longer than 1 MiB")
     try:
         text = raw.decode("utf-8")
@@ -189,7 +194,9 @@ def check_line(raw, index, prev_hash):
     except UnicodeEncodeError:   # a lone surrogate escape
         raise Bad("not valid Unicode")
     need(canonical == raw, "not in canonical form")
-    need(list(obj) == member_order(obj), "members not in the writer's order")
+    if index == 0 and obj.get("type") == "header" and obj.get("version") in VERSIONS:
+        version = obj["version"]
+    need(list(obj) in (member_order(obj, 1), member_order(obj, 2)), "members not in the writer's order")
     frame = prefix.group(3).decode()
     need(frame == "commit" or raw.startswith(b'"type":', prefix.end()), '"type" must follow "frame"')
     need(sha256(raw[:-75]) == suffix.group(1).decode(), "own hash mismatch")
@@ -198,13 +205,70 @@ def check_line(raw, index, prev_hash):
     return frame, obj
 
 
-def member_order(obj):
+def in_version(obj, version):
+    """Step 4: an event line is in the form of the journal's version (section 3.2); a version-2
+    event comes back as the version-1 object it stands for."""
+    if obj.get("type") == "header":
+        return obj
+    need(list(obj) == member_order(obj, version), "members not in the writer's order")
+    return expand_v2(obj) if version == 2 else obj
+
+
+def expand_v2(obj):
+    """Section 3.2: check that a version-2 event states once, on the event, exactly the posting
+    members all its postings share, and leaves out posting_date only when it equals date; return
+    the version-1 object it stands for."""
+    need("posting_date" not in obj or obj["posting_date"] != obj.get("date"),
+         "version 2 leaves out a posting_date equal to date")
+    postings = obj.get("postings")
+    need(isinstance(postings, list) and all(isinstance(p, dict) for p in postings), "bad postings")
+    shared = {m: obj[m] for m in SHAREABLE if m in obj}
+    need(not shared or postings, "members shared by the postings of an event with no postings")
+    for m in SHAREABLE:
+        if m in shared:
+            need(isinstance(shared[m], str) and shared[m] != "", f"bad {m}")
+            need(all(m not in p for p in postings), f"{m} is on the event and on a posting")
+        else:
+            values = [p.get(m) for p in postings]
+            need(not values or values[0] is None or any(v != values[0] for v in values),
+                 f"{m} is the same on every posting: version 2 writes it once, on the event")
+    full = {k: v for k, v in obj.items() if k not in shared and k not in ("postings", "hash")}
+    if "posting_date" not in obj:       # right after date (section 4.2)
+        full = {k: v for k, v in full.items()}
+        ordered = {}
+        for k, v in full.items():
+            ordered[k] = v
+            if k == "date":
+                ordered["posting_date"] = v
+        full = ordered
+    expanded = []
+    for p in postings:
+        keys = list(p)
+        need(keys[:2] == ["account", "amount"], "posting fields wrong or out of order")
+        merged = dict(p, **shared)
+        expanded.append({k: merged[k] for k in ["account", "amount"] + SHAREABLE if k in merged}
+                        | {k: v for k, v in p.items() if k not in SHAREABLE and k not in ("account", "amount")})
+    full["postings"] = expanded
+    full["hash"] = obj["hash"]
+    return full
+
+
+def member_order(obj, version):
     """The writer's order of members (section 4)."""
     if obj.get("frame") == "commit":
         return ["seq", "prev", "frame", "count", "hash"]
     if obj.get("type") == "header":
+        migrated = ["migrated_from"] if "migrated_from" in obj else []
         return ["seq", "prev", "frame", "type", "format", "version", "ledger_id", "base_currency",
-                "time_zone", "fiscal_year_start", "target", "rate_age_days_max", "created_at", "hash"]
+                "time_zone", "fiscal_year_start", "target", "rate_age_days_max", "created_at"] + migrated + ["hash"]
+    if version == 2:
+        dated = ["posting_date"] if "posting_date" in obj else []
+        shared = [m for m in SHAREABLE if m in obj]
+        optional = ["reverses"] if "reverses" in obj else []
+        known = ["recorded_on"] if "recorded_on" in obj else []
+        data = ["data"] if obj.get("type") in DATA else []
+        return (["seq", "prev", "frame", "type", "id", "recorded_at"] + known + ["date"] + dated +
+                ["description"] + optional + data + shared + ["postings", "hash"])
     optional = ["reverses"] if "reverses" in obj else []      # (never allowed on agreement events)
     known = ["recorded_on"] if "recorded_on" in obj else []
     data = ["data"] if obj.get("type") in DATA else []
@@ -213,7 +277,14 @@ def member_order(obj):
 
 
 def check_header(obj):
-    need(set(obj) == HEADER_FIELDS, "header fields wrong")
+    migrated = obj.get("migrated_from")
+    need(set(obj) == HEADER_FIELDS | ({"migrated_from"} if migrated is not None else set()), "header fields wrong")
+    if migrated is not None:    # section 4.1: the journal this one was migrated from
+        need(obj["version"] == 2 and isinstance(migrated, dict)
+             and list(migrated) == ["version", "lines", "head"]
+             and is_int(migrated["version"]) and 1 <= migrated["version"] < obj["version"]
+             and is_int(migrated["lines"]) and migrated["lines"] >= 1
+             and matches(SHA256, migrated["head"]), "bad migrated_from")
     need(matches(ID, obj["ledger_id"]), "bad ledger_id")
     need(isinstance(obj["base_currency"], str) and obj["base_currency"] in SCALES,
          "unknown base_currency")
@@ -736,16 +807,21 @@ def verify(data, expect_head):
         heads.add(report["head"])
         committed_end = line_end
 
+    version = None          # the journal's format version, from its header
     for index, raw in enumerate(data[:end].split(b"\n")[:-1]):
         offset, pos = pos, pos + len(raw) + 1
         where = {"seq": index, "line": index + 1, "offset": offset}
         try:
-            frame, obj = check_line(raw, index, prev_hash)
-            if index == 0:      # step 4: line 1 is a header of format version 1
+            frame, obj = check_line(raw, index, prev_hash, version)
+            if index == 0:      # step 4: line 1 is a header of format version 1 or 2
                 need(frame == "one" and obj.get("type") == "header"
                      and obj.get("format") == "fundledger-journal"
-                     and is_int(obj.get("version")) and obj["version"] == 1,
-                     "line 1 is not a fundledger-journal version 1 header with frame one")
+                     and is_int(obj.get("version")) and obj["version"] in VERSIONS,
+                     "line 1 is not a fundledger-journal version 1 or 2 header with frame one")
+                version = obj["version"]
+                report["version"] = version
+                if "migrated_from" in obj:
+                    report["migrated_from"] = obj["migrated_from"]
             if frame == "commit":
                 need(run, "commit with no part line before it")
                 need(set(obj) == {"seq", "prev", "frame", "count", "hash"}, "commit line fields wrong")
@@ -766,7 +842,7 @@ def verify(data, expect_head):
         event = None
         if pending is None:
             try:
-                event = check_event(obj, index, seen, ledger)
+                event = check_event(in_version(obj, version), index, seen, ledger)
             except Bad as e:
                 pending = dict(where, reason=str(e))
         if frame == "one":
@@ -789,6 +865,7 @@ def verify(data, expect_head):
                                    "offset": committed_end,
                                    "reason": "expected head not found: journal truncated or rewritten"}
     report["ok"] = report["first_bad"] is None
+    report.setdefault("version", None)
     report["balances"] = [{"account": a, "currency": c, "amount": fmt(v, SCALES[c])}
                           for (a, c), v in sorted(balances.items())]
     return report
@@ -804,16 +881,42 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description="Verify a fundledger journal (docs/format/journal.md).")
     parser.add_argument("journal")
     parser.add_argument("--expect-head", type=head_argument, metavar="HEX")
+    parser.add_argument("--migrated-from", metavar="OLD_JOURNAL",
+                        help="the journal this one was migrated from: it must verify, and its line "
+                             "count and head must be the ones the header records (section 4.1)")
     args = parser.parse_args(argv)          # exits 2 on a usage error
-    try:
-        with open(args.journal, "rb") as f:
-            data = f.read()
-    except OSError as e:
-        print(f"error: cannot read {args.journal}: {e.strerror}", file=sys.stderr)
-        return 2
-    report = verify(data, args.expect_head)
+    texts = {}
+    for path in [args.journal] + ([args.migrated_from] if args.migrated_from else []):
+        try:
+            with open(path, "rb") as f:
+                texts[path] = f.read()
+        except OSError as e:
+            print(f"error: cannot read {path}: {e.strerror}", file=sys.stderr)
+            return 2
+    report = verify(texts[args.journal], args.expect_head)
+    if args.migrated_from and report["ok"]:
+        report["first_bad"] = check_migration(report, verify(texts[args.migrated_from], None))
+        report["ok"] = report["first_bad"] is None
+    report.pop("version", None)      # the output keeps the shape it had before version 2
+    report.pop("migrated_from", None)
     print(json.dumps(report))
     return 0 if report["ok"] else 3
+
+
+def check_migration(report, old):
+    """The old journal verifies, and the header of the new one records its line count and head."""
+    where = {"seq": 0, "line": 1, "offset": 0}
+    recorded = report.get("migrated_from")
+    if recorded is None:
+        return dict(where, reason="the header records no migration (no migrated_from)")
+    if not old["ok"]:
+        return dict(where, reason=f"the old journal does not verify: {old['first_bad']['reason']} "
+                                  f"at its line {old['first_bad']['line']}")
+    if (recorded["version"], recorded["lines"], recorded["head"]) != (old["version"], old["lines"], old["head"]):
+        return dict(where, reason=f"migrated_from records version {recorded['version']}, {recorded['lines']} lines, "
+                                  f"head {recorded['head']}, but the old journal has version {old['version']}, "
+                                  f"{old['lines']} lines, head {old['head']}")
+    return None
 
 
 if __name__ == "__main__":

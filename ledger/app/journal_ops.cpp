@@ -88,7 +88,7 @@ Result<Initialized> init_journal(const std::string& path, const InitOptions& giv
     if (!value) continue;
     Transaction e = setting_event(ledger, name, *value, clock);
     if (auto r = ledger.apply(e); !r) return fail(Error(Errc::usage, r.error().message()).in(flag));
-    settings.push_back(io::encode_txn_body(e));
+    settings.push_back(io::encode_txn_body(e, h.version));
   }
   FL_TRY(store::Hash head, store::create_journal(path, io::encode_header_body(h), settings));
   return Initialized{store::to_hex(head)};
@@ -120,7 +120,7 @@ Result<Loaded> load_journal(const std::string& path, const ReplayOptions& option
   return out;
 }
 
-std::string event_json_members(const Transaction& e) { return io::encode_txn_body(e); }
+std::string event_json_members(const Transaction& e) { return io::encode_txn_body(e, io::kJournalVersionFull); }
 
 Result<std::string> export_journal(const std::string& path, ExportFormat format,
                                    std::optional<Date> as_of) {

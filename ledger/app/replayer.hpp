@@ -29,7 +29,7 @@ class Replayer final : public store::LineSink {
     Bank& b = banks_[bank];
     if (b.slots.size() <= index) b.slots.resize(index + 1);
     Slot& slot = b.slots[index];
-    if (line.seq != 0 && io::decode_canonical_txn(line.body, slot.txn)) {
+    if (line.seq != 0 && io::decode_canonical_txn(line.body, slot.txn, slot.forms)) {
       slot.kind = io::LineKind::txn;
       slot.error.reset();
       return;
@@ -37,6 +37,7 @@ class Replayer final : public store::LineSink {
     auto kind = b.decoder.decode_line(line.bytes, slot.header, slot.txn);
     if (kind) {
       slot.kind = *kind;
+      slot.forms = b.decoder.forms();
       slot.error.reset();
     } else {
       slot.error = std::move(kind).error();
@@ -69,6 +70,11 @@ class Replayer final : public store::LineSink {
       if (ledger_.has_header()) return fail(Errc::corrupt, "a second header");
     } else {
       if (slot.kind == io::LineKind::header) return fail(Errc::corrupt, "a header after line 1");
+      // A journal is written in one format version, its header's (docs/format/journal.md §3.2).
+      if (!(slot.forms & (1u << ledger_.header().version))) {
+        return fail(Errc::corrupt, "the line is not in the canonical form of journal format version " +
+                                       std::to_string(ledger_.header().version) + ", the header's");
+      }
       constexpr std::size_t kAhead = 8;
       const auto& slots = banks_[bank].slots;
       if (index + kAhead < slots.size() && !slots[index + kAhead].error) {
@@ -119,6 +125,7 @@ class Replayer final : public store::LineSink {
   static constexpr std::size_t kBanks = 4;
   struct Slot {
     io::LineKind kind = io::LineKind::txn;
+    std::uint8_t forms = 0;  // the format versions whose canonical form the line is in
     Header header;
     Transaction txn;
     std::optional<Error> error;

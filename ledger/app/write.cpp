@@ -40,14 +40,14 @@ Result<Unit::Added> Unit::add(Transaction e, const Derive& derive) {
   FL_TRY_VOID(check_transaction(e));
   FL_TRY_VOID(detail::check_bank_ids(e));
   FL_TRY_VOID(ledger_.check(e));
-  std::string body = encode_ ? encode_(e) : io::encode_txn_body(e);
+  std::string body = encode_ ? encode_(e) : io::encode_txn_body(e, ledger_.header().version);
   {
     // Read back what is about to be written, as replay will read it: a figure the journal cannot
     // hold is refused here, and an encoding that loses or changes anything is never written.
     io::EventDecoder decoder;
     Header unused;
     Transaction back;
-    auto kind = decoder.decode_body(body, unused, back);
+    auto kind = decoder.decode_body(body, unused, back, ledger_.header().version);
     if (!kind) {
       return fail(Error(Errc::invalid_input, "cannot be recorded: " + kind.error().message()).in(kind.error().field()));
     }

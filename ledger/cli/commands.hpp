@@ -17,5 +17,7 @@ void register_report_commands(CLI::App& app, Context& ctx);
 void register_statement_commands(CLI::App& app, Context& ctx);
 // reconcile … (reconcile_commands.cpp).
 void register_reconcile_commands(CLI::App& app, Context& ctx);
+// migrate (migrate_command.cpp).
+void register_migrate_command(CLI::App& app, Context& ctx);
 
 }  // namespace fl::cli

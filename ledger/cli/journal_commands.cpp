@@ -9,6 +9,7 @@
 
 #include "app/arguments.hpp"
 #include "app/journal_ops.hpp"
+#include "app/migrate.hpp"
 #include "app/records.hpp"
 #include "base/json_writer.hpp"
 #include "cli/booked.hpp"
@@ -122,6 +123,7 @@ void register_post(CLI::App& app, Context& ctx) {
 }
 
 struct VerifyArgs {
+  std::string migrated_from;  // the journal this one was migrated from (app/migrate.hpp)
   std::string expect_head;
   std::string format = "table";
 };
@@ -159,6 +161,7 @@ Result<int> run_verify(const Context& ctx, const VerifyArgs& a) {
   std::optional<std::string> expect;
   if (!a.expect_head.empty()) expect = a.expect_head;
   FL_TRY(app::VerifyReport v, app::verify_journal(path, expect));
+  if (!a.migrated_from.empty()) FL_TRY_VOID(app::check_migrated_from(v, a.migrated_from));
   warn_all(v.warnings);
   if (a.format == "json") {
     std::cout << verify_json(v) << "\n";
@@ -178,6 +181,7 @@ void register_verify_export(CLI::App& app, Context& ctx) {
   auto ver = std::make_shared<VerifyArgs>();
   auto* cmd_ver = app.add_subcommand("verify", "check every hash, the chain and every transaction");
   cmd_ver->add_option("--expect-head", ver->expect_head, "the head hash an auditor kept");
+  cmd_ver->add_option("--migrated-from", ver->migrated_from, "the journal this one was migrated from: it must verify and match the line count and head the header records");
   cmd_ver->add_option("--format", ver->format, "table or json")->check(CLI::IsMember({"table", "json"}));
   cmd_ver->callback([&ctx, ver] { ctx.run_code([&] { return run_verify(ctx, *ver); }); });
 

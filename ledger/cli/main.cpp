@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
   fl::cli::register_report_commands(app, g);
   fl::cli::register_statement_commands(app, g);
   fl::cli::register_reconcile_commands(app, g);
+  fl::cli::register_migrate_command(app, g);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -1,5 +1,6 @@
 #include "engine/id_set.hpp"
 
+#include <algorithm>
 #include <functional>
 
 #include "base/assert.hpp"
@@ -15,6 +16,7 @@ std::string_view IdSet::at(std::uint32_t offset) const {
 std::size_t IdSet::find_slot(std::string_view id, std::uint64_t hash) const {
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+    ++probes_;
     const Slot& s = slots_[i];
     if (!s.used || (s.hash == hash && at(s.offset) == id)) return i;
   }
@@ -45,6 +47,18 @@ bool IdSet::insert(std::string_view id) {
   arena_ += id;
   ++size_;
   return true;
+}
+
+void IdSet::clear() {
+  if (size_ == 0) return;
+  if (slots_.size() > 1024) {
+    slots_ = {};
+    arena_ = {};
+  } else {
+    std::fill(slots_.begin(), slots_.end(), Slot{});
+    arena_.clear();
+  }
+  size_ = 0;
 }
 
 bool IdSet::contains(std::string_view id) const {

@@ -26,7 +26,7 @@ bool Ledger::after_as_of(const Transaction& t) const {
          t.kind != EventKind::rate_withdrawal && t.kind != EventKind::setting;
 }
 
-Result<void> Ledger::check(const Transaction& t, std::span<const std::string_view> pending_ids) const {
+Result<void> Ledger::check(const Transaction& t, const IdSet* pending_ids) const {
   if (!has_header_) return fail(Errc::corrupt, "a transaction before the header");
   if (t.kind != EventKind::txn && !t.reverses.empty()) {
     return fail(Error(Errc::invalid_input, "only a plain transaction reverses another; agreement events change by events of their own")
@@ -55,9 +55,7 @@ Result<void> Ledger::check(const Transaction& t, std::span<const std::string_vie
     }
   }
   FL_TRY_VOID(check_balanced(t));
-  const auto pending = [&](std::string_view id) {
-    return std::find(pending_ids.begin(), pending_ids.end(), id) != pending_ids.end();
-  };
+  const auto pending = [&](std::string_view id) { return pending_ids != nullptr && pending_ids->contains(id); };
   if (!t.reverses.empty() && !ids_.contains(t.reverses) && !pending(t.reverses)) {
     return fail(Error(Errc::invalid_input, "names \"" + t.reverses +
                                                "\", which is not an earlier transaction")
@@ -84,18 +82,18 @@ Result<void> Ledger::stage(const Transaction& t) {
   // journal or earlier in this unit.
   const bool banks = programme_.banks().tracks() || (staged_programme_ && staged_programme_->banks().tracks());
   if (t.kind == EventKind::txn && !banks) {
-    FL_TRY_VOID(check(t, staged_ids_));
+    FL_TRY_VOID(check(t, &staged_ids_));
   } else {
     if (!staged_programme_) staged_programme_ = programme_;
     // The ids and balance rules first, then the domain rules against the unit's programme.
     std::swap(programme_, *staged_programme_);
-    auto r = check(t, staged_ids_);
+    auto r = check(t, &staged_ids_);
     std::swap(programme_, *staged_programme_);
     FL_TRY_VOID(std::move(r));
     if (!after_as_of(t)) staged_programme_->apply(t);
   }
   staged_.push_back(&t);
-  staged_ids_.push_back(t.id);
+  staged_ids_.insert(t.id);
   return ok();
 }
 

@@ -38,8 +38,7 @@ class Ledger {
   // The two halves of apply(), for a unit of several transactions that lands whole or not at
   // all: check each (`pending_ids`: ids of the unit's earlier transactions, not yet applied),
   // then apply every one. apply_checked() asserts what check() established.
-  [[nodiscard]] Result<void> check(const Transaction& t,
-                                   std::span<const std::string_view> pending_ids = {}) const;
+  [[nodiscard]] Result<void> check(const Transaction& t, const IdSet* pending_ids = nullptr) const;
   void apply_checked(const Transaction& t);
 
   // A unit of several events lands whole or not at all, and its events may depend on one
@@ -59,6 +58,8 @@ class Ledger {
   std::uint64_t transactions() const { return transactions_; }
   std::uint64_t counted_transactions() const { return counted_; }
   bool knows_id(std::string_view id) const { return ids_.contains(id); }
+  // Slots the id sets have inspected so far: for tests that the id checks stay O(1) an event.
+  std::uint64_t id_probes() const { return ids_.probes() + staged_ids_.probes(); }
   // A hint before apply(t): starts loading what apply will touch (replay calls it a few
   // transactions ahead, so the id table's cache misses overlap).
   void prefetch(const Transaction& t) const { ids_.prefetch(t.id); }
@@ -84,7 +85,7 @@ class Ledger {
   // The open unit: its events, their ids, and the programme with their effects (copied from
   // programme_ at the unit's first agreement-domain event).
   std::vector<const Transaction*> staged_;
-  std::vector<std::string_view> staged_ids_;
+  IdSet staged_ids_;  // a hash set, not a list: a unit of n events is checked in O(n)
   std::optional<Programme> staged_programme_;
 
   Interner accounts_;

@@ -1,6 +1,7 @@
 #include "io/canonical.hpp"
 
 #include <cstring>
+#include <vector>
 
 #include "base/limits.hpp"
 #include "base/utf8.hpp"
@@ -50,43 +51,84 @@ class Cursor {
   std::size_t pos_ = 0;
 };
 
-bool posting(Cursor& c, Posting& p) {
+// The members a posting may share with the others (version 2 writes them once, on the event):
+// the currency, then the dimensions.
+constexpr std::size_t kShareable = 1 + kDimensionCount;
+constexpr std::string_view kEventKeys[kShareable] = {
+    ",\"currency\":\"", ",\"cso\":\"", ",\"agreement\":\"", ",\"counterparty\":\"", ",\"tranche\":\""};
+
+struct Shared {
+  std::string_view value[kShareable];  // given on the event; "" when not
+  Currency currency = Currency::at_index(0);
+};
+
+// One posting; `given` gets a bit per shareable member the posting states itself.
+bool posting(Cursor& c, const Shared& shared, Posting& p, unsigned& given) {
   std::string_view account, amount, currency, value;
   if (!c.member("{\"account\":\"", account) || !check_account(account)) return false;
-  if (!c.member(",\"amount\":\"", amount) || !c.member(",\"currency\":\"", currency)) return false;
-  auto cur = Currency::parse(currency);
-  if (!cur) return false;
-  auto minor = parse_decimal(amount, *cur, DecimalStyle::canonical);
+  if (!c.member(",\"amount\":\"", amount)) return false;
+  given = 0;
+  Currency cur = shared.currency;
+  if (c.peek(kEventKeys[0])) {
+    if (!shared.value[0].empty() || !c.member(kEventKeys[0], currency)) return false;
+    auto parsed = Currency::parse(currency);
+    if (!parsed) return false;
+    cur = *parsed;
+    given |= 1;
+  } else if (shared.value[0].empty()) {
+    return false;
+  }
+  auto minor = parse_decimal(amount, cur, DecimalStyle::canonical);
   if (!minor) return false;
   p.account.assign(account);
-  p.amount = Money(*cur, std::move(*minor));
-  static constexpr std::string_view kKeys[kDimensionCount] = {
-      ",\"cso\":\"", ",\"agreement\":\"", ",\"counterparty\":\"", ",\"tranche\":\""};
-  for (std::size_t i = 0; i < kDimensionCount; ++i) {
-    std::string& slot = p.dims[kDimensions[i]];
-    if (c.peek(kKeys[i])) {
-      if (!c.member(kKeys[i], value) || !check_id(value)) return false;
-      slot.assign(value);
+  p.amount = Money(cur, std::move(*minor));
+  for (std::size_t d = 0; d < kDimensionCount; ++d) {
+    if (c.peek(kEventKeys[d + 1])) {
+      if (!shared.value[d + 1].empty()) return false;
+      if (!c.member(kEventKeys[d + 1], value) || !check_id(value)) return false;
+      p.dims[kDimensions[d]].assign(value);
+      given |= 2u << d;
     } else {
-      slot.clear();
+      p.dims[kDimensions[d]].assign(shared.value[d + 1]);
     }
   }
   return c.literal("}");
 }
 
+// Version 2 writes a member on the event exactly when every posting has it with one value.
+bool shared_canonically(const Shared& shared, const std::vector<Posting>& postings, std::size_t n,
+                        unsigned given_by_all) {
+  for (std::size_t m = 0; m < kShareable; ++m) {
+    if (!shared.value[m].empty() || !(given_by_all & (1u << m))) continue;
+    const auto value = [&](const Posting& p) -> std::string_view {
+      return m == 0 ? p.amount.currency().code() : std::string_view(p.dims[kDimensions[m - 1]]);
+    };
+    bool same = true;
+    for (std::size_t i = 1; i < n && same; ++i) same = value(postings[i]) == value(postings[0]);
+    if (same) return false;  // all postings agree: version 2 would have written it once
+  }
+  return true;
+}
+
 }  // namespace
 
-bool decode_canonical_txn(std::string_view body, Transaction& t) {
+bool decode_canonical_txn(std::string_view body, Transaction& t, std::uint8_t& forms) {
   Cursor c(body);
   std::string_view id, recorded, date, posting_date, description, reverses;
   if (!c.member("\"type\":\"txn\",\"id\":\"", id) || !check_id(id)) return false;
   if (!c.member(",\"recorded_at\":\"", recorded)) return false;
   auto at = Instant::parse(recorded);
   if (!at) return false;
-  if (!c.member(",\"date\":\"", date) || !c.member(",\"posting_date\":\"", posting_date)) return false;
+  if (!c.member(",\"date\":\"", date)) return false;
   auto d = Date::parse(date);
-  auto pd = Date::parse(posting_date);
-  if (!d || !pd) return false;
+  if (!d) return false;
+  const bool has_posting_date = c.peek(",\"posting_date\":\"");
+  auto pd = d;
+  if (has_posting_date) {
+    if (!c.member(",\"posting_date\":\"", posting_date)) return false;
+    pd = Date::parse(posting_date);
+    if (!pd) return false;
+  }
   if (!c.member(",\"description\":\"", description) ||
       description.size() > limits::description_bytes_max) {
     return false;
@@ -94,15 +136,40 @@ bool decode_canonical_txn(std::string_view body, Transaction& t) {
   if (c.peek(",\"reverses\":\"")) {
     if (!c.member(",\"reverses\":\"", reverses) || !check_id(reverses)) return false;
   }
+  Shared shared;
+  bool any_shared = false;
+  for (std::size_t m = 0; m < kShareable; ++m) {
+    if (!c.peek(kEventKeys[m])) continue;
+    if (!c.member(kEventKeys[m], shared.value[m]) || shared.value[m].empty()) return false;
+    if (m == 0) {
+      auto cur = Currency::parse(shared.value[0]);
+      if (!cur) return false;
+      shared.currency = *cur;
+    } else if (!check_id(shared.value[m])) {
+      return false;
+    }
+    any_shared = true;
+  }
   if (!c.literal(",\"postings\":[")) return false;
   std::size_t n = 0;
+  unsigned given_by_all = (1u << kShareable) - 1;
   do {
     if (n == limits::postings_max) return false;
     if (t.postings.size() <= n) t.postings.emplace_back();
-    if (!posting(c, t.postings[n])) return false;
+    unsigned given = 0;
+    if (!posting(c, shared, t.postings[n], given)) return false;
+    given_by_all &= given;
     ++n;
   } while (c.literal(","));
   if (!c.literal("]") || !c.at_end()) return false;
+  // Version 1: posting_date always, nothing on the event, every posting states its currency.
+  // Version 2: posting_date only when it differs, shared members on the event and only there.
+  forms = 0;
+  if (has_posting_date && !any_shared && (given_by_all & 1)) forms |= 1u << 1;
+  if ((!has_posting_date || *pd != *d) && shared_canonically(shared, t.postings, n, given_by_all)) {
+    forms |= 1u << 2;
+  }
+  if (forms == 0) return false;
   t.postings.resize(n);
   t.kind = EventKind::txn;
   if (t.data.index() != 0) t.data = DomainData{};

@@ -4,6 +4,7 @@
 #include <simdjson.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 #include "base/limits.hpp"
@@ -27,8 +28,23 @@ enum Member : std::uint32_t {
   m_posting_date = 1u << 4, m_description = 1u << 5, m_reverses = 1u << 6, m_postings = 1u << 7,
   m_format = 1u << 8, m_version = 1u << 9, m_ledger_id = 1u << 10, m_base_currency = 1u << 11,
   m_time_zone = 1u << 12, m_fiscal = 1u << 13, m_target = 1u << 14, m_rate_age = 1u << 15,
-  m_created_at = 1u << 16, m_data = 1u << 17, m_recorded_on = 1u << 18,
+  m_created_at = 1u << 16, m_data = 1u << 17, m_recorded_on = 1u << 18, m_migrated_from = 1u << 19,
 };
+
+// Version 2 writes a posting member that every posting of the event shares once, on the event
+// (docs/format/journal.md §3.2): the currency, then the dimensions, in this order.
+constexpr std::size_t kShareable = 1 + kDimensionCount;
+
+std::string_view shareable_name(std::size_t m) {
+  return m == 0 ? std::string_view("currency") : dimension_name(static_cast<Dimension>(m - 1));
+}
+
+std::optional<std::size_t> shareable_index(std::string_view key) {
+  for (std::size_t m = 0; m < kShareable; ++m) {
+    if (key == shareable_name(m)) return m;
+  }
+  return std::nullopt;
+}
 
 }  // namespace
 
@@ -36,6 +52,9 @@ struct EventDecoder::Impl {
   sj::parser parser;
   const char* where = nullptr;  // location of the value that failed
   std::string_view doc_begin;
+  // The members the event gives for all its postings (version 2), "" when not given.
+  std::array<std::string_view, kShareable> shared{};
+  std::uint8_t forms = 0;  // the versions whose canonical form the last line decoded is in
 
   Unexpected refuse(std::string_view field, std::string message, const char* at) {
     where = at;
@@ -76,7 +95,7 @@ struct EventDecoder::Impl {
     const char* amount_at = nullptr;
     const char* currency_at = nullptr;
     std::string_view currency_text;
-    p.dims = Dimensions{};
+    for (std::size_t d = 0; d < kDimensionCount; ++d) p.dims[kDimensions[d]].assign(shared[d + 1]);
     for (auto field : obj) {
       std::string_view key;
       if (field.unescaped_key().get(key) != simdjson::SUCCESS) return refuse("", "bad member name", at);
@@ -102,17 +121,25 @@ struct EventDecoder::Impl {
       } else if (key == "currency") {
         FL_TRY_VOID(once(4));
         currency_at = vat;
+        if (!shared[0].empty()) return refuse(key, "is given for all postings on the event already", vat);
         FL_TRY(currency_text, string_of(val, key));
       } else {
         auto dim = parse_dimension(key);
         if (!dim) return refuse(key, "unknown member", vat);
         FL_TRY_VOID(once(8u << static_cast<unsigned>(*dim)));
+        if (!shared[static_cast<std::size_t>(*dim) + 1].empty()) {
+          return refuse(key, "is given for all postings on the event already", vat);
+        }
         FL_TRY_VOID(id_into(val, key, p.dims[*dim]));
       }
     }
     if (!(seen & 1)) return refuse("account", "is missing", at);
     if (!(seen & 2)) return refuse("amount", "is missing", at);
-    if (!(seen & 4)) return refuse("currency", "is missing", at);
+    if (!(seen & 4)) {
+      if (shared[0].empty()) return refuse("currency", "is missing", at);
+      currency_text = shared[0];
+      currency_at = at;
+    }
     auto cur = Currency::parse(currency_text);
     if (!cur) return refuse("currency", cur.error().message(), currency_at);
     auto amount = parse_money(amount_text, *cur,
@@ -192,6 +219,19 @@ struct EventDecoder::Impl {
       FL_TRY(t.data, read_domain_data(t.kind, raw));
       return ok();
     }
+    if (auto m = shareable_index(key); m && mode == Mode::journal) {
+      FL_TRY_VOID(once(1u << (24 + *m)));
+      if (seen & m_postings) return refuse(key, "must come before postings", vat);
+      FL_TRY(std::string_view s, string_of(val, key));
+      if (*m == 0) {
+        if (auto c = Currency::parse(s); !c) return refuse(key, c.error().message(), vat);
+      } else if (auto r = check_id(s); !r) {
+        return refuse(key, r.error().message(), vat);
+      }
+      if (s.empty()) return refuse(key, "is empty", vat);
+      shared[*m] = s;
+      return ok();
+    }
     if (key == "recorded_on" && mode == Mode::journal) {
       FL_TRY_VOID(once(m_recorded_on));
       FL_TRY(Date d, date_of(val, key));
@@ -224,9 +264,10 @@ struct EventDecoder::Impl {
     } else if (key == "version") {
       FL_TRY_VOID(once(m_version));
       std::uint64_t v = 0;
-      if (val.get_uint64().get(v) != simdjson::SUCCESS || v != 1) {
-        return refuse(key, "this fundledger reads journal format version 1 only", vat);
+      if (val.get_uint64().get(v) != simdjson::SUCCESS || v < 1 || v > 2) {
+        return refuse(key, "this fundledger reads journal format versions 1 and 2 only", vat);
       }
+      h.version = static_cast<std::uint32_t>(v);
     } else if (key == "ledger_id") {
       FL_TRY_VOID(once(m_ledger_id));
       return id_into(val, key, h.ledger_id);
@@ -269,12 +310,67 @@ struct EventDecoder::Impl {
       auto i = Instant::parse(s);
       if (!i) return refuse(key, i.error().message(), vat);
       h.created_at = *i;
+    } else if (key == "migrated_from") {
+      FL_TRY_VOID(once(m_migrated_from));
+      return migrated_from(val, h);
     } else {
       return refuse(key, "unknown member", vat);
     }
     return ok();
   }
+
+  // {"version":1,"lines":N,"head":"<64 hex>"}: the journal this one was migrated from.
+  Result<void> migrated_from(sj::value& val, Header& h) {
+    const char* vat = val.raw_json_token().data();
+    sj::object obj;
+    if (val.get_object().get(obj) != simdjson::SUCCESS) return refuse("migrated_from", "must be a JSON object", vat);
+    MigratedFrom m;
+    std::uint32_t seen = 0;
+    for (auto field : obj) {
+      std::string_view key;
+      sj::value v;
+      if (field.unescaped_key().get(key) != simdjson::SUCCESS || field.value().get(v) != simdjson::SUCCESS) {
+        return refuse("migrated_from", "malformed", vat);
+      }
+      std::uint64_t n = 0;
+      std::string_view text;
+      if (key == "version" && !(seen & 1) && v.get_uint64().get(n) == simdjson::SUCCESS && n >= 1 && n < 2) {
+        m.version = static_cast<std::uint32_t>(n);
+        seen |= 1;
+      } else if (key == "lines" && !(seen & 2) && v.get_uint64().get(n) == simdjson::SUCCESS && n >= 1) {
+        m.lines = n;
+        seen |= 2;
+      } else if (key == "head" && !(seen & 4) && v.get_string().get(text) == simdjson::SUCCESS &&
+                 text.size() == 64 &&
+                 std::all_of(text.begin(), text.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); })) {
+        m.head.assign(text);
+        seen |= 4;
+      } else {
+        return refuse("migrated_from." + std::string(key),
+                      "is not one of version (an older version), lines (a count from 1), head (64 lowercase hex digits), each once", vat);
+      }
+    }
+    if (seen != 7) return refuse("migrated_from", "needs version, lines and head", vat);
+    h.migrated_from = std::move(m);
+    return ok();
+  }
 };
+
+namespace {
+
+// Bit v for each format version v whose canonical form `body` is in (one value, one spelling).
+std::uint8_t forms_of(std::string_view body, LineKind kind, const Header& header, const Transaction& txn) {
+  if (kind == LineKind::header) {
+    return body == encode_header_body(header) ? static_cast<std::uint8_t>(1u << header.version) : 0;
+  }
+  std::uint8_t forms = 0;
+  for (std::uint32_t v = 1; v <= kJournalVersionLatest; ++v) {
+    if (body == encode_txn_body(txn, v)) forms |= static_cast<std::uint8_t>(1u << v);
+  }
+  return forms;
+}
+
+}  // namespace
 
 EventDecoder::EventDecoder() : impl_(std::make_unique<Impl>()) {}
 EventDecoder::~EventDecoder() = default;
@@ -292,6 +388,9 @@ Result<LineKind> EventDecoder::decode_line(std::string_view line, Header& header
   std::optional<LineKind> kind;
   txn.reverses.clear();
   txn.recorded_on.reset();
+  im.shared.fill({});
+  im.forms = 0;
+  header.migrated_from.reset();
   for (auto field : obj) {
     std::string_view key;
     if (field.unescaped_key().get(key) != simdjson::SUCCESS) return fail(Errc::corrupt, "bad member name");
@@ -328,7 +427,7 @@ Result<LineKind> EventDecoder::decode_line(std::string_view line, Header& header
   }
   const std::uint32_t required =
       *kind == LineKind::txn
-          ? (m_id | m_recorded_at | m_date | m_posting_date | m_description | m_postings)
+          ? (m_id | m_recorded_at | m_date | m_description | m_postings)
           : (m_format | m_version | m_ledger_id | m_base_currency | m_time_zone | m_fiscal |
              m_target | m_rate_age | m_created_at);
   static constexpr std::pair<Member, std::string_view> kNames[] = {
@@ -346,6 +445,7 @@ Result<LineKind> EventDecoder::decode_line(std::string_view line, Header& header
       if ((required & bit) && !(seen & bit)) return fail(Error(Errc::corrupt, "is missing").in(name));
     }
   }
+  if (*kind == LineKind::txn && !(seen & m_posting_date)) txn.posting_date = txn.date;  // version 2
   if (*kind == LineKind::header) {
     auto target = parse_money(header.target_text, header.base_currency, DecimalStyle::canonical);
     if (!target) return fail(std::move(target).error().in("target"));
@@ -356,9 +456,8 @@ Result<LineKind> EventDecoder::decode_line(std::string_view line, Header& header
   const auto type_at = line.find(",\"type\":\"");
   if (type_at != std::string_view::npos && line.size() >= type_at + 1 + 75) {
     const std::string_view body = line.substr(type_at + 1, line.size() - 75 - (type_at + 1));
-    const std::string canonical =
-        *kind == LineKind::txn ? encode_txn_body(txn) : encode_header_body(header);
-    if (body != canonical) {
+    im.forms = forms_of(body, *kind, header, txn);
+    if (im.forms == 0) {
       return fail(Errc::corrupt,
                   "the line is not in canonical form (members in the writer's order, no white "
                   "space, minimal escapes)");
@@ -367,20 +466,28 @@ Result<LineKind> EventDecoder::decode_line(std::string_view line, Header& header
   return *kind;
 }
 
+std::uint8_t EventDecoder::forms() const { return impl_->forms; }
+
 Result<LineKind> EventDecoder::decode_body(std::string_view body, Header& header,
-                                           Transaction& txn) {
+                                           Transaction& txn, std::uint32_t version) {
   std::string line;
   line.reserve(body.size() + 2 + simdjson::SIMDJSON_PADDING);
   line.push_back('{');
   line += body;
   line.push_back('}');
-  return decode_line(line, header, txn);
+  FL_TRY(LineKind kind, decode_line(line, header, txn));
+  impl_->forms = forms_of(body, kind, header, txn);
+  if (!(impl_->forms & (1u << version))) {
+    return fail(Errc::internal, "the line is not in the form of journal version " + std::to_string(version));
+  }
+  return kind;
 }
 
 Result<Transaction> EventDecoder::decode_input(std::string_view text, const std::string& path) {
   Impl& im = *impl_;
   const simdjson::padded_string padded(text);
   im.where = nullptr;
+  im.shared.fill({});
   auto position = [&](const char* at) {
     SourcePos pos{path, 1, 1};
     if (at == nullptr || at < padded.data() || at > padded.data() + padded.size()) return pos;
@@ -452,28 +559,50 @@ Result<Transaction> EventDecoder::decode_input(std::string_view text, const std:
 
 namespace {
 
-void write_posting(json::JsonWriter& w, const Posting& p) {
+std::string_view shareable_value(const Posting& p, std::size_t m) {
+  return m == 0 ? p.amount.currency().code() : std::string_view(p.dims[kDimensions[m - 1]]);
+}
+
+// Which members every posting has, with one value (none when there are no postings).
+std::array<bool, kShareable> shared_members(const Transaction& t, std::uint32_t version) {
+  std::array<bool, kShareable> shared{};
+  if (version < 2 || t.postings.empty()) return shared;
+  for (std::size_t m = 0; m < kShareable; ++m) {
+    const std::string_view first = shareable_value(t.postings.front(), m);
+    shared[m] = !first.empty() && std::all_of(t.postings.begin(), t.postings.end(), [&](const Posting& p) {
+      return shareable_value(p, m) == first;
+    });
+  }
+  return shared;
+}
+
+void write_posting(json::JsonWriter& w, const Posting& p, const std::array<bool, kShareable>& shared) {
   w.begin_object().member("account", p.account).member("amount", p.amount.to_string());
-  w.member("currency", p.amount.currency().code());
-  for (Dimension d : kDimensions) {
-    if (!p.dims[d].empty()) w.member(dimension_name(d), p.dims[d]);
+  for (std::size_t m = 0; m < kShareable; ++m) {
+    const std::string_view v = shareable_value(p, m);
+    if (!shared[m] && !v.empty()) w.member(shareable_name(m), v);
   }
   w.end_object();
 }
 
 }  // namespace
 
-std::string encode_txn_body(const Transaction& t) {
+std::string encode_txn_body(const Transaction& t, std::uint32_t version) {
   std::string out;
   json::JsonWriter w(out);
   w.member("type", event_kind_name(t.kind)).member("id", t.id).member("recorded_at", t.recorded_at.to_string());
   if (t.recorded_on) w.member("recorded_on", t.recorded_on->to_string());
-  w.member("date", t.date.to_string()).member("posting_date", t.posting_date.to_string());
+  w.member("date", t.date.to_string());
+  if (version < 2 || t.posting_date != t.date) w.member("posting_date", t.posting_date.to_string());
   w.member("description", t.description);
   if (!t.reverses.empty()) w.member("reverses", t.reverses);
   write_domain_data(w, t.data);
+  const auto shared = shared_members(t, version);
+  for (std::size_t m = 0; m < kShareable; ++m) {
+    if (shared[m]) w.member(shareable_name(m), shareable_value(t.postings.front(), m));
+  }
   w.key("postings").begin_array();
-  for (const auto& p : t.postings) write_posting(w, p);
+  for (const auto& p : t.postings) write_posting(w, p, shared);
   w.end_array();
   return out;
 }
@@ -481,11 +610,16 @@ std::string encode_txn_body(const Transaction& t) {
 std::string encode_header_body(const Header& h) {
   std::string out;
   json::JsonWriter w(out);
-  w.member("type", "header").member("format", "fundledger-journal").key("version").number(1);
+  w.member("type", "header").member("format", "fundledger-journal").key("version").number(h.version);
   w.member("ledger_id", h.ledger_id).member("base_currency", h.base_currency.code());
   w.member("time_zone", h.time_zone).member("fiscal_year_start", h.fiscal_year_start);
   w.member("target", h.target.to_string()).key("rate_age_days_max").number(h.rate_age_days_max);
   w.member("created_at", h.created_at.to_string());
+  if (h.migrated_from) {
+    const MigratedFrom& m = *h.migrated_from;
+    w.key("migrated_from").begin_object().key("version").number(m.version);
+    w.key("lines").number(static_cast<long long>(m.lines)).member("head", m.head).end_object();
+  }
   return out;
 }
 

@@ -61,8 +61,8 @@ std::optional<FieldDifference> walk(const Json& a, const Json& b, const std::str
 std::optional<FieldDifference> first_field_difference(const Transaction& recorded, const Transaction& given) {
   Transaction x = recorded, y = given;
   y.recorded_at = x.recorded_at;
-  const Json a = Json::parse("{" + encode_txn_body(x) + "}");
-  const Json b = Json::parse("{" + encode_txn_body(y) + "}");
+  const Json a = Json::parse("{" + encode_txn_body(x, kJournalVersionFull) + "}");
+  const Json b = Json::parse("{" + encode_txn_body(y, kJournalVersionFull) + "}");
   if (a == b) return std::nullopt;
   if (a.value("type", "") != b.value("type", "")) return FieldDifference{"type", a.value("type", ""), b.value("type", ""), {}};
   // What the row says first, then the members the row's dates and text give.

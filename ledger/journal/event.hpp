@@ -82,7 +82,18 @@ std::string first_difference(const Transaction& a, const Transaction& b);
 // and dimensions, a description of well-formed UTF-8 within its limit, and check_balanced.
 [[nodiscard]] Result<void> check_transaction(const Transaction& t);
 
+// What a journal migrated from an older format version records of the journal it was made from
+// (docs/format/journal.md §4.1): the chain of custody runs on through the migration.
+struct MigratedFrom {
+  std::uint32_t version = 1;
+  std::uint64_t lines = 0;  // committed lines of the old journal, its header included
+  std::string head;         // the old journal's head, 64 lowercase hex digits
+  friend bool operator==(const MigratedFrom&, const MigratedFrom&) = default;
+};
+
 struct Header {
+  std::uint32_t version = 2;  // the journal's format version: how its lines are written
+  std::optional<MigratedFrom> migrated_from;
   std::string ledger_id;
   // Stand-ins until the header line is read, as for Posting::amount.
   Currency base_currency = Currency::at_index(0);

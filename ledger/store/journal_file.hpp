@@ -95,6 +95,36 @@ std::string describe_tail(const ScanResult& r);
 [[nodiscard]] Result<Hash> create_journal(const std::string& path, std::string_view header_body,
                                           std::span<const std::string> more_bodies = {});
 
+// Writes a new journal unit by unit into a temporary file beside `path` (for a journal too large
+// to hold in memory: a migration). finish() fsyncs it, links it into place only if nothing
+// exists there, and fsyncs the directory; a builder destroyed unfinished removes its temporary
+// file, so nothing half written ever appears at `path`.
+class JournalBuilder {
+ public:
+  [[nodiscard]] static Result<JournalBuilder> create(const std::string& path, std::string_view header_body);
+  JournalBuilder(JournalBuilder&& other) noexcept;
+  JournalBuilder& operator=(JournalBuilder&&) = delete;
+  JournalBuilder(const JournalBuilder&) = delete;
+  ~JournalBuilder();
+
+  // A lone `one` line, or `part` lines closed by a commit line.
+  [[nodiscard]] Result<void> add_unit(std::span<const std::string> bodies);
+  // The temporary file as written so far (flushed), for a check before finish().
+  [[nodiscard]] Result<std::string> flushed_path();
+  [[nodiscard]] Result<Hash> finish();
+  std::uint64_t lines() const { return seq_; }
+
+ private:
+  JournalBuilder(int fd, std::string path, std::string tmp) : fd_(fd), path_(std::move(path)), tmp_(std::move(tmp)) {}
+  [[nodiscard]] Result<void> flush();
+  int fd_;
+  std::string path_;
+  std::string tmp_;
+  std::string buffer_;
+  std::uint64_t seq_ = 0;
+  Hash prev_ = kZeroHash;
+};
+
 // An open journal with the exclusive writer lock held until destruction.
 class Writer {
  public:

@@ -38,7 +38,7 @@ const app::Sources kParty{{"parties.csv", {"parties.csv", "id,kind,name,level\nG
 std::string faulty_encoder(const Transaction& t) {
   Transaction changed = t;
   changed.description += " (changed)";
-  return io::encode_txn_body(changed);
+  return io::encode_txn_body(changed, io::kJournalVersionLatest);  // init writes the latest version
 }
 
 }  // namespace

@@ -3,17 +3,17 @@ The worked example of docs/booking.md: one rupiah agreement from signing to its 
   $ . "$TESTDIR/setup.sh"
   $ fundledger -f b.jsonl init --ledger-id booking --target 700000 > /dev/null
   $ fundledger -f b.jsonl import "$ROOT/examples/booking"
-  imported 9 event(s); head 045409ebbf34da304bdda42f699d589d7a9c24fb840f1ac716ca863ca2dfd31c
+  imported 9 event(s); head 29c4f6524fba85406b50a17a0a5c66bc410d900a177cd6ced4b5359d589c5d12
     agreement: 1, valued at 10,500.53 USD
     bank-account: 1
     party: 2
     rate: 3
     receipt: 2, valued at 10,497.60 USD
-  $ grep '"type":"agreement"' b.jsonl | "$PYTHON" -c 'import json,sys; l=json.loads(sys.stdin.read()); print(json.dumps(l["data"]["valuation"])); [print(p["account"], p["amount"], p["currency"]) for p in l["postings"]]'
+  $ grep '"type":"agreement"' b.jsonl | "$PYTHON" -c 'import json,sys; l=json.loads(sys.stdin.read()); print(json.dumps(l["data"]["valuation"])); [print(p["account"], p["amount"], p.get("currency", l.get("currency"))) for p in l["postings"]]'
   {"rate_event": "RATE-USD-IDR-2021-03-01", "rate_date": "2021-03-01", "rate": "14285", "source": "JISDOR", "currency": "USD", "value": "10500.53"}
   Assets:Receivable:Agreements 150000000.00 IDR
   Income:Mobilised:Government -150000000.00 IDR
-  $ grep '"id":"RC-0001"' b.jsonl | "$PYTHON" -c 'import json,sys; l=json.loads(sys.stdin.read()); print(json.dumps(l["data"]["allocation"])); [print(p["account"], p["amount"], p["currency"], p.get("tranche", "")) for p in l["postings"]]'
+  $ grep '"id":"RC-0001"' b.jsonl | "$PYTHON" -c 'import json,sys; l=json.loads(sys.stdin.read()); print(json.dumps(l["data"]["allocation"])); [print(p["account"], p["amount"], p.get("currency", l.get("currency")), p.get("tranche", "")) for p in l["postings"]]'
   [{"tranche": "1", "amount": "90000000.00"}]
   Assets:Bank:BJB-3204 89993500.00 IDR 
   Expenses:BankCharges 6500.00 IDR 

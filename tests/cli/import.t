@@ -41,7 +41,7 @@ Without a declared number locale, an ambiguous amount is refused:
   fundledger: 1 row(s) refused; nothing was imported
   [1]
   $ fundledger -f j.jsonl import amb --number-locale id
-  imported 3 event(s); head eed98543798da2e6b805df45befff9e3f9cb538b0b7bf9e7ce36137a80cb1eec
+  imported 3 event(s); head 91a1f662c8ec8c9ded23c33100eb343a52306bea2cf0fd5a8bb6212b2d20029b
     bank-account: 1
     party: 1
     rate: 1

@@ -4,7 +4,7 @@ mobilised — imported from its CSV files, then reported.
   $ . "$TESTDIR/setup.sh"
   $ fundledger -f m.jsonl init --ledger-id madani --target 700000 > /dev/null
   $ fundledger -f m.jsonl import "$ROOT/examples/madani"
-  imported 1390 event(s); head dfe26a98287a3d296197f067b0ba786f194e76ea1da415eec189e96e2be87c15
+  imported 1390 event(s); head 51c49bdadd022f19acf695a6494e99eb36dfb177178cf0c6cad423351c9f352f
     agreement: 85, valued at 797,401.88 USD
     bank-account: 38
     change: 9
@@ -13,7 +13,7 @@ mobilised — imported from its CSV files, then reported.
     receipt: 126, valued at 704,426.36 USD
   $ fundledger -f m.jsonl verify
   ok: 1390 events in 1392 lines; hash chain intact
-  head: dfe26a98287a3d296197f067b0ba786f194e76ea1da415eec189e96e2be87c15
+  head: 51c49bdadd022f19acf695a6494e99eb36dfb177178cf0c6cad423351c9f352f
   $ fundledger -f m.jsonl report progress
   as_of: 
   currency: USD
@@ -93,11 +93,11 @@ The register, counterparties, provinces and progress by fiscal quarter:
 Importing the same files again changes nothing:
 
   $ fingerprint m.jsonl
-  92a23722bd403ab5
+  15ec8e1d3b035233
   $ fundledger --now 2027-01-01T00:00:00Z -f m.jsonl import "$ROOT/examples/madani"
   nothing new: all 1390 event(s) are in the journal already
   $ fingerprint m.jsonl
-  92a23722bd403ab5
+  15ec8e1d3b035233
 
 Each CSO's trial balance is zero in every currency, and the receivable is what the agreements
 still expect:

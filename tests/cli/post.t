@@ -9,7 +9,7 @@ Posting transactions: from flags, from a JSON file, from standard input.
     postings:
       Assets:Bank:BJB-3204       25,000,000.00 IDR
       Equity:Opening            -25,000,000.00 IDR
-  posted as seq 1; head 658455f72902393967013eb536c70adf86e88efdefbbf8c6e4dc3f313f2014c6
+  posted as seq 1; head 1564c8216fe870671c0a750fd67dff32a0cea85c9a21e3cdcee593b8df1b626f
   $ cat > receipt.json <<'JSON'
   > {
   >   "id": "RC-0001",
@@ -31,7 +31,7 @@ Posting transactions: from flags, from a JSON file, from standard input.
       Assets:Bank:BJB-3204       14,997,500.00 IDR
       Expenses:BankCharges            2,500.00 IDR
       Equity:Opening            -15,000,000.00 IDR
-  posted as seq 2; head 8ec3d20c1bf0fe4f3261be8de985b41f8f5614c62d4f1e26199de5f59f0784a0
+  posted as seq 2; head ad044fb598b754b901172380f0e81f78a617d5eddbe2699f773ac950d33e3648
   $ fundledger --now 2026-11-28T01:02:03Z -f j.jsonl post - <<'JSON'
   > {"id": "FX-1", "date": "2024-03-01", "description": "Convert USD grant to IDR",
   >  "postings": [
@@ -46,21 +46,21 @@ Posting transactions: from flags, from a JSON file, from standard input.
       Equity:Conversion                 100.00 USD
       Equity:Conversion          -1,560,000.00 IDR
       Assets:Bank:BJB-3204        1,560,000.00 IDR
-  posted as seq 3; head fc79bb4db30c43c16b0c862d1cfe4a7a91725fd9f6b28e2259d0b6a832de63c4
+  posted as seq 3; head 9854d48da4f194c282ad46727555ce8c7a8280b3b9b19ca953ff3461deae03c2
   $ fundledger -f j.jsonl verify
   ok: 3 events in 4 lines; hash chain intact
-  head: fc79bb4db30c43c16b0c862d1cfe4a7a91725fd9f6b28e2259d0b6a832de63c4
+  head: 9854d48da4f194c282ad46727555ce8c7a8280b3b9b19ca953ff3461deae03c2
   $ tail -n 1 j.jsonl
-  {"seq":3,"prev":"8ec3d20c1bf0fe4f3261be8de985b41f8f5614c62d4f1e26199de5f59f0784a0","frame":"one","type":"txn","id":"FX-1","recorded_at":"2026-11-28T01:02:03Z","date":"2024-03-01","posting_date":"2024-03-01","description":"Convert USD grant to IDR","postings":[{"account":"Assets:Bank:USD-3204","amount":"-100.00","currency":"USD","cso":"CSO-3204"},{"account":"Equity:Conversion","amount":"100.00","currency":"USD","cso":"CSO-3204"},{"account":"Equity:Conversion","amount":"-1560000.00","currency":"IDR","cso":"CSO-3204"},{"account":"Assets:Bank:BJB-3204","amount":"1560000.00","currency":"IDR","cso":"CSO-3204"}],"hash":"73e070d3a55ad03306204785e4f703e61795e517108d2c7fdc281205979ffd56"}
+  {"seq":3,"prev":"ad044fb598b754b901172380f0e81f78a617d5eddbe2699f773ac950d33e3648","frame":"one","type":"txn","id":"FX-1","recorded_at":"2026-11-28T01:02:03Z","date":"2024-03-01","description":"Convert USD grant to IDR","cso":"CSO-3204","postings":[{"account":"Assets:Bank:USD-3204","amount":"-100.00","currency":"USD"},{"account":"Equity:Conversion","amount":"100.00","currency":"USD"},{"account":"Equity:Conversion","amount":"-1560000.00","currency":"IDR"},{"account":"Assets:Bank:BJB-3204","amount":"1560000.00","currency":"IDR"}],"hash":"78d787381fdb87f84e035c09b234e0688fdbd8c790bc321a73d477e4a675428f"}
 
 The same id with the same content is a no-op that says so, whatever the clock says.
 
   $ fingerprint j.jsonl
-  49f3a5a9ef4d01cb
+  2bb5171b9508f54f
   $ fundledger --now 2027-01-01T00:00:00Z -f j.jsonl post receipt.json
   already in the journal at seq 2 with the same content; nothing written
   $ fingerprint j.jsonl
-  49f3a5a9ef4d01cb
+  2bb5171b9508f54f
 
 A correction is a new transaction that names what it reverses.
 
@@ -74,7 +74,7 @@ A correction is a new transaction that names what it reverses.
       Assets:Bank:BJB-3204      -14,997,500.00 IDR
       Expenses:BankCharges           -2,500.00 IDR
       Equity:Opening             15,000,000.00 IDR
-  posted as seq 4; head cf5739d7da1c31f9882d077e26ec019cc04796e1816b7ef4af33b29784857d4f
+  posted as seq 4; head e6e36ae4645c29ebcfd1a99c7716471e175470c733ff82b8de9968222d86518c
   $ fundledger -f j.jsonl balance
   Account               Currency         Balance
   ----------------------------------------------

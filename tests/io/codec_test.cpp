@@ -40,7 +40,7 @@ TEST_CASE("a transaction survives encode and decode") {
   q.account = "Income:Mobilised:Government";
   q.amount = *parse_money("-1500000", *Currency::parse("IDR"), DecimalStyle::input);
   t.postings = {p, q};
-  const std::string body = io::encode_txn_body(t);
+  const std::string body = io::encode_txn_body(t, 1);
   CHECK(body.substr(0, 90) ==
         "\"type\":\"txn\",\"id\":\"T-1\",\"recorded_at\":\"2026-11-27T00:00:00Z\",\"date\":\"2024-01-05\",\"posting_");
   CHECK(body.find("\"description\":\"Receipt \\\"tranche 1\\\"\\tline\\nnext é\"") != std::string::npos);
@@ -146,9 +146,10 @@ TEST_CASE("the canonical fast path agrees with the general decoder or steps asid
   t.postings = {p, q};
   for (const char* reverses : {"", "RC-6"}) {
     t.reverses = reverses;
-    const std::string body = io::encode_txn_body(t);
+    const std::string body = io::encode_txn_body(t, 1);
     Transaction fast;
-    REQUIRE(io::decode_canonical_txn(body, fast));
+    std::uint8_t forms = 0;
+    REQUIRE(io::decode_canonical_txn(body, fast, forms));
     CHECK(first_difference(fast, t).empty());
     CHECK(fast.recorded_at == t.recorded_at);
     io::EventDecoder d;
@@ -158,21 +159,110 @@ TEST_CASE("the canonical fast path agrees with the general decoder or steps asid
     CHECK(first_difference(fast, general).empty());
   }
   t.reverses.clear();
-  const std::string body = io::encode_txn_body(t);
+  const std::string body = io::encode_txn_body(t, 1);
   Transaction out;
+  std::uint8_t forms = 0;
   auto replaced = [&](const std::string& from, const std::string& to) {
     std::string b = body;
     b.replace(b.find(from), from.size(), to);
     return b;
   };
   // Escapes, white space, another order, unknown members, refused values: not the fast path.
-  CHECK_FALSE(io::decode_canonical_txn(replaced("Penerimaan", "Pener\\u0069maan"), out));
-  CHECK_FALSE(io::decode_canonical_txn(replaced("\"id\":", "\"id\": "), out));
-  CHECK(io::decode_canonical_txn(replaced("\"cso\":\"CSO-3204\",", ""), out));
-  CHECK_FALSE(io::decode_canonical_txn(replaced("\"amount\":\"1500000.00\"", "\"amount\":\"1500000\""), out));
-  CHECK_FALSE(io::decode_canonical_txn(replaced("\"currency\":\"IDR\",\"cso\"", "\"currency\":\"IDR\",\"colour\":\"x\",\"cso\""), out));
-  CHECK_FALSE(io::decode_canonical_txn(replaced("2024-03-01", "2024-02-30"), out));
-  CHECK_FALSE(io::decode_canonical_txn(replaced("Assets:Bank", "assets:Bank"), out));
-  CHECK_FALSE(io::decode_canonical_txn(body + ",\"extra\":1", out));
-  CHECK_FALSE(io::decode_canonical_txn(replaced("Baznas", "Baz\xff"), out));
+  CHECK_FALSE(io::decode_canonical_txn(replaced("Penerimaan", "Pener\\u0069maan"), out, forms));
+  CHECK_FALSE(io::decode_canonical_txn(replaced("\"id\":", "\"id\": "), out, forms));
+  CHECK(io::decode_canonical_txn(replaced("\"cso\":\"CSO-3204\",", ""), out, forms));
+  CHECK_FALSE(io::decode_canonical_txn(replaced("\"amount\":\"1500000.00\"", "\"amount\":\"1500000\""), out, forms));
+  CHECK_FALSE(io::decode_canonical_txn(replaced("\"currency\":\"IDR\",\"cso\"", "\"currency\":\"IDR\",\"colour\":\"x\",\"cso\""), out, forms));
+  CHECK_FALSE(io::decode_canonical_txn(replaced("2024-03-01", "2024-02-30"), out, forms));
+  CHECK_FALSE(io::decode_canonical_txn(replaced("Assets:Bank", "assets:Bank"), out, forms));
+  CHECK_FALSE(io::decode_canonical_txn(body + ",\"extra\":1", out, forms));
+  CHECK_FALSE(io::decode_canonical_txn(replaced("Baznas", "Baz\xff"), out, forms));
+}
+
+TEST_CASE("version 2 writes what all postings share once, on the event, and reads it back") {
+  Transaction t;
+  t.id = "RC-8";
+  t.date = *Date::parse("2024-03-01");
+  t.posting_date = t.date;
+  t.recorded_at = *Instant::parse("2026-11-27T00:00:00Z");
+  t.description = "Receipt";
+  Posting p;
+  p.account = "Assets:Bank:BJB-3204";
+  p.amount = *parse_money("1500000", *Currency::parse("IDR"), DecimalStyle::input);
+  p.dims.cso = "CSO-3204";
+  p.dims.agreement = "AG-1";
+  p.dims.tranche = "1";
+  Posting q = p;
+  q.account = "Income:Grants:Government";
+  q.amount = *parse_money("-1500000", *Currency::parse("IDR"), DecimalStyle::input);
+  q.dims.tranche = "2";
+  t.postings = {p, q};
+  const std::string v2 = io::encode_txn_body(t, 2);
+  CHECK(v2 ==
+        "\"type\":\"txn\",\"id\":\"RC-8\",\"recorded_at\":\"2026-11-27T00:00:00Z\",\"date\":\"2024-03-01\","
+        "\"description\":\"Receipt\",\"currency\":\"IDR\",\"cso\":\"CSO-3204\",\"agreement\":\"AG-1\","
+        "\"postings\":[{\"account\":\"Assets:Bank:BJB-3204\",\"amount\":\"1500000.00\",\"tranche\":\"1\"},"
+        "{\"account\":\"Income:Grants:Government\",\"amount\":\"-1500000.00\",\"tranche\":\"2\"}]");
+  const std::string v1 = io::encode_txn_body(t, 1);
+  CHECK(v1.size() > v2.size());
+  for (const auto& [body, form] : {std::pair{v1, 2u}, std::pair{v2, 4u}}) {
+    Transaction fast;
+    std::uint8_t forms = 0;
+    REQUIRE(io::decode_canonical_txn(body, fast, forms));
+    CHECK(forms == form);
+    CHECK(first_difference(fast, t).empty());
+    io::EventDecoder d;
+    Header h;
+    Transaction general;
+    REQUIRE(decode(d, body, h, general));
+    CHECK(d.forms() == form);
+    CHECK(first_difference(general, t).empty());
+  }
+  // Not canonical in version 2: a shared member left on each posting, one given twice, a
+  // posting_date equal to date.
+  auto replaced = [&](std::string b, const std::string& from, const std::string& to) {
+    b.replace(b.find(from), from.size(), to);
+    return b;
+  };
+  Transaction out;
+  std::uint8_t forms = 0;
+  const std::string given_twice = replaced(v2, "\"tranche\":\"1\"", "\"tranche\":\"1\",\"cso\":\"CSO-3204\"");
+  CHECK_FALSE(io::decode_canonical_txn(given_twice, out, forms));
+  io::EventDecoder d;
+  Header h;
+  auto r = decode(d, given_twice, h, out);
+  REQUIRE_FALSE(r);
+  CHECK(r.error().render() == "error: postings[0].cso: is given for all postings on the event already");
+  const std::string dated = replaced(v2, "\"description\"", "\"posting_date\":\"2024-03-01\",\"description\"");
+  CHECK_FALSE(io::decode_canonical_txn(dated, out, forms));
+  CHECK_FALSE(decode(d, dated, h, out));
+  // Two postings in different currencies share no currency: both versions write the same bytes
+  // when nothing else is shared and the posting date differs.
+  t.posting_date = *Date::parse("2024-03-05");
+  t.postings[0].amount = *parse_money("1", *Currency::parse("USD"), DecimalStyle::input);
+  for (auto& x : t.postings) {
+    x.dims = Dimensions{};
+  }
+  CHECK(io::encode_txn_body(t, 2) == io::encode_txn_body(t, 1));
+  REQUIRE(io::decode_canonical_txn(io::encode_txn_body(t, 2), out, forms));
+  CHECK(forms == 6);
+}
+
+TEST_CASE("a migrated header records the journal it came from") {
+  Header h;
+  h.ledger_id = "m";
+  h.base_currency = *Currency::parse("USD");
+  h.time_zone = "UTC";
+  h.fiscal_year_start = "01-01";
+  h.target = *parse_money("0", h.base_currency, DecimalStyle::input);
+  h.migrated_from = MigratedFrom{1, 42, std::string(64, 'a')};
+  const std::string body = io::encode_header_body(h);
+  CHECK(body.find(",\"version\":2,") != std::string::npos);
+  CHECK(body.ends_with(",\"migrated_from\":{\"version\":1,\"lines\":42,\"head\":\"" + std::string(64, 'a') + "\"}"));
+  io::EventDecoder d;
+  Header back;
+  Transaction t;
+  REQUIRE(decode(d, body, back, t));
+  CHECK(back.version == 2);
+  CHECK(back.migrated_from == h.migrated_from);
 }

@@ -276,13 +276,12 @@ def build_journal(cli, work):
           "Income:Grants:Government -12.345 KWD cso=CSO-9000 counterparty=KFAED",
           extra=("--description", "Grants in yen (scale 0) and dinar (scale 3)",
                  "--number-locale", "en"))   # 12.345 would be 12345 in Indonesian numbers
-    # A unit of two part lines and its commit line, as an import writes them.
+    # A unit of two part lines and its commit line, as an import writes them (format version 2:
+    # what both postings share written once on the event, no posting_date equal to date).
     unit = [{"type": "txn", "id": f"IMP-{i}", "recorded_at": NOW, "date": "2024-03-05",
-             "posting_date": "2024-03-05", "description": f"Imported receipt {i}",
-             "postings": [{"account": "Assets:Bank:USD-7371", "amount": f"{i}0.25", "currency": "USD",
-                           "cso": "CSO-7371", "tranche": "2"},
-                          {"account": "Income:Grants:Company", "amount": f"-{i}0.25",
-                           "currency": "USD", "cso": "CSO-7371", "tranche": "2"}]}
+             "description": f"Imported receipt {i}", "currency": "USD", "cso": "CSO-7371", "tranche": "2",
+             "postings": [{"account": "Assets:Bank:USD-7371", "amount": f"{i}0.25"},
+                          {"account": "Income:Grants:Company", "amount": f"-{i}0.25"}]}
             for i in (1, 2)]
     append_committed_unit(j, unit)
     r = cli.run(j, "verify")
@@ -734,7 +733,7 @@ def check_events(validators, path, label):
             bad["ids are unique"].append(line["id"])
         sums = defaultdict(Decimal)
         for p in line["postings"]:
-            sums[p["currency"]] += Decimal(p["amount"])
+            sums[p.get("currency", line.get("currency"))] += Decimal(p["amount"])   # version 2: on the event
         if any(sums.values()):
             bad["postings balance per currency"].append(f"{line['id']}: {dict(sums)}")
         if t in AGREEMENT_EVENTS:
@@ -1037,7 +1036,8 @@ def check_bank_events(validators, path, label):
             sl = statement_lines.get(d["line"])
             if sl and bank:
                 amount = Decimal(sl["amount"])
-                got = [(p["account"], Decimal(p["amount"]), p["currency"], p.get("cso")) for p in line["postings"]]
+                got = [(p["account"], Decimal(p["amount"]), p.get("currency", line.get("currency")),
+                        p.get("cso", line.get("cso"))) for p in line["postings"]]   # version 2: shared on the event
                 want = [(bank["account"], amount, bank["currency"], bank["cso"]),
                         (d["account"], -amount, bank["currency"], bank["cso"])]
                 if got != want:
@@ -1128,6 +1128,10 @@ def check_bank_mutants(validators, journal):
         base = first[t]
         if not check(f"mutant '{t}: {name}': base line present", base is not None):
             continue
+        if "cso" in base:   # version 2: the mutants edit the postings as version 1 writes them
+            base = dict(base)
+            shared = {m: base.pop(m) for m in ("currency", "cso") if m in base}
+            base["postings"] = [dict(p, **shared) for p in base["postings"]]
         check(f"journal-line accepts the base of mutant: {t}: {name}", validators["journal-line"].is_valid(base))
         check(f"journal-line rejects mutant: {t}: {name}", not validators["journal-line"].is_valid(mutant(base, change_)))
 
@@ -1156,7 +1160,7 @@ def check_mutants(validators, journal, reports, verify_good):
         return lambda d: d.pop(key)
 
     cases = [
-        ("journal-line", "header version 2", header, set_("version", 2)),
+        ("journal-line", "header version 3", header, set_("version", 3)),
         ("journal-line", "header seq 1", header, set_("seq", 1)),
         ("journal-line", "header frame part", header, set_("frame", "part")),
         ("journal-line", "header prev not zeros", header, set_("prev", txn["hash"])),
@@ -1167,7 +1171,7 @@ def check_mutants(validators, journal, reports, verify_good):
         ("journal-line", "txn without type", txn, drop("type")),
         ("journal-line", "txn frame commit", txn, set_("frame", "commit")),
         ("journal-line", "txn with header member", txn, set_("ledger_id", "x")),
-        ("journal-line", "txn without posting_date", txn, drop("posting_date")),
+        ("journal-line", "txn posting_date not a date", txn, set_("posting_date", "2024-02-30")),
         ("journal-line", "txn seq 0", txn, set_("seq", 0)),
         ("journal-line", "txn hash in capitals", txn, set_("hash", txn["hash"].upper())),
         ("journal-line", "txn short prev", txn, set_("prev", txn["prev"][:63])),
@@ -1176,7 +1180,7 @@ def check_mutants(validators, journal, reports, verify_good):
         ("journal-line", "txn date before 1900", txn, set_("date", "1899-12-31")),
         ("journal-line", "txn empty postings", txn, set_("postings", [])),
         ("journal-line", "amount as a number", txn, p0("amount", 5)),
-        ("journal-line", "amount in input form", txn, p0("amount", "25000000")),
+        ("journal-line", "amount with a plus sign", txn, p0("amount", "+25000000.00")),
         ("journal-line", "amount with a leading zero", txn, p0("amount", "025000000.00")),
         ("journal-line", "amount -0.00", txn, p0("amount", "-0.00")),
         ("journal-line", "unknown currency", txn, p0("currency", "XYZ")),
@@ -1459,8 +1463,15 @@ def check_booked(cli, validators, work):
             line = stored.get(e["id"], b"")
             framed = {"seq": 1, "prev": "0" * 64, "frame": "one", **e, "hash": "0" * 64}
             validate(validators, "journal-line", framed, f"{name}: event framed as a line")
-            members = json.dumps(e, separators=(",", ":"), ensure_ascii=False).encode()[1:-1]
-            check(f"{name}: the event is the journal line's members", members in line, e["id"])
+            # The write result shows every posting complete (version 1's form); a version-2 line
+            # says the same with what all postings share written once (journal.md §3.2).
+            stored_event = json.loads(line) if line else {}
+            shared = {m: stored_event.pop(m) for m in ("currency", "cso", "agreement", "counterparty", "tranche")
+                      if m in stored_event}
+            stored_event.setdefault("posting_date", stored_event.get("date"))
+            stored_event["postings"] = [dict(p, **shared) for p in stored_event.get("postings", [])]
+            same = {k: v for k, v in stored_event.items() if k not in ("seq", "prev", "frame", "hash")} == e
+            check(f"{name}: the event is the journal line's members", same, e["id"])
     validate_journal(validators, journal, "booked journal (settings, a withdrawal, recorded_on)")
     text = journal.read_text()
     for what in ('"type":"setting"', '"type":"rate-withdraw"', '"recorded_on":"2024-01-02"',

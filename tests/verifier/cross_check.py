@@ -146,7 +146,10 @@ def committed(lines):
     return c
 
 
-def cli(fl, journal, *args, stdin=None, now=NOW):
+def cli(fl, journal, *args, stdin=None, now=NOW, version=1):
+    """Runs fundledger. `init` writes a version-2 journal; with version=1 it is then rewritten as
+    the version-1 journal of the same events, so that every later write appends in version 1 (a
+    writer keeps its journal's version) and the forgeries below edit complete postings."""
     env = dict(os.environ, FUNDLEDGER_NOW=now)
     env.pop("FUNDLEDGER_JOURNAL", None)
     proc = subprocess.run([fl, "--now", now, "-f", str(journal), *args], input=stdin,
@@ -154,7 +157,76 @@ def cli(fl, journal, *args, stdin=None, now=NOW):
     if proc.returncode != 0:
         raise SystemExit(f"setup failed: fundledger {' '.join(args)}: exit {proc.returncode}\n"
                          + proc.stderr.decode(errors="replace"))
+    if args[0] == "init" and version == 1:
+        write(journal, as_version_1(read_lines(journal)))
     return proc
+
+
+SHAREABLE = ["currency", "cso", "agreement", "counterparty", "tranche"]
+
+
+def as_version_1(lines):
+    """A version-2 journal's lines written as version 1 (docs/format/journal.md section 3.2):
+    posting_date always, every posting complete; units and events unchanged."""
+    units = []
+    for frame, middle in unpack(lines):
+        body = json.loads(b"{" + middle + b"}")
+        if body.get("type") == "header":
+            body["version"] = 1
+            body.pop("migrated_from", None)
+        elif "postings" in body:
+            shared = {m: body.pop(m) for m in SHAREABLE if m in body}
+            ordered = {}
+            for key, value in body.items():
+                ordered[key] = value
+                if key == "date" and "posting_date" not in body:
+                    ordered["posting_date"] = value
+            ordered["postings"] = [{k: merged[k] for k in ["account", "amount"] + SHAREABLE if k in merged}
+                                   for merged in (dict(p, **shared) for p in body["postings"])]
+            body = ordered
+        units.append((frame, body))
+    return build(units)
+
+
+def forged_versions(corpus, v1_lines, v2_lines):
+    """A journal is written in its header's version only (section 3.2): a line in the other
+    version's form, or a version-2 line that shares a member twice or not at all, is damage."""
+    v1, v2 = unpack(v1_lines), unpack(v2_lines)
+    rc = next(i for i, u in enumerate(v2) if body_of(u).get("id") == "RC-0001")
+    late = next(i for i, u in enumerate(v2) if body_of(u).get("id") == "RC-0003")
+    corpus.bad("versions: a version-1 line in a version-2 journal", build(v2[:rc] + v1[rc:rc + 1] + v2[rc + 1:]), rc)
+    corpus.bad("versions: a version-2 line in a version-1 journal", build(v1[:rc] + v2[rc:rc + 1] + v1[rc + 1:]), rc)
+
+    def on_posting_too(body):     # cso on the event and on the first posting
+        body["postings"][0]["cso"] = body["cso"]
+    corpus.bad("versions: a shared member also on a posting", build(forge(v2, rc, on_posting_too)), rc)
+
+    def not_shared(body):         # cso left on every posting instead of once on the event
+        cso = body.pop("cso")
+        for p in body["postings"]:
+            p["cso"] = cso
+    corpus.bad("versions: a member all postings share left on each", build(forge(v2, rc, not_shared)), rc)
+
+    def dated(body):              # posting_date written although equal to date
+        ordered = {}
+        for key, value in body.items():
+            ordered[key] = value
+            if key == "date":
+                ordered["posting_date"] = value
+        return ordered
+    corpus.bad("versions: posting_date equal to date written", build(forge(v2, rc, dated)), rc)
+    assert "posting_date" in body_of(v2[late]), "a posting date that differs is written"
+
+
+def migrated(corpus, name, path, heads=(None,)):
+    """`fundledger migrate` of a version-1 journal, added to the corpus as a journal that verifies."""
+    new = Path(str(path) + ".v2.jsonl")
+    if new.exists():
+        new.unlink()
+    cli(corpus.fl, path, "migrate", "--output", str(new))
+    lines = read_lines(new)
+    corpus.ok(f"{name}, migrated to version 2", lines, heads=heads)
+    return lines
 
 
 def cli_journals(corpus):
@@ -195,8 +267,6 @@ def cli_journals(corpus):
          "--posting", "Expenses:BankCharges -2500 IDR cso=CSO-3204",
          "--posting", "Income:Grants:Government 15000000 IDR cso=CSO-3204"],
     ]
-    for args in posts:
-        cli(fl, main, "post", *args)
     # A post from a JSON document on standard input, in scale-0 and scale-3 currencies.
     doc = {"id": "GIFT-1", "date": "2024-02-29", "description": "Gifts in yen and dinar",
            "postings": [{"account": "Assets:Tokyo", "amount": "500", "currency": "JPY"},
@@ -204,8 +274,20 @@ def cli_journals(corpus):
                         {"account": "Assets:Kuwait", "amount": "1.250", "currency": "KWD",
                          "cso": "CSO-7371"},
                         {"account": "Income:Gifts", "amount": "-1.250", "currency": "KWD"}]}
-    cli(fl, main, "post", "-", stdin=json.dumps(doc).encode())
+    v2 = tmp / "cli-main-v2.jsonl"
+    cli(fl, v2, "init", "--ledger-id", "cross-check", "--target", "700000", version=2)
+    for journal in (main, v2):
+        for args in posts:
+            cli(fl, journal, "post", *args)
+        cli(fl, journal, "post", "-", stdin=json.dumps(doc).encode())
     corpus.ok("cli main", read_lines(main))
+    v2_lines = read_lines(v2)
+    corpus.ok("cli main, written in version 2", v2_lines)
+    assert as_version_1(v2_lines) == read_lines(main), "version 1 and 2 hold the same events"
+    m = len(v2_lines)
+    tamper_bytes(corpus, "cli v2", v2_lines, range(m), lambda i, line: [len(line) // 2, len(line) - 76])
+    migrated(corpus, "cli main", main)
+    forged_versions(corpus, read_lines(main), v2_lines)
 
     only = tmp / "cli-header-only.jsonl"
     cli(fl, only, "init", "--ledger-id", "empty.books", "--base-currency", "JPY",
@@ -493,7 +575,7 @@ def forged(corpus, base_lines):
     bad("header not on line 1 (a transaction first)", 0, [units[idr], units[0]] + units[1:idr] + units[idr + 1:])
     bad("second header on line 3", 2, units[:2] + [units[0]] + units[2:])
     bad("second header as the last line", n, units + [units[0]])
-    for field, value in (("version", 2), ("version", "1"), ("version", 1.0), ("format", "fundledger"),
+    for field, value in (("version", 3), ("version", "1"), ("version", 1.0), ("format", "fundledger"),
                          ("ledger_id", "a b"), ("ledger_id", ""), ("base_currency", "XYZ"),
                          ("time_zone", ""), ("time_zone", "Asia/ Jakarta"), ("fiscal_year_start", "02-30"),
                          ("fiscal_year_start", "1-01"), ("target", "700000"),
@@ -604,6 +686,7 @@ def madani(corpus):
     cli(corpus.fl, path, "import", str(ROOT / "examples" / "madani"), now="2026-11-27T00:00:00Z")
     lines = read_lines(path)
     corpus.ok("madani import", lines, heads=(None, sha(lines[-1]), sha(lines[0])))
+    migrated(corpus, "madani import", path)
     units = unpack(lines)
     assert units[-1][0] == "commit" and all(frame == "part" for frame, _ in units[1:-1]), "one unit expected"
 
@@ -949,6 +1032,7 @@ def madani_walkthrough(corpus):
     run("reconcile", "classify", "SL-95c994edb15e35a2", "--account", "Income:Honoraria", "--posting-date", "2024-01-02")
     lines = read_lines(path)
     corpus.ok("madani walkthrough", lines, heads=(None, sha(lines[-1])))
+    migrated(corpus, "madani walkthrough", path)
     units = unpack(lines)
     kinds = {body_of(u).get("type") for u in units}
     assert kinds >= {"statement", "statement-line", "match", "reject", "classify", "reconcile"}, kinds
@@ -1122,8 +1206,13 @@ def main(argv):
                 corpus.add("example " + os.path.relpath(path, ROOT), path=Path(path), heads=(sha(lines[-1]),))
         main_journal = cli_journals(corpus)
         gen = Path(tmp) / "generated-3000.jsonl"
-        subprocess.run([sys.executable, str(GENERATOR), "--n", "3000", "--seed", "7", "--out", str(gen)],
+        gen2 = Path(tmp) / "generated-3000-v2.jsonl"
+        subprocess.run([sys.executable, str(GENERATOR), "--n", "3000", "--seed", "7", "--out", str(gen2)],
                        check=True, capture_output=True)
+        corpus.ok("generated 3000 transactions, seed 7, format version 2", read_lines(gen2))
+        # The damage cases below append version-1 lines: they start from a version-1 journal.
+        subprocess.run([sys.executable, str(GENERATOR), "--n", "3000", "--seed", "7", "--version", "1",
+                        "--out", str(gen)], check=True, capture_output=True)
         corpus.ok("generated 3000 transactions, seed 7", read_lines(gen))
         base_variants(corpus, small, main_journal, gen)
 

@@ -407,7 +407,7 @@ class VerifierTest(unittest.TestCase):
         self.assert_bad(chain(base + [("commit", {"count": 1})]), 3, "no part")
         self.assert_bad(chain(base + [("part", opening("X")), ("commit", {"count": 2})]), 4, "count")
         self.assert_bad(chain([("one", opening())]), 0, "header")
-        self.assert_bad(chain([("one", dict(HEADER, version=2))]), 0, "version 1")
+        self.assert_bad(chain([("one", dict(HEADER, version=3))]), 0, "version 1 or 2")
 
     def test_event_error_in_committed_unit_is_reported_at_its_part_line(self):
         units = valid_units()[:3] + [("part", opening("X")), ("part", opening("T-1")),

@@ -32,7 +32,7 @@ With the documented names the folder imports; a README beside the files is not r
   $ rm in/pledges.csv && mv in/receipt.csv in/receipts.csv
   $ echo "Notes for the auditor" > in/README.txt
   $ fundledger -f j.jsonl import in
-  imported 9 event(s); head b4b3c67d6a8cf5e7c3cc50ee6b0f0cd327b541d59ecf6b09edf0fa3cdc688137
+  imported 9 event(s); head 8ae0ecb054ad46decec5ab72cf599de2f67f05c538780e83277078497b0f86ca
     agreement: 1, valued at 10,500.53 USD
     bank-account: 1
     party: 2

@@ -35,7 +35,7 @@ The finance officer records tranche 1 on the SP2D's date, 25 June; the bank cred
   statement ST-25c85b786542eed2: 2 new events (statement and lines), 0 already recorded
   booked statement ST-25c85b786542eed2 on 2026-07-31: BCA KlikBCA CSV statement 2026-07-01 to 2026-07-31
     BA-1 2026-07-01 to 2026-07-31, 1 line(s)
-  head 7bcd41dda7568c99823bba5dcdaf13a748a87d69b0b5e27d1a25d79c6cb98f40
+  head 74d7c147d2418901030b1ff2eab655a4f01d2b65c665944c879cfd8ea9b7b218
   $ fundledger -f j.jsonl reconcile proposals
   proposals: 2
   exact: 0
@@ -64,7 +64,7 @@ July closes.
   confirmed P-ce2039d555e4
   booked match M-5a42ac9306b36008 on 2026-07-16: Proposal P-ce2039d555e4: entry RC-T1
     1 line(s) with 1 entry
-  head 2c9fcfe684ac53aa06b58547e7b2168379a249f93f1d397ea4af306ee7c5f801
+  head 743ff9cd3a6dda12515d3b77e4e4f7a1ffd5ed281385f829b39e67003747fbc6
   confirm: 1 event appended
   $ fundledger -f j.jsonl reconcile proposals | head -1
   proposals: 0
@@ -72,5 +72,5 @@ July closes.
   reconciled BA-1 through 2026-07-31 (RECON-BA-1-2026-07-31)
   booked reconcile RECON-BA-1-2026-07-31 on 2026-07-31: Reconciled BA-1 as of 2026-07-31
     BA-1: bank 50,000,000.00 IDR = ledger 50,000,000.00 IDR + in bank, not recorded 0.00 IDR - recorded, not in bank 0.00 IDR
-  head 4411276b180a517f182be52634ed2b4445bed87540eae4b74521e8ad6629417d
+  head 80b42d4bb87d2e2fc4e1ba7800d556140c146ee1b60b346a2aeb79bd0a7be00e
   close: 1 event appended

@@ -12,7 +12,7 @@ refused, and the journal stays as it was.
   statement ST-6bd4333631c17be0: 8 new events (statement and lines), 0 already recorded
   booked statement ST-6bd4333631c17be0 on 2026-10-31: BCA KlikBCA CSV statement 2026-10-01 to 2026-10-31
     BA-KLIK 2026-10-01 to 2026-10-31, 7 line(s)
-  head 4db77ac434386b9405c5959c5d2771875fb76a130b3b517e6d7c664ea224a57b
+  head 66f557ab0032178f73e33b6d02c9281c710d026fba83c6669597c60d7f878d43
 
 October is closed: the bank says Rp30.244.876,54, the ledger Rp10.000.000 plus the seven lines
 not recorded yet.
@@ -21,7 +21,7 @@ not recorded yet.
   reconciled BA-KLIK through 2026-10-31 (RECON-BA-KLIK-2026-10-31)
   booked reconcile RECON-BA-KLIK-2026-10-31 on 2026-10-31: Reconciled BA-KLIK as of 2026-10-31
     BA-KLIK: bank 30,244,876.54 IDR = ledger 10,000,000.00 IDR + in bank, not recorded 20,244,876.54 IDR - recorded, not in bank 0.00 IDR
-  head 5fe7fedc23e841d5c847a32f0ded335a03ae112eac4818f99812225d44effdad
+  head f85881aec45424e9bd96d6a341f83a56a88f5703f763a7fbe763c8720a8e6894
   close: 1 event appended
   $ fp=$(fingerprint j.jsonl)
 

@@ -24,7 +24,7 @@ RTGS fees of one reference:
   statement ST-3eaa10c76cbbe589: 6 new events (statement and lines), 0 already recorded
   booked statement ST-3eaa10c76cbbe589 on 2026-10-05: Bank Mandiri MCM CSV statement 2026-10-01 to 2026-10-05
     BA-MCM 2026-10-01 to 2026-10-05, 5 line(s)
-  head 568fdcb12d35d1d502b9440642afb9cc3623d5e3200a25a5bbe2343e5377ec71
+  head f842b0e8cfd52def235ab9713724ed49e4f468d969041edca10a0b6f2178f9a9
 
 The next export, newest first, overlaps it by two days: the five rows of 5 October are
 recognised, only the row of 8 October is new.
@@ -41,7 +41,7 @@ recognised, only the row of 8 October is new.
   statement ST-28553d65a195b765: 2 new events (statement and lines), 4 already recorded
   booked statement ST-28553d65a195b765 on 2026-10-08: Bank Mandiri MCM CSV statement 2026-10-04 to 2026-10-08
     BA-MCM 2026-10-04 to 2026-10-08, 5 line(s)
-  head f89cc2df77a41431fb21e45117cebbed25ac230109649b5685c37faec8690fc5
+  head af04b522bd3c36e87121d35a98578ce7715d0d4d918a1c7ffa0b882442fb6d6d
 
 Six lines, each once; the bank balance is the opening plus them:
 
@@ -97,7 +97,7 @@ the newest-first export finds them again by their content, adding nothing twice:
   statement ST-28553d65a195b765: 2 new events (statement and lines), 4 already recorded
   booked statement ST-28553d65a195b765 on 2026-10-08: Bank Mandiri MCM CSV statement 2026-10-04 to 2026-10-08
     BA-MCM 2026-10-04 to 2026-10-08, 5 line(s)
-  head 41402ea296595aeb1a03d056b2c92042dae3dffdddfdf8118b14e8477c8fb6fa
+  head 777d58a29747d1d8d1047da626834bd4907d047e69cb654bddc31d3a5aeb67dd
   $ fundledger -f old.jsonl reconcile statement --bank-account BA-MCM --as-of 2026-10-08 | grep -E '^bank_balance'
   bank_balance: 63697100.00
   bank_balance_source: opening balance + 6 statement lines after it

@@ -51,7 +51,7 @@ command printed only "recorded; head …".)
     postings:
       Expenses:Honoraria          500,000.00 IDR
       Assets:Bank:BJB            -500,000.00 IDR
-  posted as seq 7; head 3af02df87f1cea9fd055ab107bebd1067e0bb782e0b9756748d6416d5dc64e19
+  posted as seq 7; head 4adf9fb3e5fe256dcaef79441c5c01bdc89f0c652a4721d0d18d4d2dd4cbdaf0
   $ mkdir more
   $ printf 'date,base,quote,value,source\n2024-01-08,USD,IDR,15530,JISDOR\n2024-01-09,USD,IDR,15535,JISDOR\n' > more/rates.csv
   $ fundledger -f j.jsonl import more --format json | python3 -c 'import json,sys; r=json.load(sys.stdin); print([e["id"] for e in r["events"]], r["already"])'
