@@ -8,22 +8,12 @@
 
 #include "base/assert.hpp"
 #include "store/journal_file.hpp"
+#include "store/posix_file.hpp"
 
 namespace fl::store {
 namespace {
 
 constexpr std::size_t kFlushBytes = 4u << 20;
-
-Unexpected os_error(const std::string& what, const std::string& path) {
-  return fail(Error(Errc::io, what + ": " + std::strerror(errno)).at(SourcePos{path, 0, 0}));
-}
-
-std::string dir_of(const std::string& path) {
-  const auto slash = path.rfind('/');
-  if (slash == std::string::npos) return ".";
-  if (slash == 0) return "/";
-  return path.substr(0, slash);
-}
 
 }  // namespace
 
@@ -70,15 +60,7 @@ Result<void> JournalBuilder::add_unit(std::span<const std::string> bodies) {
 }
 
 Result<void> JournalBuilder::flush() {
-  std::string_view bytes = buffer_;
-  while (!bytes.empty()) {
-    const ssize_t n = ::write(fd_, bytes.data(), bytes.size());
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return os_error("cannot write", tmp_);
-    }
-    bytes.remove_prefix(static_cast<std::size_t>(n));
-  }
+  FL_TRY_VOID(write_all(fd_, buffer_, tmp_));
   buffer_.clear();
   return ok();
 }
@@ -102,12 +84,7 @@ Result<Hash> JournalBuilder::finish() {
   }
   ::unlink(tmp_.c_str());
   tmp_.clear();
-  const std::string dir = dir_of(path_);
-  const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (dfd < 0) return os_error("cannot open directory", dir);
-  const int rc = ::fsync(dfd);
-  ::close(dfd);
-  if (rc != 0) return os_error("cannot fsync directory", dir);
+  FL_TRY_VOID(fsync_dir(path_));
   return prev_;
 }
 
