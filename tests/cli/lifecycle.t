@@ -1,35 +1,35 @@
 Every lifecycle event of an agreement, recorded with single-record commands, and the inputs
 refused on the way (each leaves the journal unchanged).
 
-  $ . "$TESTDIR/setup.sh"
+  $ . "$TESTDIR/setup.sh"; hide_hashes
   $ fundledger -f j.jsonl init --ledger-id life --target 700000 > /dev/null
   $ fundledger -f j.jsonl party add --id CSO-7371 --kind cso --name "Perkumpulan Warga Makassar" --district "Kota Makassar" --province "Sulawesi Selatan" --region-code 73.71
   booked party CSO-7371 on 2026-11-27: Perkumpulan Warga Makassar
     cso: Perkumpulan Warga Makassar
-  head e8f0be678f89459b1679411b681971538f2fa787b2a8b789e4fbc99b0dbcdd95
+  head <hash>
   $ fundledger -f j.jsonl party add --id BAZNAS-MKS --kind philanthropy --name "BAZNAS Kota Makassar" --level zakat --alias "BAZNAS KOTA MAKASSAR"
   booked party BAZNAS-MKS on 2026-11-27: BAZNAS Kota Makassar
     philanthropy: BAZNAS Kota Makassar
-  head 64050a10f5d843b0702d61dbb21784081e23fd2e48a013bbd41f0d30c02a4ec4
+  head <hash>
   $ fundledger -f j.jsonl party add --id SEMEN-TONASA --kind company --name "PT Semen Tonasa" --level state-owned
   booked party SEMEN-TONASA on 2026-11-27: PT Semen Tonasa
     company: PT Semen Tonasa
-  head dba6f09724831b2ccab01d7edfae2799131607cc71b93e806f3213ec7d21786c
+  head <hash>
   $ fundledger -f j.jsonl bank-account open --id BA-1 --cso CSO-7371 --bank "Bank Sulselbar" --number 0012 --currency IDR --account Assets:Bank:SULSELBAR-7371 --opened 2022-01-03 --opening-balance 5000000
   booked bank-account BA-1 on 2022-01-03: Bank Sulselbar 0012
     CSO-7371 at Bank Sulselbar 0012, ledger account Assets:Bank:SULSELBAR-7371, opening 5,000,000.00 IDR
     postings:
       Assets:Bank:SULSELBAR-7371        5,000,000.00 IDR
       Equity:Opening                   -5,000,000.00 IDR
-  head c5eca5c79fa8cfe3335e02a07cfff78933a4a802710688a3216d5ff6b7abe462
+  head <hash>
   $ fundledger -f j.jsonl rate add --date 2022-01-03 --base USD --quote IDR --value 14270 --source JISDOR
   booked rate RATE-USD-IDR-2022-01-03 on 2022-01-03: USD/IDR 14270 (JISDOR)
     1 USD = 14,270 IDR (JISDOR)
-  head 6e711a35d1b1743963da85d70ed073d325eaacca6eefa691907f4ad745a2902d
+  head <hash>
   $ fundledger -f j.jsonl rate add --date 2022-07-01 --base USD --quote IDR --value 14956 --source JISDOR
   booked rate RATE-USD-IDR-2022-07-01 on 2022-07-01: USD/IDR 14956 (JISDOR)
     1 USD = 14,956 IDR (JISDOR)
-  head 6080679bb8b3560207f2c9818080e90990994f0236abca047f39ff75d45f2de2
+  head <hash>
 
 A conditional grant: cash before the condition is met is a refundable advance.
 
@@ -40,7 +40,7 @@ A conditional grant: cash before the condition is met is a refundable advance.
     schedule:
       tranche 1 due 2022-02-01  40,000,000.00 IDR
       tranche 2 due 2022-08-01  60,000,000.00 IDR
-  head 902a264fa0427e73e2b453b94a8897ad82ef45a6e6139874bc249d08ef5e10b9
+  head <hash>
   $ fundledger -f j.jsonl receipt record --id RC-1 --cso CSO-7371 --agreement AG-1 --date 2022-01-07 --gross 40000000 --bank-charges 6500 --bank-account BA-1
   booked receipt RC-1 on 2022-01-07: Receipt for AG-1
     for AG-1: gross 40,000,000.00 IDR, bank charges 6,500.00 IDR, into BA-1
@@ -50,7 +50,7 @@ A conditional grant: cash before the condition is met is a refundable advance.
       Assets:Bank:SULSELBAR-7371           39,993,500.00 IDR
       Expenses:BankCharges                      6,500.00 IDR
       Liabilities:RefundableAdvances      -40,000,000.00 IDR
-  head b2c1095a1ca5d3a1b9e3fa8028e1fb309544c4b755018e4f6fab575a343c1875
+  head <hash>
   $ fundledger -f j.jsonl balance --format csv | grep -E 'Refundable|Receivable|Mobilised:' | tr -d '\r'
   line,Liabilities:RefundableAdvances,IDR,-40000000.00
   $ fundledger -f j.jsonl agreement change condition-met --id CH-1 --agreement AG-1 --date 2022-01-10
@@ -61,7 +61,7 @@ A conditional grant: cash before the condition is met is a refundable advance.
       Liabilities:RefundableAdvances       40,000,000.00 IDR
       Assets:Receivable:Agreements         60,000,000.00 IDR
       Income:Mobilised:Philanthropy      -100,000,000.00 IDR
-  head 021465c500ccbe3e3e841ebc49c2f13da4c092026a043a8a799b260e8c871bc7
+  head <hash>
   $ fundledger -f j.jsonl balance --format csv | grep -E 'Refundable|Receivable:|Mobilised:' | tr -d '\r'
   line,Assets:Receivable:Agreements,IDR,60000000.00
   line,Income:Mobilised:Philanthropy,IDR,-100000000.00
@@ -77,7 +77,7 @@ refunded later.
     postings:
       Assets:Receivable:Agreements        20,000,000.00 IDR
       Income:Mobilised:Philanthropy      -20,000,000.00 IDR
-  head e6c8f9d36765a6cc7c75563ae28343a07fcafc7c2933c98392ab6b0b3ed03a1e
+  head <hash>
   $ fundledger -f j.jsonl receipt record --id RC-2 --cso CSO-7371 --agreement AG-1 --date 2022-07-05 --gross 85000000 --bank-account BA-1
   booked receipt RC-2 on 2022-07-05: Receipt for AG-1
     for AG-1: gross 85,000,000.00 IDR, into BA-1
@@ -88,7 +88,7 @@ refunded later.
       Assets:Bank:SULSELBAR-7371         85,000,000.00 IDR
       Assets:Receivable:Agreements      -80,000,000.00 IDR
       Liabilities:Overpayments           -5,000,000.00 IDR
-  head b52d52c4c8b04a529daa3545cfe06de219e6b056d48d105986e81aa0a7602163
+  head <hash>
   $ fundledger -f j.jsonl agreement change refund --id CH-3 --agreement AG-1 --date 2022-07-06 --amount 5000000 --bank-account BA-1 --note "Kelebihan transfer"
   booked change CH-3 on 2022-07-06: Kelebihan transfer
     refund of AG-1: 5,000,000.00 IDR
@@ -96,7 +96,7 @@ refunded later.
     postings:
       Liabilities:Overpayments          5,000,000.00 IDR
       Assets:Bank:SULSELBAR-7371       -5,000,000.00 IDR
-  head 5f225129f0ddb9d1fc1a361e1640fd172db00ffdecb056fe183ac8afab0e487e
+  head <hash>
   $ fundledger -f j.jsonl balance --format csv | grep -E 'Overpay|Receivable:|Mobilised:|SULSELBAR' | tr -d '\r'
   line,Assets:Bank:SULSELBAR-7371,IDR,124993500.00
   line,Assets:Receivable:Agreements,IDR,0.00
@@ -116,7 +116,7 @@ A company agreement partly cancelled, partly written off:
     postings:
       Assets:Receivable:Agreements       90,000,000.00 IDR
       Income:Mobilised:Company          -90,000,000.00 IDR
-  head e4fc3498f09ad3c84e35323e2957ac060494bd1f50a8ff98bd38739f8a2d5834
+  head <hash>
   $ fundledger -f j.jsonl agreement change cancel --id CH-4 --agreement AG-2 --date 2022-07-20 --amount 30000000 --note "Efisiensi CSR"
   booked change CH-4 on 2022-07-20: Efisiensi CSR
     cancel of AG-2: 30,000,000.00 IDR
@@ -124,7 +124,7 @@ A company agreement partly cancelled, partly written off:
     postings:
       Income:Mobilised:Company           30,000,000.00 IDR
       Assets:Receivable:Agreements      -30,000,000.00 IDR
-  head 00a2502577df21bf00b163319980de7cae54b1057861f64296082341a17b90af
+  head <hash>
   $ fundledger -f j.jsonl agreement change write-off --id CH-5 --agreement AG-2 --date 2022-07-21 --amount 10000000
   booked change CH-5 on 2022-07-21: write-off AG-2
     write-off of AG-2: 10,000,000.00 IDR
@@ -132,7 +132,7 @@ A company agreement partly cancelled, partly written off:
     postings:
       Expenses:WrittenOff                10,000,000.00 IDR
       Assets:Receivable:Agreements      -10,000,000.00 IDR
-  head 56cced9139ff1b82e5528a74b17697e029612fc6738ad38979e647b5f7c88572
+  head <hash>
   $ fundledger -f j.jsonl report progress | sed -n '/^Counterparty/,/^Total/p'
   Counterparty kind  Agreements  Committed  Received  Written off  Outstanding  Received at receipt rate  FX difference
   ---------------------------------------------------------------------------------------------------------------------
@@ -155,7 +155,7 @@ The rest of AG-2 cancelled; a grant cancelled whole; a USD agreement; a fresh ra
       Assets:Receivable:Agreements      -20,000,000.00 IDR
       Income:Mobilised:Company           30,000,000.00 IDR
       Assets:Receivable:Agreements      -30,000,000.00 IDR
-  head a9a20b87dfd8403c3963dbfeabda6462392eef7eeb104ff0b06c899a94869af3
+  head <hash>
   $ fundledger -f j.jsonl agreement sign --id AG-7 --cso CSO-7371 --counterparty BAZNAS-MKS --signed 2022-07-02 --currency IDR --amount 5000000 --tranche "1 2022-08-01 5000000"
   booked agreement AG-7 on 2022-07-02: Agreement AG-7
     CSO-7371 with BAZNAS-MKS: 5,000,000.00 IDR, contribution, cash
@@ -165,7 +165,7 @@ The rest of AG-2 cancelled; a grant cancelled whole; a USD agreement; a fresh ra
     postings:
       Assets:Receivable:Agreements         5,000,000.00 IDR
       Income:Mobilised:Philanthropy       -5,000,000.00 IDR
-  head 745875cd5795f5bfb5f9f382ab867a6603ad9b45e59bddf5cd3ba3008a1384b1
+  head <hash>
   $ fundledger -f j.jsonl agreement change cancel --id CH-13 --agreement AG-7 --date 2022-07-03
   booked change CH-13 on 2022-07-03: cancel AG-7
     cancel of AG-7: 5,000,000.00 IDR
@@ -173,7 +173,7 @@ The rest of AG-2 cancelled; a grant cancelled whole; a USD agreement; a fresh ra
     postings:
       Income:Mobilised:Philanthropy        5,000,000.00 IDR
       Assets:Receivable:Agreements        -5,000,000.00 IDR
-  head 024be854de5f8921cb9fddcc30dc64bfa4f11f66e9c515d1ce0cb743c52a7ec9
+  head <hash>
   $ fundledger -f j.jsonl agreement sign --id AG-5 --cso CSO-7371 --counterparty SEMEN-TONASA --signed 2022-07-02 --currency USD --amount 1000 --tranche "1 2022-08-01 1000"
   booked agreement AG-5 on 2022-07-02: Agreement AG-5
     CSO-7371 with SEMEN-TONASA: 1,000.00 USD, contribution, cash
@@ -183,11 +183,11 @@ The rest of AG-2 cancelled; a grant cancelled whole; a USD agreement; a fresh ra
     postings:
       Assets:Receivable:Agreements            1,000.00 USD
       Income:Mobilised:Company               -1,000.00 USD
-  head 5d7277c53f556f38669203a39ce1881ade0e918fe6e3097b4da672da28a5c40e
+  head <hash>
   $ fundledger -f j.jsonl rate add --date 2022-07-22 --base USD --quote IDR --value 14998 --source JISDOR
   booked rate RATE-USD-IDR-2022-07-22 on 2022-07-22: USD/IDR 14998 (JISDOR)
     1 USD = 14,998 IDR (JISDOR)
-  head c4338f290d0626c2b3e6a26bcedbcab78c432eb15a98bc5f51246d6ccbac4b73
+  head <hash>
   $ fundledger -f j.jsonl report progress | sed -n '/^Agreements that do not count/,$p'
   Agreements that do not count
   Agreement  CSO       Counterparty  Kind          Status     Currency        Amount  Reason
@@ -263,7 +263,7 @@ In-kind support is booked when it is delivered, at its agreed value:
     valued at 14,998 IDR per USD (RATE-USD-IDR-2022-07-22, JISDOR of 2022-07-22): 1,000.13 USD
     schedule:
       tranche 1 due 2022-08-01  15,000,000.00 IDR
-  head 491968a261cb6e937e8454b141156a25fb13b655988ae667a884f8f6d6b6d4fd
+  head <hash>
   $ fundledger -f j.jsonl balance --format csv | grep -E 'InKind' | tr -d '\r'
   $ fundledger -f j.jsonl receipt record --id RC-10 --cso CSO-7371 --agreement AG-8 --date 2022-07-25 --gross 15000000
   booked receipt RC-10 on 2022-07-25: Receipt for AG-8
@@ -273,7 +273,7 @@ In-kind support is booked when it is delivered, at its agreed value:
     postings:
       Expenses:InKind                       15,000,000.00 IDR
       Income:Mobilised:Company:InKind      -15,000,000.00 IDR
-  head 8a77d25222206c64c0c0d07074f2734984525a76685fba1df065c777ceca1102
+  head <hash>
   $ fundledger -f j.jsonl balance --format csv | grep -E 'InKind' | tr -d '\r'
   line,Expenses:InKind,IDR,15000000.00
   line,Income:Mobilised:Company:InKind,IDR,-15000000.00
@@ -289,7 +289,7 @@ liability until it is paid back:
     valued at 14,998 IDR per USD (RATE-USD-IDR-2022-07-22, JISDOR of 2022-07-22): 533.40 USD
     schedule:
       tranche 1 due 2022-08-01  8,000,000.00 IDR
-  head 14de86abe87ce1b71e226531ebd7a8801c752ff513ad0facfabdd4342e1e7b66
+  head <hash>
   $ fundledger -f j.jsonl receipt record --id RC-11 --cso CSO-7371 --agreement AG-9 --date 2022-07-25 --gross 2000000 --bank-account BA-1
   booked receipt RC-11 on 2022-07-25: Receipt for AG-9
     for AG-9: gross 2,000,000.00 IDR, into BA-1
@@ -298,12 +298,12 @@ liability until it is paid back:
     postings:
       Assets:Bank:SULSELBAR-7371            2,000,000.00 IDR
       Liabilities:RefundableAdvances       -2,000,000.00 IDR
-  head 8db15351a223cfb6f806d460d7782cc1a9166649da429e5fa280f715d1dcbaae
+  head <hash>
   $ fundledger -f j.jsonl agreement change condition-lapsed --id CH-14 --agreement AG-9 --date 2022-07-26 --note "Proposal ditolak"
   booked change CH-14 on 2022-07-26: Proposal ditolak
     condition-lapsed of AG-9: 0.00 IDR
     valued at 14,998 IDR per USD (RATE-USD-IDR-2022-07-22, JISDOR of 2022-07-22): 0.00 USD
-  head 053cd36509f0367882ecddc80e21f57c061e30f78d44f84310d3143bae86abc6
+  head <hash>
   $ fundledger -f j.jsonl agreement change refund --id CH-15 --agreement AG-9 --date 2022-07-27 --amount 2000000 --bank-account BA-1
   booked change CH-15 on 2022-07-27: refund AG-9
     refund of AG-9: 2,000,000.00 IDR
@@ -311,7 +311,7 @@ liability until it is paid back:
     postings:
       Liabilities:RefundableAdvances        2,000,000.00 IDR
       Assets:Bank:SULSELBAR-7371           -2,000,000.00 IDR
-  head 891fcafec6e020304aff9084211af1c3790b9e219568966550a9394c9467c064
+  head <hash>
   $ fundledger -f j.jsonl balance --format csv | grep -E 'RefundableAdvances' | tr -d '\r'
   line,Liabilities:RefundableAdvances,IDR,0.00
   $ fundledger -f j.jsonl report progress | sed -n '/^Agreements that do not count/,$p'

@@ -6,12 +6,12 @@ examples/madani and the statement exports in examples/madani/statements/:
 - BA-3573-BNI (CSO-3573, BNIDirect, read through examples/madani/statements/bni-direct.json):
 - BA-3273-BCA (CSO-3273, KlikBCA, one file per month with movements): receipts net of tax
 
-  $ . "$TESTDIR/setup.sh"
+  $ . "$TESTDIR/setup.sh"; hide_hashes
   $ S="$ROOT/examples/madani/statements"
   $ M="$ROOT/mappings"
   $ fundledger -f m.jsonl init --ledger-id madani --target 700000 > /dev/null
   $ fundledger -f m.jsonl import "$ROOT/examples/madani"
-  imported 1390 event(s); head 51c49bdadd022f19acf695a6494e99eb36dfb177178cf0c6cad423351c9f352f
+  imported 1390 event(s); head <hash>
     agreement: 85, valued at 797,401.88 USD
     bank-account: 38
     change: 9
@@ -33,15 +33,15 @@ export (2022-04-01 to 2023-12-31) repeats the four April 2022 rows: only its one
 the statement) is added. Importing the first again adds nothing.
 
   $ fundledger -f m.jsonl statement import "$S/bri-cms-3602-2020-01-02-2022-04-30.csv" --bank-account BA-3602-BRI --mapping "$M/bri-cms.json" --from 2020-01-02 --to 2022-04-30
-  statement ST-aa1c5a6733d40749: 7 new events (statement and lines), 0 already recorded; head cbd30ad8c1213a10dbe6569088bd102609ac315fd9a7392bdd9d0a2ebfaa8f76
+  statement ST-aa1c5a6733d40749: 7 new events (statement and lines), 0 already recorded; head <hash>
   booked statement ST-aa1c5a6733d40749 on 2022-04-30: BRI CMS CSV statement 2020-01-02 to 2022-04-30
     BA-3602-BRI 2020-01-02 to 2022-04-30, 6 line(s)
-  head cbd30ad8c1213a10dbe6569088bd102609ac315fd9a7392bdd9d0a2ebfaa8f76
+  head <hash>
   $ fundledger -f m.jsonl statement import "$S/bri-cms-3602-2022-04-01-2023-12-31.csv" --bank-account BA-3602-BRI --mapping "$M/bri-cms.json" --from 2022-04-01 --to 2023-12-31
-  statement ST-b43633bd2d0b6732: 2 new events (statement and lines), 4 already recorded; head 97ec6ac4b45f7940ef7c605bad698da825f5c8959ccde2326a6339ee49520aa5
+  statement ST-b43633bd2d0b6732: 2 new events (statement and lines), 4 already recorded; head <hash>
   booked statement ST-b43633bd2d0b6732 on 2023-12-31: BRI CMS CSV statement 2022-04-01 to 2023-12-31
     BA-3602-BRI 2022-04-01 to 2023-12-31, 5 line(s)
-  head 97ec6ac4b45f7940ef7c605bad698da825f5c8959ccde2326a6339ee49520aa5
+  head <hash>
   $ fp=$(fingerprint m.jsonl)
   $ fundledger -f m.jsonl statement import "$S/bri-cms-3602-2020-01-02-2022-04-30.csv" --bank-account BA-3602-BRI --mapping "$M/bri-cms.json" --from 2020-01-02 --to 2022-04-30
   statement ST-aa1c5a6733d40749: 0 new events (statement and lines), 7 already recorded
@@ -52,36 +52,36 @@ BNIDirect, two quarters' exports; KlikBCA, one file per month with movements (th
 December is kept apart).
 
   $ for f in "$S"/bni-3573-*.csv; do fundledger -f m.jsonl statement import "$f" --bank-account BA-3573-BNI --mapping "$S/bni-direct.json"; done
-  statement ST-7206e57a51c042c1: 4 new events (statement and lines), 0 already recorded; head 4c42d09b2fc989c3a40128c9c7585d6c0250e01a9f4acdb8cca2935048783ba2
+  statement ST-7206e57a51c042c1: 4 new events (statement and lines), 0 already recorded; head <hash>
   booked statement ST-7206e57a51c042c1 on 2023-09-30: BNIDirect account statement CSV statement 2020-01-02 to 2023-09-30
     BA-3573-BNI 2020-01-02 to 2023-09-30, 3 line(s)
-  head 4c42d09b2fc989c3a40128c9c7585d6c0250e01a9f4acdb8cca2935048783ba2
-  statement ST-bc96350b7eecb46f: 6 new events (statement and lines), 0 already recorded; head fc9773bc3a4a4413635d9ee2946085bf8b601ce57cd0028875d26351ed9e1ea6
+  head <hash>
+  statement ST-bc96350b7eecb46f: 6 new events (statement and lines), 0 already recorded; head <hash>
   booked statement ST-bc96350b7eecb46f on 2023-12-31: BNIDirect account statement CSV statement 2023-10-01 to 2023-12-31
     BA-3573-BNI 2023-10-01 to 2023-12-31, 5 line(s)
-  head fc9773bc3a4a4413635d9ee2946085bf8b601ce57cd0028875d26351ed9e1ea6
+  head <hash>
   $ for f in "$S"/klikbca-3273-*.csv; do fundledger -f m.jsonl statement import "$f" --bank-account BA-3273-BCA --mapping "$M/bca-klikbca.json"; done
-  statement ST-1ed12ae333a99215: 2 new events (statement and lines), 0 already recorded; head 38150a2c8162a4aa86ca3f2203f43d7c646ce7b9c06aa4d6ed05bf6298f39990
+  statement ST-1ed12ae333a99215: 2 new events (statement and lines), 0 already recorded; head <hash>
   booked statement ST-1ed12ae333a99215 on 2021-09-30: BCA KlikBCA CSV statement 2021-09-01 to 2021-09-30
     BA-3273-BCA 2021-09-01 to 2021-09-30, 1 line(s)
-  head 38150a2c8162a4aa86ca3f2203f43d7c646ce7b9c06aa4d6ed05bf6298f39990
-  statement ST-014ac9827fa40564: 2 new events (statement and lines), 0 already recorded; head 7556f2091c2df9992acf0f298e5c6d44666c26d44454421042e19d91dc1f9ad0
+  head <hash>
+  statement ST-014ac9827fa40564: 2 new events (statement and lines), 0 already recorded; head <hash>
   booked statement ST-014ac9827fa40564 on 2022-11-30: BCA KlikBCA CSV statement 2022-11-01 to 2022-11-30
     BA-3273-BCA 2022-11-01 to 2022-11-30, 1 line(s)
-  head 7556f2091c2df9992acf0f298e5c6d44666c26d44454421042e19d91dc1f9ad0
-  statement ST-3b04fa3a2cf48d86: 2 new events (statement and lines), 0 already recorded; head 912ad96340e5401f2c5d8ce6dcaf97beda5b7bfdd3540c4fe4645d390a1441ea
+  head <hash>
+  statement ST-3b04fa3a2cf48d86: 2 new events (statement and lines), 0 already recorded; head <hash>
   booked statement ST-3b04fa3a2cf48d86 on 2023-05-31: BCA KlikBCA CSV statement 2023-05-01 to 2023-05-31
     BA-3273-BCA 2023-05-01 to 2023-05-31, 1 line(s)
-  head 912ad96340e5401f2c5d8ce6dcaf97beda5b7bfdd3540c4fe4645d390a1441ea
-  statement ST-c5b3845b8fed3d5f: 2 new events (statement and lines), 0 already recorded; head abc4841a67eb7da569026763d029186bde189ba136c6fd89adff55bb5634ec82
+  head <hash>
+  statement ST-c5b3845b8fed3d5f: 2 new events (statement and lines), 0 already recorded; head <hash>
   booked statement ST-c5b3845b8fed3d5f on 2023-08-31: BCA KlikBCA CSV statement 2023-08-01 to 2023-08-31
     BA-3273-BCA 2023-08-01 to 2023-08-31, 1 line(s)
-  head abc4841a67eb7da569026763d029186bde189ba136c6fd89adff55bb5634ec82
+  head <hash>
   fundledger: warning: 1 pending row is kept apart until a statement shows it settled
-  statement ST-7a0b3ec3339d9edf: 4 new events (statement and lines), 0 already recorded; head 7648e3d2e91c256ebf5e74cbfb8a60ce2e89e773d1d5119a58e6b3bd91c8c571
+  statement ST-7a0b3ec3339d9edf: 4 new events (statement and lines), 0 already recorded; head <hash>
   booked statement ST-7a0b3ec3339d9edf on 2023-12-31: BCA KlikBCA CSV statement 2023-12-01 to 2023-12-31
     BA-3273-BCA 2023-12-01 to 2023-12-31, 3 line(s)
-  head 7648e3d2e91c256ebf5e74cbfb8a60ce2e89e773d1d5119a58e6b3bd91c8c571
+  head <hash>
 
 A December export whose "Saldo Akhir" does not add up (Rp100.000 too much) is refused, naming
 its trailer line, and nothing is written:
@@ -102,13 +102,13 @@ the ledger:
     postings:
       Assets:Bank:BNI-3573               -3,000,000.00 IDR
       Expenses:Programme:Honoraria        3,000,000.00 IDR
-  posted as seq 1432; head 18ff0584304bed20f5becd7e24d962b0aa959a71399125c459e4b9c76dcf2c18
+  posted as seq 1432; head <hash>
   $ fundledger -f m.jsonl post --id PAY-3573-2312-02 --date 2023-12-12 --description "Honor fasilitator Desember 2023: Bambang Haryanto" --posting "Assets:Bank:BNI-3573 -3000000 IDR cso=CSO-3573" --posting "Expenses:Programme:Honoraria 3000000 IDR cso=CSO-3573"
   booked txn PAY-3573-2312-02 on 2023-12-12: Honor fasilitator Desember 2023: Bambang Haryanto
     postings:
       Assets:Bank:BNI-3573               -3,000,000.00 IDR
       Expenses:Programme:Honoraria        3,000,000.00 IDR
-  posted as seq 1433; head d12bd7fcacda8e701656705875709001683284066488d31e3870c63849b33faa
+  posted as seq 1433; head <hash>
 
 ## Proposals
 
@@ -202,8 +202,8 @@ received in full (Rp187.500.000 less Rp2.500 charges).
     1 line(s) with 1 entry
   booked match M-68bc41d9b5eba43f on 2022-04-01: Proposal P-32c58b15e45a: entry RC-0062
     1 line(s) with 1 entry
-  head b2db474ee49c7a2de7523bb593cf572df756c197f0a5a362f20d6b4febe9d78a
-  confirm: 14 events appended; head b2db474ee49c7a2de7523bb593cf572df756c197f0a5a362f20d6b4febe9d78a
+  head <hash>
+  confirm: 14 events appended; head <hash>
 
 Reject the two crossed pairings of the honoraria; the other two become exact.
 
@@ -214,8 +214,8 @@ Reject the two crossed pairings of the honoraria; the other two become exact.
     proposal P-661204e88e52 rejected
   booked reject RJ-a7b6f4e0f910 on 2023-12-12: Rejected entry PAY-3573-2312-01
     proposal P-a7b6f4e0f910 rejected
-  head daef21cf99f45c23e1ad279a468befd921ad1b823c045699645dda56f265fcb8
-  reject: 2 events appended; head daef21cf99f45c23e1ad279a468befd921ad1b823c045699645dda56f265fcb8
+  head <hash>
+  reject: 2 events appended; head <hash>
 
   $ fundledger -f m.jsonl reconcile proposals
   proposals: 3
@@ -240,8 +240,8 @@ Reject the two crossed pairings of the honoraria; the other two become exact.
     1 line(s) with 1 entry
   booked match M-679e11b9736f79d9 on 2023-12-12: Proposal P-a9b6f4e950fb: entry PAY-3573-2312-02
     1 line(s) with 1 entry
-  head 36dfab964f44e49b01d05dc1583798bdce9df9f5aee17af7f3550572b87f1982
-  confirm: 2 events appended; head 36dfab964f44e49b01d05dc1583798bdce9df9f5aee17af7f3550572b87f1982
+  head <hash>
+  confirm: 2 events appended; head <hash>
 
 The double payment: confirmed by its id, it records a receipt wholly as over-payment; the CSO
 returned it on 2022-04-25 (a refund from BA-3602-BRI), which the bank's debit of that day then
@@ -258,8 +258,8 @@ matches. The RTGS fee of that refund is classified below.
       Liabilities:Overpayments     -187,497,500.00 IDR
   booked match M-379d6bba507d7463 on 2022-04-19: Proposal P-1011365cfb5a: overpayment AG-3602-02
     1 line(s) with 1 entry
-  head f10a288310a1b4f41117c928a6cfd004c4225ed794f46064fa479a297caf13a8
-  confirm: 2 events appended; head f10a288310a1b4f41117c928a6cfd004c4225ed794f46064fa479a297caf13a8
+  head <hash>
+  confirm: 2 events appended; head <hash>
 
   $ fundledger -f m.jsonl agreement change refund --id CH-3602-01 --agreement AG-3602-02 --date 2022-04-25 --amount 187497500 --bank-account BA-3602-BRI --note "Kelebihan transfer 19/04/2022 dikembalikan ke Yayasan Lebak Sejahtera"
   booked change CH-3602-01 on 2022-04-25: Kelebihan transfer 19/04/2022 dikembalikan ke Yayasan Lebak Sejahtera
@@ -268,7 +268,7 @@ matches. The RTGS fee of that refund is classified below.
     postings:
       Liabilities:Overpayments      187,497,500.00 IDR
       Assets:Bank:BRI-3602         -187,497,500.00 IDR
-  head 1f1bf748ca0d4ad6cbac260ef2f551caed42727a68d1a023b036e868cf1b6c52
+  head <hash>
 
   $ fundledger -f m.jsonl reconcile proposals
   proposals: 1
@@ -288,8 +288,8 @@ matches. The RTGS fee of that refund is classified below.
   confirmed P-90439626a450
   booked match M-37bdc2923a34d8c9 on 2022-04-25: Proposal P-90439626a450: entry CH-3602-01
     1 line(s) with 1 entry
-  head 07347bf64456e92217737579fc3b0e06784afb5e7039491eb62a3d5a7c962b09
-  confirm: 1 event appended; head 07347bf64456e92217737579fc3b0e06784afb5e7039491eb62a3d5a7c962b09
+  head <hash>
+  confirm: 1 event appended; head <hash>
 
   $ fundledger -f m.jsonl balance | grep -E 'Overpayments'
   Liabilities:Overpayments         IDR                    0.00
@@ -313,8 +313,8 @@ matches. The RTGS fee of that refund is classified below.
     postings:
       Assets:Bank:BCA-3273          229,854.65 IDR
       Income:BankInterest          -229,854.65 IDR
-  head 58534dab3ea76840d46b8067eec427994a062ff6e742dcd0a76e6d5efbfa6be0
-  classify: 1 event appended; head 58534dab3ea76840d46b8067eec427994a062ff6e742dcd0a76e6d5efbfa6be0
+  head <hash>
+  classify: 1 event appended; head <hash>
 
   $ fundledger -f m.jsonl reconcile classify SL-6ac048fea6e8f2d6 --account Expenses:TaxOnInterest
   classified SL-6ac048fea6e8f2d6 as Expenses:TaxOnInterest (CL-6ac048fea6e8f2d6)
@@ -323,8 +323,8 @@ matches. The RTGS fee of that refund is classified below.
     postings:
       Assets:Bank:BCA-3273            -45,970.93 IDR
       Expenses:TaxOnInterest           45,970.93 IDR
-  head 92a72f00721ff8a304cac44064167296b6b4bd9210a3eb46a2e0294b6a904552
-  classify: 1 event appended; head 92a72f00721ff8a304cac44064167296b6b4bd9210a3eb46a2e0294b6a904552
+  head <hash>
+  classify: 1 event appended; head <hash>
 
   $ fundledger -f m.jsonl reconcile classify SL-75e28760554386af --account Expenses:BankCharges
   classified SL-75e28760554386af as Expenses:BankCharges (CL-75e28760554386af)
@@ -333,8 +333,8 @@ matches. The RTGS fee of that refund is classified below.
     postings:
       Assets:Bank:BCA-3273          -15,000.00 IDR
       Expenses:BankCharges           15,000.00 IDR
-  head b3c866f04d38840d44230b800bacedbe2e5cb1513ed01acfc87a3106a043cd5c
-  classify: 1 event appended; head b3c866f04d38840d44230b800bacedbe2e5cb1513ed01acfc87a3106a043cd5c
+  head <hash>
+  classify: 1 event appended; head <hash>
 
   $ fundledger -f m.jsonl reconcile classify SL-3b47b8d98b55e765 --account Expenses:BankCharges
   classified SL-3b47b8d98b55e765 as Expenses:BankCharges (CL-3b47b8d98b55e765)
@@ -343,8 +343,8 @@ matches. The RTGS fee of that refund is classified below.
     postings:
       Assets:Bank:BRI-3602          -25,000.00 IDR
       Expenses:BankCharges           25,000.00 IDR
-  head cc804ed6c95316d4c45fe8b6d3e27b0b1072d2b5c054ab0ea64f4d11bd9a3232
-  classify: 1 event appended; head cc804ed6c95316d4c45fe8b6d3e27b0b1072d2b5c054ab0ea64f4d11bd9a3232
+  head <hash>
+  classify: 1 event appended; head <hash>
 
 ## Reconciliation statements and closing
 
@@ -391,8 +391,8 @@ BA-3573-BNI as of 2023-09-30: the bank's balance is the Q3 export's closing bala
   reconciled BA-3573-BNI through 2023-09-30 (RECON-BA-3573-BNI-2023-09-30)
   booked reconcile RECON-BA-3573-BNI-2023-09-30 on 2023-09-30: Reconciled BA-3573-BNI as of 2023-09-30
     BA-3573-BNI: bank 241,022,500.00 IDR = ledger 328,772,500.00 IDR + in bank, not recorded 0.00 IDR - recorded, not in bank 87,750,000.00 IDR
-  head 195c23087f1539c9c53eb375e4d288ed7d62037b1e3222208c10700b143f2d72
-  close: 1 event appended; head 195c23087f1539c9c53eb375e4d288ed7d62037b1e3222208c10700b143f2d72
+  head <hash>
+  close: 1 event appended; head <hash>
 
 As of 2023-12-31: 241,022,500 + 87,750,000 - 3,000,000 - 3,000,000 + 70,200,000 + 46,800,000
 = 439,772,500 both sides.
@@ -412,8 +412,8 @@ As of 2023-12-31: 241,022,500 + 87,750,000 - 3,000,000 - 3,000,000 + 70,200,000 
   reconciled BA-3573-BNI through 2023-12-31 (RECON-BA-3573-BNI-2023-12-31)
   booked reconcile RECON-BA-3573-BNI-2023-12-31 on 2023-12-31: Reconciled BA-3573-BNI as of 2023-12-31
     BA-3573-BNI: bank 439,772,500.00 IDR = ledger 439,772,500.00 IDR + in bank, not recorded 0.00 IDR - recorded, not in bank 0.00 IDR
-  head 060945286bd3abbce0cc933c8ed5f6c5a450cb7eef236dcdf2a7d28bc3fdc19a
-  close: 1 event appended; head 060945286bd3abbce0cc933c8ed5f6c5a450cb7eef236dcdf2a7d28bc3fdc19a
+  head <hash>
+  close: 1 event appended; head <hash>
 
 BA-3602-BRI: ledger 14,300,000 + 37,393,500 + 56,100,000 + 187,497,500 + 187,497,500 -
 187,497,500 - 25,000 = 295,266,000; the bank 302,766,000 (the last row's balance), the
@@ -457,8 +457,8 @@ difference the unexplained SKN credit of 7,500,000.
   reconciled BA-3602-BRI through 2023-12-31 (RECON-BA-3602-BRI-2023-12-31)
   booked reconcile RECON-BA-3602-BRI-2023-12-31 on 2023-12-31: Reconciled BA-3602-BRI as of 2023-12-31
     BA-3602-BRI: bank 302,766,000.00 IDR = ledger 295,266,000.00 IDR + in bank, not recorded 7,500,000.00 IDR - recorded, not in bank 0.00 IDR
-  head 6e2b9a422c2b03b7077b1c770fff4ef87e396f9ab1892d67f4571daa795cbd83
-  close: 1 event appended; head 6e2b9a422c2b03b7077b1c770fff4ef87e396f9ab1892d67f4571daa795cbd83
+  head <hash>
+  close: 1 event appended; head <hash>
 
 BA-3273-BCA: 15,850,000 + 38,500,000 + 44,299,920 + 110,724,800 + 66,450,860 + 229,854.65 -
 45,970.93 - 15,000 = 275,994,463.72 both sides; the pending Rp4.500.000 is in neither.
@@ -478,8 +478,8 @@ BA-3273-BCA: 15,850,000 + 38,500,000 + 44,299,920 + 110,724,800 + 66,450,860 + 2
   reconciled BA-3273-BCA through 2023-12-31 (RECON-BA-3273-BCA-2023-12-31)
   booked reconcile RECON-BA-3273-BCA-2023-12-31 on 2023-12-31: Reconciled BA-3273-BCA as of 2023-12-31
     BA-3273-BCA: bank 275,994,463.72 IDR = ledger 275,994,463.72 IDR + in bank, not recorded 0.00 IDR - recorded, not in bank 0.00 IDR
-  head a843ae810f9e1e69e7e9602402aec65ec262f98302ec949e475faf94b5be6aa9
-  close: 1 event appended; head a843ae810f9e1e69e7e9602402aec65ec262f98302ec949e475faf94b5be6aa9
+  head <hash>
+  close: 1 event appended; head <hash>
 
 ## After closing
 
@@ -524,8 +524,8 @@ It was a speaker's fee. 2023 is closed, so it is booked in the open period:
     postings:
       Assets:Bank:BRI-3602        7,500,000.00 IDR
       Income:Honoraria           -7,500,000.00 IDR
-  head b02e188adf9713f92095295e5ba8c967c82946560997e3d19e170c2df0d8d132
-  classify: 1 event appended; head b02e188adf9713f92095295e5ba8c967c82946560997e3d19e170c2df0d8d132
+  head <hash>
+  classify: 1 event appended; head <hash>
 
 `reconcile unmatched` agrees with the reconciliation statement: as of 2023-12-31 the credit is
 still unexplained (its classification is posted later); as of 2024-01-02 it is not.

@@ -2,7 +2,7 @@ Statement import through the shipped mapping files: every layout read end to end
 (re-import, overlap, two equal transfers on one day), and refusals that leave the journal as it
 was.
 
-  $ . "$TESTDIR/setup.sh"
+  $ . "$TESTDIR/setup.sh"; hide_hashes
   $ M="$ROOT/mappings"; cp "$ROOT"/tests/io/statements/*.csv .
   $ fundledger -f j.jsonl init --ledger-id stmt --target 700000 > /dev/null
   $ fundledger -f j.jsonl party add --id CSO-3204 --kind cso --name "Yayasan Lingkar Desa" --district "Kabupaten Bandung" --province "Jawa Barat" --region-code 32.04 > /dev/null
@@ -14,20 +14,20 @@ Each layout's sample export, preamble and trailer included:
 
   $ fundledger -f j.jsonl statement import "klikbca.csv" --bank-account BA-KLIK --mapping "$M/bca-klikbca.json"
   fundledger: warning: 1 pending row is kept apart until a statement shows it settled
-  statement ST-6bd4333631c17be0: 8 new events (statement and lines), 0 already recorded; head 1f4988960850502cb04701e2af95126e6c3370bff7528b03a499075fecf4590e
+  statement ST-6bd4333631c17be0: 8 new events (statement and lines), 0 already recorded; head <hash>
   booked statement ST-6bd4333631c17be0 on 2026-10-31: BCA KlikBCA CSV statement 2026-10-01 to 2026-10-31
     BA-KLIK 2026-10-01 to 2026-10-31, 7 line(s)
-  head 1f4988960850502cb04701e2af95126e6c3370bff7528b03a499075fecf4590e
+  head <hash>
   $ fundledger -f j.jsonl statement import "bca-business.csv" --bank-account BA-BIZ --mapping "$M/bca-business.json"
-  statement ST-4ae4347155b840d3: 6 new events (statement and lines), 0 already recorded; head c22726bd24a10db15f5c5798166c954a1bf72fb820b5a9f65f04297c1051967c
+  statement ST-4ae4347155b840d3: 6 new events (statement and lines), 0 already recorded; head <hash>
   booked statement ST-4ae4347155b840d3 on 2026-11-30: BCA business CSV statement 2026-11-01 to 2026-11-30
     BA-BIZ 2026-11-01 to 2026-11-30, 5 line(s)
-  head c22726bd24a10db15f5c5798166c954a1bf72fb820b5a9f65f04297c1051967c
+  head <hash>
   $ fundledger -f j.jsonl statement import "mandiri-mcm.csv" --bank-account BA-MCM --mapping "$M/mandiri-mcm.json"
-  statement ST-a94fffb2b5e34fac: 6 new events (statement and lines), 0 already recorded; head 20c2f055e2b083b0d40b368f6113854f6200774917a7ec394cb98478285742ea
+  statement ST-a94fffb2b5e34fac: 6 new events (statement and lines), 0 already recorded; head <hash>
   booked statement ST-a94fffb2b5e34fac on 2026-09-30: Bank Mandiri MCM CSV statement 2026-09-02 to 2026-09-30
     BA-MCM 2026-09-02 to 2026-09-30, 5 line(s)
-  head 20c2f055e2b083b0d40b368f6113854f6200774917a7ec394cb98478285742ea
+  head <hash>
   $ fundledger -f j.jsonl reconcile statement --bank-account BA-KLIK --as-of 2026-10-31 | grep -E '^(bank_balance|Add:)'
   bank_balance: 30244876.54
   bank_balance_source: closing balance of statement ST-6bd4333631c17be0 (2026-10-31)
@@ -72,10 +72,10 @@ Two equal transfers on one day stay two lines; an export overlapping it adds onl
   > Saldo Akhir,=,31229876.54
   > CSV
   $ fundledger -f j.jsonl statement import oct-a.csv --bank-account BA-KLIK --mapping "$M/bca-klikbca.json"
-  statement ST-aa9aeff55ec52e86: 4 new events (statement and lines), 0 already recorded; head a8ab419e92e81ca3bdc87a6c9352346162ca3dc70321883f2ffea9a43b186500
+  statement ST-aa9aeff55ec52e86: 4 new events (statement and lines), 0 already recorded; head <hash>
   booked statement ST-aa9aeff55ec52e86 on 2026-11-03: BCA KlikBCA CSV statement 2026-11-01 to 2026-11-03
     BA-KLIK 2026-11-01 to 2026-11-03, 3 line(s)
-  head a8ab419e92e81ca3bdc87a6c9352346162ca3dc70321883f2ffea9a43b186500
+  head <hash>
   $ cat > oct-b.csv <<'CSV'
   > Informasi Rekening - Mutasi Rekening
   > No. rekening,=,'1234567890
@@ -94,10 +94,10 @@ Two equal transfers on one day stay two lines; an export overlapping it adds onl
   > Saldo Akhir,=,31729876.54
   > CSV
   $ fundledger -f j.jsonl statement import oct-b.csv --bank-account BA-KLIK --mapping "$M/bca-klikbca.json"
-  statement ST-acc6fb7513c4c543: 2 new events (statement and lines), 3 already recorded; head 1eba95f2403ec540c8ec34aebf9f274c43d92a70b624f7a1a747f4e5ed47a693
+  statement ST-acc6fb7513c4c543: 2 new events (statement and lines), 3 already recorded; head <hash>
   booked statement ST-acc6fb7513c4c543 on 2026-11-04: BCA KlikBCA CSV statement 2026-11-02 to 2026-11-04
     BA-KLIK 2026-11-02 to 2026-11-04, 4 line(s)
-  head 1eba95f2403ec540c8ec34aebf9f274c43d92a70b624f7a1a747f4e5ed47a693
+  head <hash>
   $ fundledger -f j.jsonl reconcile statement --bank-account BA-KLIK --as-of 2026-11-04 --format csv | grep -c 'SETORAN TUNAI'
   3
 
@@ -142,7 +142,7 @@ account cannot be closed until it is explained:
   statement ST-5f4c96fc048f56ff: 2 new events (statement and lines), 0 already recorded
   booked statement ST-5f4c96fc048f56ff on 2026-11-11: BCA KlikBCA CSV statement 2026-11-10 to 2026-11-11
     BA-KLIK 2026-11-10 to 2026-11-11, 1 line(s)
-  head e8d28b90d5d262d133ba70f4cfdd0951f18880a7b280445b6b5821e8c1d74dbc
+  head <hash>
   $ fundledger -f j.jsonl reconcile statement --bank-account BA-KLIK --as-of 2026-11-11 | grep -E '^(bank_balance|Unexplained)'
   bank_balance: 31814876.54
   bank_balance_source: closing balance of statement ST-5f4c96fc048f56ff (2026-11-11)
@@ -175,7 +175,7 @@ line together with its date.
   statement ST-2bf31a1d031bac1b: 4 new events (statement and lines), 0 already recorded
   booked statement ST-2bf31a1d031bac1b on 2027-02-28: Bank Mandiri MCM CSV statement 2027-01-01 to 2027-02-28
     BA-MCM2 2027-01-01 to 2027-02-28, 3 line(s)
-  head c7cd695713376a6d4b1fba5c9f9637ee4f85e57e26d4538abe56e1b0aec92ce1
+  head <hash>
   $ cat > mcm-feb-mar.csv <<'CSV'
   > Account No,Date,Val. Date,Transaction Code,Description,Description,Reference No.,Debit,Credit,
   > 1370099999999,02/03/27,02/03/27,7820,"SEWA KANTOR","STANDING ORDER",SO-RENT-01,"1,500,000.00",".00",
@@ -185,7 +185,7 @@ line together with its date.
   statement ST-ecfd4661bf22fe5c: 2 new events (statement and lines), 1 already recorded
   booked statement ST-ecfd4661bf22fe5c on 2027-03-31: Bank Mandiri MCM CSV statement 2027-02-01 to 2027-03-31
     BA-MCM2 2027-02-01 to 2027-03-31, 2 line(s)
-  head d4667f5365ff22a5a8ab3565fc38d944eaf12da993535519f052899f8f74cd37
+  head <hash>
   $ fundledger -f j.jsonl statement import mcm-feb-mar.csv --bank-account BA-MCM2 --mapping "$M/mandiri-mcm.json" --from 2027-02-02 --to 2027-03-31 2>&1 | sed 's/; head .*//'
   mcm-feb-mar.csv: error: --from: this file is recorded already, as statement ST-ecfd4661bf22fe5c of 2027-02-01 to 2027-03-31, not 2027-02-02 to 2027-03-31 (--from 2027-02-01 recorded, 2027-02-02 given); to correct the recorded period, import it again with --correct-period
   $ fundledger -f j.jsonl reconcile statement --bank-account BA-MCM2 --as-of 2027-03-31 | grep -E '^(bank_balance|Add:)'

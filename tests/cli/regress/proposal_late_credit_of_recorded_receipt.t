@@ -3,7 +3,7 @@ on an agreement of equal tranches: the credit matches the recorded receipt's pay
 so it is not an exact proposal for the next tranche. The receipt is proposed too, and the two
 proposals compete: `confirm --exact` takes neither, the officer decides.
 
-  $ . "$TESTDIR/../setup.sh"
+  $ . "$TESTDIR/../setup.sh"; hide_hashes
   $ M="$ROOT/mappings"
   $ fundledger -f j.jsonl init --ledger-id late --target 700000 > /dev/null
   $ fundledger -f j.jsonl party add --id CSO-3204 --kind cso --name "Yayasan Lingkar Desa" --district "Kabupaten Bandung" --province "Jawa Barat" --region-code 32.04 > /dev/null
@@ -35,7 +35,7 @@ The finance officer records tranche 1 on the SP2D's date, 25 June; the bank cred
   statement ST-25c85b786542eed2: 2 new events (statement and lines), 0 already recorded
   booked statement ST-25c85b786542eed2 on 2026-07-31: BCA KlikBCA CSV statement 2026-07-01 to 2026-07-31
     BA-1 2026-07-01 to 2026-07-31, 1 line(s)
-  head 74d7c147d2418901030b1ff2eab655a4f01d2b65c665944c879cfd8ea9b7b218
+  head <hash>
   $ fundledger -f j.jsonl reconcile proposals
   proposals: 2
   exact: 0
@@ -64,7 +64,7 @@ July closes.
   confirmed P-ce2039d555e4
   booked match M-5a42ac9306b36008 on 2026-07-16: Proposal P-ce2039d555e4: entry RC-T1
     1 line(s) with 1 entry
-  head 743ff9cd3a6dda12515d3b77e4e4f7a1ffd5ed281385f829b39e67003747fbc6
+  head <hash>
   confirm: 1 event appended
   $ fundledger -f j.jsonl reconcile proposals | head -1
   proposals: 0
@@ -72,5 +72,5 @@ July closes.
   reconciled BA-1 through 2026-07-31 (RECON-BA-1-2026-07-31)
   booked reconcile RECON-BA-1-2026-07-31 on 2026-07-31: Reconciled BA-1 as of 2026-07-31
     BA-1: bank 50,000,000.00 IDR = ledger 50,000,000.00 IDR + in bank, not recorded 0.00 IDR - recorded, not in bank 0.00 IDR
-  head 80b42d4bb87d2e2fc4e1ba7800d556140c146ee1b60b346a2aeb79bd0a7be00e
+  head <hash>
   close: 1 event appended

@@ -2,7 +2,7 @@ A statement line's id follows from what the line says (docs/format/journal.md §
 `fundledger verify` and the independent verifier recompute it, and refuse a journal where it was
 changed and the hashes recomputed, naming the line. The same for a statement's id.
 
-  $ . "$TESTDIR/../setup.sh"
+  $ . "$TESTDIR/../setup.sh"; hide_hashes
   $ M="$ROOT/mappings"; cp "$ROOT"/tests/io/statements/klikbca.csv .
   $ fundledger -f j.jsonl init --ledger-id ids --target 700000 > /dev/null
   $ fundledger -f j.jsonl party add --id CSO-3204 --kind cso --name "Yayasan Lingkar Desa" --district "Kabupaten Bandung" --province "Jawa Barat" --region-code 32.04 > /dev/null
@@ -11,7 +11,7 @@ changed and the hashes recomputed, naming the line. The same for a statement's i
   statement ST-6bd4333631c17be0: 8 new events (statement and lines), 0 already recorded
   booked statement ST-6bd4333631c17be0 on 2026-10-31: BCA KlikBCA CSV statement 2026-10-01 to 2026-10-31
     BA-KLIK 2026-10-01 to 2026-10-31, 7 line(s)
-  head c521bea5b4f1fc84c790150af264dce7f81985e27b8b8c2901b23c9279653d06
+  head <hash>
   $ fundledger -f j.jsonl verify | head -1
   ok: 10 events in 12 lines; hash chain intact
   $ $PYTHON "$ROOT/tools/verify_journal.py" j.jsonl | cut -c1-12

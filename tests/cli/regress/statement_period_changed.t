@@ -3,7 +3,7 @@ with another period is refused, naming the period field and both values, and the
 as it was. --correct-period records the file again, as a new statement with the period given
 (docs/reconcile.md, "Correcting a recorded period"), so that the month can be closed.
 
-  $ . "$TESTDIR/../setup.sh"
+  $ . "$TESTDIR/../setup.sh"; hide_hashes
   $ M="$ROOT/mappings"
   $ fundledger -f j.jsonl init --ledger-id period --target 700000 > /dev/null
   $ fundledger -f j.jsonl party add --id CSO-5201 --kind cso --name "Perkumpulan Panca Karsa" --district "Kota Mataram" --province "Nusa Tenggara Barat" --region-code 52.71 > /dev/null
@@ -22,7 +22,7 @@ October, and October cannot be closed:
   statement ST-d2bfa4e867fa742d: 4 new events (statement and lines), 0 already recorded
   booked statement ST-d2bfa4e867fa742d on 2026-10-28: Bank Mandiri MCM CSV statement 2026-10-02 to 2026-10-28
     BA-MCM 2026-10-02 to 2026-10-28, 3 line(s)
-  head 25295d9ddd4b175f8ae1a6026a7cca474489459cbb52c7e28b05bc0a339d298c
+  head <hash>
   $ fundledger -f j.jsonl reconcile close --bank-account BA-MCM --as-of 2026-10-31
   error: date: no statement of bank account BA-MCM covers 2026-10-31: import the bank's statement of that day first
   [1]
@@ -44,12 +44,12 @@ its lines are recorded already and are not added twice:
   statement ST-ee2219d3d04483af: 1 new event (statement and lines), 3 already recorded
   booked statement ST-ee2219d3d04483af on 2026-10-31: Bank Mandiri MCM CSV statement 2026-10-01 to 2026-10-31 (corrects the period of ST-d2bfa4e867fa742d)
     BA-MCM 2026-10-01 to 2026-10-31, 3 line(s)
-  head e4a765eebca206ef76f891c21d7b51c4532d9535c6a6c3be08bd5d2d050f1342
+  head <hash>
   $ fundledger -f j.jsonl reconcile close --bank-account BA-MCM --as-of 2026-10-31 | sed 's/; head .*//'
   reconciled BA-MCM through 2026-10-31 (RECON-BA-MCM-2026-10-31)
   booked reconcile RECON-BA-MCM-2026-10-31 on 2026-10-31: Reconciled BA-MCM as of 2026-10-31
     BA-MCM: bank 75,033,816.00 IDR = ledger 0.00 IDR + in bank, not recorded 75,033,816.00 IDR - recorded, not in bank 0.00 IDR
-  head 503a2e79ba058228c0445572e5d432a0c4392b49f44fd8833ce6bcf5c045ceeb
+  head <hash>
   close: 1 event appended
 
 Importing the file again, with either period, adds nothing:

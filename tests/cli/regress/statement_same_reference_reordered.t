@@ -3,7 +3,7 @@ are told apart by amount and text before their occurrence: the same rows listed 
 an export that overlaps the first, are recognised rather than refused, and two identical rows of
 one reference stay two lines.
 
-  $ . "$TESTDIR/../setup.sh"
+  $ . "$TESTDIR/../setup.sh"; hide_hashes
   $ M="$ROOT/mappings"
   $ fundledger -f j.jsonl init --ledger-id sameref --target 700000 > /dev/null
   $ fundledger -f j.jsonl party add --id CSO-5201 --kind cso --name "Perkumpulan Panca Karsa" --district "Kota Mataram" --province "Nusa Tenggara Barat" --region-code 52.71 > /dev/null
@@ -24,7 +24,7 @@ RTGS fees of one reference:
   statement ST-3eaa10c76cbbe589: 6 new events (statement and lines), 0 already recorded
   booked statement ST-3eaa10c76cbbe589 on 2026-10-05: Bank Mandiri MCM CSV statement 2026-10-01 to 2026-10-05
     BA-MCM 2026-10-01 to 2026-10-05, 5 line(s)
-  head f842b0e8cfd52def235ab9713724ed49e4f468d969041edca10a0b6f2178f9a9
+  head <hash>
 
 The next export, newest first, overlaps it by two days: the five rows of 5 October are
 recognised, only the row of 8 October is new.
@@ -41,7 +41,7 @@ recognised, only the row of 8 October is new.
   statement ST-28553d65a195b765: 2 new events (statement and lines), 4 already recorded
   booked statement ST-28553d65a195b765 on 2026-10-08: Bank Mandiri MCM CSV statement 2026-10-04 to 2026-10-08
     BA-MCM 2026-10-04 to 2026-10-08, 5 line(s)
-  head af04b522bd3c36e87121d35a98578ce7715d0d4d918a1c7ffa0b882442fb6d6d
+  head <hash>
 
 Six lines, each once; the bank balance is the opening plus them:
 
@@ -97,7 +97,7 @@ the newest-first export finds them again by their content, adding nothing twice:
   statement ST-28553d65a195b765: 2 new events (statement and lines), 4 already recorded
   booked statement ST-28553d65a195b765 on 2026-10-08: Bank Mandiri MCM CSV statement 2026-10-04 to 2026-10-08
     BA-MCM 2026-10-04 to 2026-10-08, 5 line(s)
-  head 777d58a29747d1d8d1047da626834bd4907d047e69cb654bddc31d3a5aeb67dd
+  head <hash>
   $ fundledger -f old.jsonl reconcile statement --bank-account BA-MCM --as-of 2026-10-08 | grep -E '^bank_balance'
   bank_balance: 63697100.00
   bank_balance_source: opening balance + 6 statement lines after it
