@@ -56,6 +56,12 @@ struct EventDecoder::Impl {
   std::array<std::string_view, kShareable> shared{};
   std::uint8_t forms = 0;  // the versions whose canonical form the last line decoded is in
 
+  Result<LineKind> read_type(sj::value& val, Transaction& txn);
+  Result<LineKind> read_members(sj::object& obj, Header& header, Transaction& txn,
+                                std::uint32_t& seen);
+  Result<void> check_canonical(std::string_view line, LineKind kind, const Header& header,
+                               const Transaction& txn);
+
   Unexpected refuse(std::string_view field, std::string message, const char* at) {
     where = at;
     return fail(Error(Errc::invalid_input, std::move(message)).in(field));
@@ -375,58 +381,12 @@ std::uint8_t forms_of(std::string_view body, LineKind kind, const Header& header
 EventDecoder::EventDecoder() : impl_(std::make_unique<Impl>()) {}
 EventDecoder::~EventDecoder() = default;
 
-Result<LineKind> EventDecoder::decode_line(std::string_view line, Header& header, Transaction& txn) {
-  Impl& im = *impl_;
-  sj::document doc;
-  const simdjson::padded_string_view view(line.data(), line.size(), line.size() + 64);
-  if (im.parser.iterate(view).get(doc) != simdjson::SUCCESS) {
-    return fail(Errc::corrupt, "line is not JSON");
-  }
-  sj::object obj;
-  if (doc.get_object().get(obj) != simdjson::SUCCESS) return fail(Errc::corrupt, "line is not a JSON object");
-  std::uint32_t seen = 0;
-  std::optional<LineKind> kind;
-  txn.reverses.clear();
-  txn.recorded_on.reset();
-  im.shared.fill({});
-  im.forms = 0;
-  header.migrated_from.reset();
-  for (auto field : obj) {
-    std::string_view key;
-    if (field.unescaped_key().get(key) != simdjson::SUCCESS) return fail(Errc::corrupt, "bad member name");
-    sj::value val;
-    if (field.value().get(val) != simdjson::SUCCESS) return fail(Errc::corrupt, "bad value");
-    if (key == "seq" || key == "prev" || key == "frame" || key == "hash") {
-      continue;  // framing, already checked byte by byte by the store
-    }
-    if (!kind) {
-      if (key != "type") return fail(Error(Errc::corrupt, "must follow frame").in("type"));
-      std::string_view type;
-      if (val.get_string().get(type) != simdjson::SUCCESS) {
-        return fail(Error(Errc::corrupt, "must be a string").in("type"));
-      }
-      if (type == "header") {
-        kind = LineKind::header;
-      } else {
-        auto event_kind = parse_event_kind(type);
-        if (!event_kind) return fail(std::move(event_kind).error().in("type"));
-        kind = LineKind::txn;
-        txn.kind = *event_kind;
-        txn.data = DomainData{};
-      }
-      seen |= m_type;
-      continue;
-    }
-    auto r = *kind == LineKind::txn ? im.txn_member(key, val, Mode::journal, txn, seen)
-                                     : im.header_member(key, val, header, seen);
-    if (!r) return fail(std::move(r).error());
-  }
-  if (!kind) return fail(Error(Errc::corrupt, "is missing").in("type"));
-  if (const char* rest = nullptr; doc.current_location().get(rest) == simdjson::SUCCESS) {
-    return fail(Errc::corrupt, "text after the line's JSON object");
-  }
+namespace {
+
+// Every member the line's kind requires is there (a domain event also needs its data).
+Result<void> check_required(LineKind kind, const Transaction& txn, std::uint32_t seen) {
   const std::uint32_t required =
-      *kind == LineKind::txn
+      kind == LineKind::txn
           ? (m_id | m_recorded_at | m_date | m_description | m_postings)
           : (m_format | m_version | m_ledger_id | m_base_currency | m_time_zone | m_fiscal |
              m_target | m_rate_age | m_created_at);
@@ -437,33 +397,102 @@ Result<LineKind> EventDecoder::decode_line(std::string_view line, Header& header
       {m_base_currency, "base_currency"}, {m_time_zone, "time_zone"},
       {m_fiscal, "fiscal_year_start"}, {m_target, "target"}, {m_rate_age, "rate_age_days_max"},
       {m_created_at, "created_at"}};
-  if (*kind == LineKind::txn && txn.kind != EventKind::txn) {
-    if (!(seen & m_data)) return fail(Error(Errc::corrupt, "is missing").in("data"));
+  if (kind == LineKind::txn && txn.kind != EventKind::txn && !(seen & m_data)) {
+    return fail(Error(Errc::corrupt, "is missing").in("data"));
   }
   if ((seen & required) != required) {
     for (const auto& [bit, name] : kNames) {
       if ((required & bit) && !(seen & bit)) return fail(Error(Errc::corrupt, "is missing").in(name));
     }
   }
-  if (*kind == LineKind::txn && !(seen & m_posting_date)) txn.posting_date = txn.date;  // version 2
-  if (*kind == LineKind::header) {
+  return ok();
+}
+
+}  // namespace
+
+// The first member after the framing is "type"; it says what the rest of the line is.
+Result<LineKind> EventDecoder::Impl::read_type(sj::value& val, Transaction& txn) {
+  std::string_view type;
+  if (val.get_string().get(type) != simdjson::SUCCESS) {
+    return fail(Error(Errc::corrupt, "must be a string").in("type"));
+  }
+  if (type == "header") return LineKind::header;
+  auto event_kind = parse_event_kind(type);
+  if (!event_kind) return fail(std::move(event_kind).error().in("type"));
+  txn.kind = *event_kind;
+  txn.data = DomainData{};
+  return LineKind::txn;
+}
+
+Result<LineKind> EventDecoder::Impl::read_members(sj::object& obj, Header& header, Transaction& txn,
+                                                  std::uint32_t& seen) {
+  std::optional<LineKind> kind;
+  for (auto field : obj) {
+    std::string_view key;
+    if (field.unescaped_key().get(key) != simdjson::SUCCESS) return fail(Errc::corrupt, "bad member name");
+    sj::value val;
+    if (field.value().get(val) != simdjson::SUCCESS) return fail(Errc::corrupt, "bad value");
+    if (key == "seq" || key == "prev" || key == "frame" || key == "hash") {
+      continue;  // framing, already checked byte by byte by the store
+    }
+    if (!kind) {
+      if (key != "type") return fail(Error(Errc::corrupt, "must follow frame").in("type"));
+      FL_TRY(kind, read_type(val, txn));
+      seen |= m_type;
+      continue;
+    }
+    auto r = *kind == LineKind::txn ? txn_member(key, val, Mode::journal, txn, seen)
+                                     : header_member(key, val, header, seen);
+    if (!r) return fail(std::move(r).error());
+  }
+  if (!kind) return fail(Error(Errc::corrupt, "is missing").in("type"));
+  return *kind;
+}
+
+// One value, one spelling: the stored members must be exactly what the writer writes for the
+// value they decode to (member order, no white space, minimal escapes).
+Result<void> EventDecoder::Impl::check_canonical(std::string_view line, LineKind kind,
+                                                 const Header& header, const Transaction& txn) {
+  const auto type_at = line.find(",\"type\":\"");
+  if (type_at == std::string_view::npos || line.size() < type_at + 1 + 75) return ok();
+  const std::string_view body = line.substr(type_at + 1, line.size() - 75 - (type_at + 1));
+  forms = forms_of(body, kind, header, txn);
+  if (forms == 0) {
+    return fail(Errc::corrupt,
+                "the line is not in canonical form (members in the writer's order, no white "
+                "space, minimal escapes)");
+  }
+  return ok();
+}
+
+Result<LineKind> EventDecoder::decode_line(std::string_view line, Header& header, Transaction& txn) {
+  Impl& im = *impl_;
+  sj::document doc;
+  const simdjson::padded_string_view view(line.data(), line.size(), line.size() + 64);
+  if (im.parser.iterate(view).get(doc) != simdjson::SUCCESS) {
+    return fail(Errc::corrupt, "line is not JSON");
+  }
+  sj::object obj;
+  if (doc.get_object().get(obj) != simdjson::SUCCESS) return fail(Errc::corrupt, "line is not a JSON object");
+  std::uint32_t seen = 0;
+  txn.reverses.clear();
+  txn.recorded_on.reset();
+  im.shared.fill({});
+  im.forms = 0;
+  header.migrated_from.reset();
+  FL_TRY(const LineKind kind, im.read_members(obj, header, txn, seen));
+  if (const char* rest = nullptr; doc.current_location().get(rest) == simdjson::SUCCESS) {
+    return fail(Errc::corrupt, "text after the line's JSON object");
+  }
+  FL_TRY_VOID(check_required(kind, txn, seen));
+  if (kind == LineKind::txn && !(seen & m_posting_date)) txn.posting_date = txn.date;  // version 2
+  if (kind == LineKind::header) {
     auto target = parse_money(header.target_text, header.base_currency, DecimalStyle::canonical);
     if (!target) return fail(std::move(target).error().in("target"));
     header.target = std::move(*target);
   }
-  // One value, one spelling: the stored members must be exactly what the writer writes for
-  // the value they decode to (member order, no white space, minimal escapes).
-  const auto type_at = line.find(",\"type\":\"");
-  if (type_at != std::string_view::npos && line.size() >= type_at + 1 + 75) {
-    const std::string_view body = line.substr(type_at + 1, line.size() - 75 - (type_at + 1));
-    im.forms = forms_of(body, *kind, header, txn);
-    if (im.forms == 0) {
-      return fail(Errc::corrupt,
-                  "the line is not in canonical form (members in the writer's order, no white "
-                  "space, minimal escapes)");
-    }
-  }
-  return *kind;
+  FL_TRY_VOID(im.check_canonical(line, kind, header, txn));
+  return kind;
 }
 
 std::uint8_t EventDecoder::forms() const { return impl_->forms; }
