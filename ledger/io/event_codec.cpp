@@ -367,7 +367,7 @@ namespace {
 // Bit v for each format version v whose canonical form `body` is in (one value, one spelling).
 std::uint8_t forms_of(std::string_view body, LineKind kind, const Header& header, const Transaction& txn) {
   if (kind == LineKind::header) {
-    return body == encode_header_body(header) ? static_cast<std::uint8_t>(1u << header.version) : 0;
+    return body == encode_header_body(header) ? static_cast<std::uint8_t>(1u << header.version) : std::uint8_t{0};
   }
   std::uint8_t forms = 0;
   for (std::uint32_t v = 1; v <= kJournalVersionLatest; ++v) {
