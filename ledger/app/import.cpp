@@ -47,7 +47,7 @@ struct Planned {
   std::size_t order = 0;   // file order, for ties
   // Receipts whose allocation is to be derived (oldest due first) when the event is built.
   bool derive_allocation = false;
-  std::string cso;  // a receipt's CSO column, checked against its agreement's CSO
+  PartyId cso;  // a receipt's CSO column, checked against its agreement's CSO
 };
 
 class Rows {
@@ -74,12 +74,14 @@ class Rows {
     if (required && cell.text.empty()) bad(cell, col, "is empty");
     return cell.text;
   }
-  std::string id(std::string_view col, bool required = true) {
+  // An id cell (as a strong id type, or the text of an event's id), checked with check_id.
+  template <class T = std::string>
+  T id(std::string_view col, bool required = true) {
     std::string s = text(col, required);
     if (!s.empty()) {
       if (auto r = check_id(s); !r) bad(cell(col), col, r.error().message());
     }
-    return s;
+    return T{std::move(s)};
   }
   Date date(std::string_view col) {
     const std::string s = text(col, true);
@@ -328,7 +330,7 @@ std::vector<std::string> split_bars(const std::string& text) {
 struct Plan {
   std::vector<Planned> out;
   std::size_t order = 0;
-  void add(Transaction e, SourcePos where, int rank, bool derive = false, std::string cso = {}) {
+  void add(Transaction e, SourcePos where, int rank, bool derive = false, PartyId cso = {}) {
     out.push_back(Planned{std::move(e), std::move(where), rank, false, {}, order++, derive, std::move(cso)});
   }
 };
@@ -355,7 +357,7 @@ void plan_parties(const Tables& dir, Date parties_date, std::vector<Error>& erro
 void plan_bank_accounts(const Tables& dir, std::vector<Error>& errors, Plan& plan) {
   each_row(dir, "bank_accounts.csv", errors, [&](Rows& rows) {
     const std::string id = rows.id("id");
-    std::string cso = rows.id("cso");
+    PartyId cso = rows.id<PartyId>("cso");
     std::string bank = rows.text("bank", true);
     std::string number = rows.text("number", true);
     const Currency c = rows.currency("currency");
@@ -404,17 +406,17 @@ void plan_rates(const Tables& dir, std::vector<Error>& errors, Plan& plan) {
 
 // Agreements with their schedules; returns every agreement's currency (the files' and the
 // journal's), which receipts and changes read their amounts in.
-std::map<std::string, Currency> plan_agreements(const Tables& dir, const Programme& known, std::vector<Error>& errors, Plan& plan) {
+std::map<AgreementId, Currency> plan_agreements(const Tables& dir, const Programme& known, std::vector<Error>& errors, Plan& plan) {
   // Schedules first, so agreements can take theirs.
-  std::map<std::string, std::vector<Tranche>> schedules;
+  std::map<AgreementId, std::vector<Tranche>> schedules;
   const io::CsvTable* agreements = read_table(dir, "agreements.csv");
   const io::CsvTable* schedule = read_table(dir, "schedule.csv");
-  std::map<std::string, Currency> agreement_currency;
+  std::map<AgreementId, Currency> agreement_currency;
   if (agreements) {
     Rows rows(*agreements, agreements->locale, errors);
     for (std::size_t r = 0; r < rows.size(); ++r) {
       rows.row(r);
-      agreement_currency.emplace(rows.id("id"), rows.currency("currency"));
+      agreement_currency.emplace(rows.id<AgreementId>("id"), rows.currency("currency"));
     }
   }
   for (const auto& [id, a] : known.agreements()) agreement_currency.emplace(id, a.currency());
@@ -422,13 +424,13 @@ std::map<std::string, Currency> plan_agreements(const Tables& dir, const Program
     Rows rows(*schedule, schedule->locale, errors);
     for (std::size_t r = 0; r < rows.size(); ++r) {
       rows.row(r);
-      const std::string agreement = rows.id("agreement");
+      const AgreementId agreement = rows.id<AgreementId>("agreement");
       const auto cur = agreement_currency.find(agreement);
       if (cur == agreement_currency.end()) {
         rows.bad(rows.cell("agreement"), "agreement", "\"" + agreement + "\" is not in agreements.csv");
         continue;
       }
-      std::string tranche = rows.id("tranche");
+      TrancheId tranche = rows.id<TrancheId>("tranche");
       const Date due = rows.date("due");
       Tranche t{std::move(tranche), due, rows.amount("amount", cur->second, true)};
       if (rows.ok()) schedules[agreement].push_back(std::move(t));
@@ -439,8 +441,8 @@ std::map<std::string, Currency> plan_agreements(const Tables& dir, const Program
     for (std::size_t r = 0; r < rows.size(); ++r) {
       rows.row(r);
       const std::string id = rows.id("id");
-      std::string cso = rows.id("cso");
-      std::string counterparty = rows.id("counterparty");
+      PartyId cso = rows.id<PartyId>("cso");
+      PartyId counterparty = rows.id<PartyId>("counterparty");
       const Date signed_on = rows.date("signed");
       const Currency c = rows.currency("currency");
       const Money amount = rows.amount("amount", c, true);
@@ -456,7 +458,7 @@ std::map<std::string, Currency> plan_agreements(const Tables& dir, const Program
       a.purpose = rows.text("purpose", false);
       a.restriction = rows.text("restriction", false);
       a.document_sha256 = rows.text("document_sha256", false);
-      a.schedule = schedules[id];
+      a.schedule = schedules[AgreementId{id}];
       const std::string description = a.purpose.empty() ? "Agreement " + id : a.purpose;
       Transaction e = known_on(rows, make_event(EventKind::agreement, id, signed_on, description, std::move(a)));
       if (rows.ok()) plan.add(std::move(e), rows.where(), 0);
@@ -465,12 +467,12 @@ std::map<std::string, Currency> plan_agreements(const Tables& dir, const Program
   return agreement_currency;
 }
 
-void plan_receipts(const Tables& dir, const std::map<std::string, Currency>& agreement_currency, std::vector<Error>& errors,
+void plan_receipts(const Tables& dir, const std::map<AgreementId, Currency>& agreement_currency, std::vector<Error>& errors,
                    Plan& plan) {
   each_row(dir, "receipts.csv", errors, [&](Rows& rows) {
     const std::string id = rows.id("id");
-    std::string cso = rows.id("cso");
-    std::string agreement = rows.id("agreement");
+    PartyId cso = rows.id<PartyId>("cso");
+    AgreementId agreement = rows.id<AgreementId>("agreement");
     const Date date = rows.date("date");
     const auto cur = agreement_currency.find(agreement);
     const Currency c = cur != agreement_currency.end() ? cur->second : *Currency::parse("IDR");
@@ -478,7 +480,7 @@ void plan_receipts(const Tables& dir, const std::map<std::string, Currency>& agr
     Money bank_charges = rows.amount("bank_charges", c, false);
     Money tax_withheld = rows.amount("tax_withheld", c, false);
     Receipt rc = Receipt::of(std::move(agreement), std::move(gross), std::move(bank_charges), std::move(tax_withheld));
-    rc.bank_account = rows.id("bank_account", false);
+    rc.bank_account = rows.id<BankAccountId>("bank_account", false);
     rc.bank_reference = rows.text("bank_reference", false);
     for (const std::string& part : split_bars(rows.text("allocation", false))) {
       const auto colon = part.find(':');
@@ -490,7 +492,7 @@ void plan_receipts(const Tables& dir, const std::map<std::string, Currency>& agr
       if (!v) {
         rows.bad(rows.cell("allocation"), "allocation", v.error().message());
       } else {
-        rc.allocation.push_back(Allocation{part.substr(0, colon), Money(c, *v)});
+        rc.allocation.push_back(Allocation{TrancheId{part.substr(0, colon)}, Money(c, *v)});
       }
     }
     const bool derive = rc.allocation.empty();
@@ -504,11 +506,11 @@ void plan_receipts(const Tables& dir, const std::map<std::string, Currency>& agr
   });
 }
 
-void plan_changes(const Tables& dir, const std::map<std::string, Currency>& agreement_currency, std::vector<Error>& errors,
+void plan_changes(const Tables& dir, const std::map<AgreementId, Currency>& agreement_currency, std::vector<Error>& errors,
                   Plan& plan) {
   each_row(dir, "changes.csv", errors, [&](Rows& rows) {
     const std::string id = rows.id("id");
-    std::string agreement = rows.id("agreement");
+    AgreementId agreement = rows.id<AgreementId>("agreement");
     const Date date = rows.date("date");
     auto kind = parse_change_kind(rows.text("change", true));
     if (!kind) rows.bad(rows.cell("change"), "change", kind.error().message());
@@ -518,8 +520,8 @@ void plan_changes(const Tables& dir, const std::map<std::string, Currency>& agre
     const Money amount = rows.amount("amount", c, false, change_kind == ChangeKind::amend);
     // Valued when the ledger derives what it books (engine/derive.hpp).
     Change ch{.agreement = std::move(agreement), .kind = change_kind, .amount = amount, .valuation = Valuation::none(amount)};
-    ch.tranche = rows.id("tranche", false);
-    ch.bank_account = rows.id("bank_account", false);
+    ch.tranche = rows.id<TrancheId>("tranche", false);
+    ch.bank_account = rows.id<BankAccountId>("bank_account", false);
     ch.note = rows.text("note", false);
     const int rank = ch.kind == ChangeKind::amend || ch.kind == ChangeKind::condition_met ? 1 : 3;
     const std::string description = ch.note.empty()
@@ -726,8 +728,8 @@ std::optional<Error> quote_in_force(Unit& unit, const Planned& p, const Programm
   const auto& q = std::get<RateQuote>(e.data);
   const std::string pair = std::string(q.base.code()) + "/" + std::string(q.quote.code());
   const std::string field = p.where.path.empty() ? "--" : "";  // a record given as flags names the flag
-  if (in_force.quote == q && in_force.id.starts_with(e.id)) {
-    unit.found(in_force.id);
+  if (in_force.quote == q && in_force.id.str().starts_with(e.id)) {
+    unit.found(in_force.id.str());
     return std::nullopt;
   }
   if (in_force.quote.value == q.value) {
@@ -771,7 +773,7 @@ bool rate_row(Unit& unit, Planned& p, std::vector<Error>& refused) {
                           .at(p.where));
     return false;
   }
-  e.id = prog.next_rate_id(q.base, q.quote, e.date);
+  e.id = prog.next_rate_id(q.base, q.quote, e.date).str();
   if (auto r = check_jump(prog, e, p.written, p.confirm_jump, field); !r) {
     refused.push_back(std::move(r).error().at(p.where));
     return false;

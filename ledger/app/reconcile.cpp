@@ -43,18 +43,18 @@ std::string digits(std::string_view s) {
 std::string hex16(std::string_view identity) { return store::to_hex(store::sha256(identity)).substr(0, 16); }
 
 // "M-" and 16 hex digits of the SHA-256 of what a match names (engine/derive.hpp).
-std::string match_id(const std::vector<std::string>& lines, const std::vector<std::string>& entries) {
-  return "M-" + hex16(match_identity(lines, entries));
+EventId match_id(const std::vector<StatementLineId>& lines, const std::vector<EventId>& entries) {
+  return EventId{"M-" + hex16(match_identity(lines, entries))};
 }
 
-const BankState* find_bank(const Ledger& ledger, const std::string& id) {
+const BankState* find_bank(const Ledger& ledger, const BankAccountId& id) {
   const auto& banks = ledger.programme().banks().banks();
   const auto it = banks.find(id);
   return it == banks.end() ? nullptr : &it->second;
 }
 
 // The first day after the period a bank account is reconciled through (or the earliest date).
-Date first_open_day(const Ledger& ledger, const std::string& bank_account) {
+Date first_open_day(const Ledger& ledger, const BankAccountId& bank_account) {
   const BankState* b = find_bank(ledger, bank_account);
   if (b == nullptr || !b->reconciled_through) return Date::from_days(std::numeric_limits<std::int32_t>::min() / 2);
   return Date::from_days(b->reconciled_through->days() + 1);
@@ -66,7 +66,8 @@ Result<Transaction> receipt_for(const Unit& unit, const Proposal& p, const LineS
   Receipt r = Receipt::of(p.agreement, Money(p.currency, gross), Money(p.currency, charges), Money::zero(p.currency));
   r.bank_account = p.bank_account;
   r.bank_reference = line.reference;
-  Transaction e = make_event(EventKind::receipt, "RC-" + line.id.substr(3), line.date,
+  Transaction e = make_event(EventKind::receipt, "RC-" + line.id.str().substr(3), line.date,
+
                         "Receipt for " + p.agreement + " from statement line " + line.id, std::move(r));
   // A receipt found after its period was reconciled keeps its date and is posted in the open period.
   e.posting_date = std::max(e.date, first_open_day(unit.ledger(), p.bank_account));
@@ -109,7 +110,7 @@ Result<void> confirm_one(Unit& unit, const Proposal& p) {
   Date date = std::max(p.date, first_open_day(unit.ledger(), p.bank_account));
   if (p.kind == ProposalKind::entry) {
     m.entries = {p.entry};
-    date = std::max(date, book.entries().at({p.bank_account, p.entry}).date);
+    date = std::max(date, book.entries().at(BankBook::EntryKey{p.bank_account, p.entry}).date);
   } else {
     // One receipt per line; the last is grossed up by what the payer's bank deducted, so that
     // the tranches it pays are paid in full.
@@ -120,13 +121,13 @@ Result<void> confirm_one(Unit& unit, const Proposal& p) {
       const Int128 gross = p.kind == ProposalKind::overpayment ? line.amount : last ? left : line.amount;
       FL_TRY(Transaction receipt, receipt_for(unit, p, line, gross, gross - line.amount));
       left -= gross;
-      m.entries.push_back(receipt.id);
+      m.entries.emplace_back(receipt.id);
       FL_TRY_VOID(add(unit, std::move(receipt)));
     }
   }
-  const std::string id = match_id(m.lines, m.entries);
+  const EventId id = match_id(m.lines, m.entries);
   const std::string description = "Proposal " + p.id + ": " + std::string(proposal_kind_name(p.kind)) + " " + p.target();
-  return add(unit, make_event(EventKind::match, id, date, description, std::move(m)));
+  return add(unit, make_event(EventKind::match, id.str(), date, description, std::move(m)));
 }
 
 // The proposals named, refused together if any is unknown.
@@ -146,18 +147,19 @@ Result<std::vector<Proposal>> named(const std::vector<Proposal>& all, const std:
 }  // namespace
 
 // The ids of docs/format/journal.md §4.4: what a statement or a line says gives its id.
-std::string statement_id(const std::string& bank_account, const std::string& file_sha256) {
-  return "ST-" + hex16(statement_identity(bank_account, file_sha256));
+EventId statement_id(const BankAccountId& bank_account, const std::string& file_sha256) {
+  return EventId{"ST-" + hex16(statement_identity(bank_account, file_sha256))};
 }
 
-std::string corrected_statement_id(const std::string& bank_account, const std::string& file_sha256, Date from, Date to) {
-  return "ST-" + hex16(corrected_statement_identity(bank_account, file_sha256, from, to));
+EventId corrected_statement_id(const BankAccountId& bank_account, const std::string& file_sha256, Date from, Date to) {
+  return EventId{"ST-" + hex16(corrected_statement_identity(bank_account, file_sha256, from, to))};
 }
 
-std::string statement_line_id(const std::string& bank_account, Date date, const std::string& amount,
-                              const std::string& description, const std::string& reference, std::int32_t occurrence,
-                              bool told_apart) {
-  return "SL-" + hex16(statement_line_identity(bank_account, date, amount, description, reference, occurrence, told_apart));
+StatementLineId statement_line_id(const BankAccountId& bank_account, Date date, const std::string& amount,
+                                  const std::string& description, const std::string& reference, std::int32_t occurrence,
+                                  bool told_apart) {
+  return StatementLineId{
+      "SL-" + hex16(statement_line_identity(bank_account, date, amount, description, reference, occurrence, told_apart))};
 }
 
 namespace detail {
@@ -165,8 +167,8 @@ namespace detail {
 Result<void> check_bank_ids(const Transaction& e) {
   if (e.kind == EventKind::statement) {
     const auto& st = std::get<StatementInfo>(e.data);
-    if (e.id != statement_id(st.bank_account, st.file_sha256) &&
-        e.id != corrected_statement_id(st.bank_account, st.file_sha256, st.from, st.to)) {
+    if (e.id != statement_id(st.bank_account, st.file_sha256).str() &&
+        e.id != corrected_statement_id(st.bank_account, st.file_sha256, st.from, st.to).str()) {
       return fail(Error(Errc::invalid_input, "statement " + e.id + " does not have the id its bank account and file give, " +
                                                  statement_id(st.bank_account, st.file_sha256) +
                                                  " (or, correcting a period, " +
@@ -176,8 +178,11 @@ Result<void> check_bank_ids(const Transaction& e) {
   } else if (e.kind == EventKind::statement_line) {
     const auto& l = std::get<StatementLine>(e.data);
     const std::string amount = format_decimal(l.amount.minor(), l.amount.currency().scale());
-    const std::string plain = statement_line_id(l.bank_account, e.date, amount, e.description, l.reference, l.occurrence, false);
-    const std::string apart = statement_line_id(l.bank_account, e.date, amount, e.description, l.reference, l.occurrence, true);
+    const std::string plain =
+        statement_line_id(l.bank_account, e.date, amount, e.description, l.reference, l.occurrence, false).str();
+    const std::string apart =
+        statement_line_id(l.bank_account, e.date, amount, e.description, l.reference, l.occurrence, true).str();
+
     if (e.id != plain && (l.reference.empty() || e.id != apart)) {
       return fail(Error(Errc::invalid_input, "statement line " + e.id + " does not have the id its date, amount, " +
                                                  (l.reference.empty() ? "description" : "reference") +
@@ -211,7 +216,7 @@ class StatementImport {
     FL_TRY_VOID(add_statement());
     FL_TRY_VOID(add_lines());
     tell();
-    out.ids = {sid};
+    out.ids = {sid.str()};
     return ok();
   }
 
@@ -313,7 +318,7 @@ class StatementImport {
     if (same == nullptr && last_of_file != nullptr && !period_given) same = last_of_file;
     sid = statement_id(bank->id, file_sha);
     if (same != nullptr) {
-      sid = same->id;
+      sid = EventId{same->id};
     } else if (last_of_file != nullptr) {
       const auto& x = std::get<StatementInfo>(last_of_file->data);
       const char* field = x.from != info.from ? "--from" : "--to";
@@ -377,7 +382,7 @@ class StatementImport {
     if (new_statement) {
       std::string description = mapping.name + " statement " + info.from.to_string() + " to " + info.to.to_string();
       if (!corrects.empty()) description += " (corrects the period of " + corrects + ")";
-      FL_TRY_VOID(add(unit, make_event(EventKind::statement, sid, info.to, description, info)));
+      FL_TRY_VOID(add(unit, make_event(EventKind::statement, sid.str(), info.to, description, info)));
     } else {
       unit.found(same->id);
     }
@@ -408,15 +413,15 @@ class StatementImport {
 
   // Lines with a reference recorded already, by content, in order of occurrence: found again
   // whatever id formula recorded them.
-  std::map<std::string, std::map<std::int32_t, std::string>> recorded_by_content() const {
-    std::map<std::string, std::map<std::int32_t, std::string>> recorded_by_content;
+  std::map<std::string, std::map<std::int32_t, StatementLineId>> recorded_by_content() const {
+    std::map<std::string, std::map<std::int32_t, StatementLineId>> recorded_by_content;
     for (const auto& [id, t] : recorded) {
       if (t.kind != EventKind::statement_line) continue;
       const auto& x = std::get<StatementLine>(t.data);
       if (x.bank_account != bank->id || x.reference.empty()) continue;
       const std::string key = t.date.to_string() + "\x1f" + x.reference + "\x1f" +
                               format_decimal(x.amount.minor(), cur.scale()) + "\x1f" + t.description;
-      recorded_by_content[key].emplace(x.occurrence, id);
+      recorded_by_content[key].emplace(x.occurrence, StatementLineId{id});
     }
     return recorded_by_content;
   }
@@ -433,21 +438,22 @@ class StatementImport {
       if (!row->reference.empty()) {
         const auto known = recorded_by_content.find(key);
         if (known != recorded_by_content.end() && known->second.size() >= static_cast<std::size_t>(occurrence)) {
-          const std::string& found = std::next(known->second.begin(), occurrence - 1)->second;
+          const StatementLineId& found = std::next(known->second.begin(), occurrence - 1)->second;
           in_period.erase(found);
-          unit.found(found);
+          unit.found(found.str());
           continue;
         }
       }
       const bool apart = told_apart.count(row->date->to_string() + "\x1f" + row->reference) != 0;
-      const std::string id = statement_line_id(bank->id, *row->date, amount, row->description, row->reference, occurrence, apart);
+      const StatementLineId id =
+          statement_line_id(bank->id, *row->date, amount, row->description, row->reference, occurrence, apart);
       StatementLine l{bank->id, sid, Money(cur, row->amount)};
       l.reference = row->reference;
       l.occurrence = occurrence;
       l.row = static_cast<std::int32_t>(row->line);
-      Transaction e = make_event(EventKind::statement_line, id, *row->date, row->description, std::move(l));
-      const auto again = recorded.find(id);
-      if (again != recorded.end() || unit.ledger().knows_id(id)) {
+      Transaction e = make_event(EventKind::statement_line, id.str(), *row->date, row->description, std::move(l));
+      const auto again = recorded.find(id.str());
+      if (again != recorded.end() || unit.ledger().knows_id(id.str())) {
         if (again != recorded.end()) {
           // The same line from another statement: the statement and row it came in differ.
           Transaction same_line = e;
@@ -463,8 +469,9 @@ class StatementImport {
           }
         }
         in_period.erase(id);
-        unit.found(id);
+        unit.found(id.str());
         continue;
+
       }
       if (through && *row->date <= *through) {
         return fail(Error(Errc::invalid_input, "the row of " + row->date->to_string() + " (" + row->description + ", " +
@@ -506,10 +513,10 @@ class StatementImport {
   StatementInfo info;  // in the bank account's currency
   std::optional<Date> through;       // the bank account is reconciled through
   const Transaction* same = nullptr;  // this statement, recorded already
-  std::string sid;                   // its id
+  EventId sid;                       // its id
   std::string corrects;              // the statement whose period it corrects
   bool new_statement = true;
-  std::set<std::string> in_period;   // lines recorded in its period not (yet) found in it
+  std::set<StatementLineId> in_period;  // lines recorded in its period not (yet) found in it
   std::size_t pending = 0;
 };
 
@@ -572,8 +579,8 @@ Result<Written> reject_proposals(const std::string& journal, const ConfirmOption
   });
 }
 
-Result<Written> match_by_hand(const std::string& journal, const std::string& bank_account,
-                               const std::vector<std::string>& lines, const std::vector<std::string>& entries,
+Result<Written> match_by_hand(const std::string& journal, const BankAccountId& bank_account,
+                               const std::vector<StatementLineId>& lines, const std::vector<EventId>& entries,
                                const WriteOptions& options, const Clock& clock) {
   return write_unit(journal, clock, options, [&](Unit& unit, Written& out) -> Result<void> {
     const BankBook& book = unit.ledger().programme().banks();
@@ -587,19 +594,19 @@ Result<Written> match_by_hand(const std::string& journal, const std::string& ban
       date = std::max(date, it->second.date);
     }
     for (const auto& id : entries) {
-      const auto it = book.entries().find({bank_account, id});
+      const auto it = book.entries().find(BankBook::EntryKey{bank_account, id});
       if (it != book.entries().end()) date = std::max(date, it->second.date);
     }
     date = std::max(date, first_open_day(unit.ledger(), bank_account));
     Match m{bank_account, lines, entries, ""};
-    const std::string id = match_id(lines, entries);
-    FL_TRY_VOID(add(unit, make_event(EventKind::match, id, date, "Matched by hand", std::move(m))));
-    out.ids.push_back(id);
+    const EventId id = match_id(lines, entries);
+    FL_TRY_VOID(add(unit, make_event(EventKind::match, id.str(), date, "Matched by hand", std::move(m))));
+    out.ids.push_back(id.str());
     return ok();
   });
 }
 
-Result<Written> classify_line(const std::string& journal, const std::string& line, const std::string& account,
+Result<Written> classify_line(const std::string& journal, const StatementLineId& line, const std::string& account,
                                std::optional<Date> posting_date, const WriteOptions& options, const Clock& clock) {
   return write_unit(journal, clock, options, [&](Unit& unit, Written& out) -> Result<void> {
     const BankBook& book = unit.ledger().programme().banks();
@@ -611,7 +618,7 @@ Result<Written> classify_line(const std::string& journal, const std::string& lin
       return fail(Error(Errc::invalid_input, "\"" + line + "\" is explained already, by " + it->second.matched_by).in("line"));
     }
     Classification c{it->second.bank_account, line, account};
-    Transaction e = make_event(EventKind::classification, "CL-" + line.substr(3), it->second.date,
+    Transaction e = make_event(EventKind::classification, "CL-" + line.str().substr(3), it->second.date,
                           it->second.description.empty() ? "Classified " + line : it->second.description, std::move(c));
     if (posting_date) {
       if (*posting_date < e.date) {
@@ -621,12 +628,13 @@ Result<Written> classify_line(const std::string& journal, const std::string& lin
     }
     FL_TRY(e.postings, unit.ledger().programme().book(e));
     FL_TRY_VOID(add(unit, std::move(e)));
-    out.ids.push_back("CL-" + line.substr(3));
+    out.ids.push_back("CL-" + line.str().substr(3));
     return ok();
   });
 }
 
-Result<Written> close_reconciliation(const std::string& journal, const std::string& bank_account, Date as_of,
+Result<Written> close_reconciliation(const std::string& journal, const BankAccountId& bank_account, Date as_of,
+
                                       const WriteOptions& options, const Clock& clock) {
   return write_unit(journal, clock, options, [&](Unit& unit, Written& out) -> Result<void> {
     const BankBook& book = unit.ledger().programme().banks();

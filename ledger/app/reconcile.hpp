@@ -17,7 +17,7 @@
 namespace fl::app {
 
 struct StatementImportOptions {
-  std::string bank_account;
+  BankAccountId bank_account;
   std::string mapping_path;
   WriteOptions write;
   // The period the export covers, for layouts that do not state it (BRI CMS, Mandiri MCM): a
@@ -31,11 +31,11 @@ struct StatementImportOptions {
 
 // The ids of docs/format/journal.md §4.4, from what the events say: a prefix and 16 hex digits
 // of the SHA-256 of the identity engine/derive.hpp forms.
-std::string statement_id(const std::string& bank_account, const std::string& file_sha256);
-std::string corrected_statement_id(const std::string& bank_account, const std::string& file_sha256, Date from, Date to);
-std::string statement_line_id(const std::string& bank_account, Date date, const std::string& amount,
-                              const std::string& description, const std::string& reference, std::int32_t occurrence,
-                              bool told_apart);
+EventId statement_id(const BankAccountId& bank_account, const std::string& file_sha256);
+EventId corrected_statement_id(const BankAccountId& bank_account, const std::string& file_sha256, Date from, Date to);
+StatementLineId statement_line_id(const BankAccountId& bank_account, Date date, const std::string& amount,
+                                  const std::string& description, const std::string& reference, std::int32_t occurrence,
+                                  bool told_apart);
 
 // Reads a statement file with a mapping file and appends the statement and its new lines.
 // Lines recorded already (by an earlier or overlapping statement) are not added again; pending
@@ -59,19 +59,20 @@ struct ConfirmOptions {
 [[nodiscard]] Result<Written> reject_proposals(const std::string& journal, const ConfirmOptions& options, const Clock& clock);
 
 // Matches statement lines to ledger entries by hand (their amounts must add up to the same).
-[[nodiscard]] Result<Written> match_by_hand(const std::string& journal, const std::string& bank_account,
-                                             const std::vector<std::string>& lines,
-                                             const std::vector<std::string>& entries,
+[[nodiscard]] Result<Written> match_by_hand(const std::string& journal, const BankAccountId& bank_account,
+                                             const std::vector<StatementLineId>& lines,
+                                             const std::vector<EventId>& entries,
                                              const WriteOptions& options, const Clock& clock);
 
 // Books a statement line that is not agreement money (bank interest, charges) to `account`.
-[[nodiscard]] Result<Written> classify_line(const std::string& journal, const std::string& line,
+[[nodiscard]] Result<Written> classify_line(const std::string& journal, const StatementLineId& line,
                                              const std::string& account, std::optional<Date> posting_date,
                                              const WriteOptions& options, const Clock& clock);
 
 // Records the reconciliation of a bank account as of a date; refused unless nothing is
 // unexplained.
-[[nodiscard]] Result<Written> close_reconciliation(const std::string& journal, const std::string& bank_account,
+[[nodiscard]] Result<Written> close_reconciliation(const std::string& journal, const BankAccountId& bank_account,
+
                                                     Date as_of, const WriteOptions& options, const Clock& clock);
 
 }  // namespace fl::app

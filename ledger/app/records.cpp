@@ -105,9 +105,10 @@ Result<Written> post_flags(const std::string& path, const TransactionFlags& flag
   });
 }
 
-Result<Written> withdraw_rate(const std::string& path, const std::string& rate, const std::string& note, const Clock& clock,
+Result<Written> withdraw_rate(const std::string& path, const EventId& rate, const std::string& note, const Clock& clock,
                               const WriteOptions& options) {
-  if (auto r = check_id(rate); !r) return fail(Error(Errc::usage, r.error().message()).in("RATE"));
+  if (auto r = check_id(rate.str()); !r)
+ return fail(Error(Errc::usage, r.error().message()).in("RATE"));
   return write_unit(path, clock, options, [&](Unit& unit, Written&) -> Result<void> {
     const auto* r = unit.ledger().programme().rate_event(rate);
     if (r == nullptr) return fail(Error(Errc::invalid_input, "\"" + rate + "\" is not a recorded rate event").in("RATE"));

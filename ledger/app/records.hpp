@@ -27,7 +27,8 @@ struct TransactionFlags {
 [[nodiscard]] Result<Written> post_flags(const std::string& path, const TransactionFlags& flags, const Clock& clock,
                                          const WriteOptions& options);
 // Withdraws rate event `rate` (one no event has used), saying why.
-[[nodiscard]] Result<Written> withdraw_rate(const std::string& path, const std::string& rate, const std::string& note,
+[[nodiscard]] Result<Written> withdraw_rate(const std::string& path, const EventId& rate, const std::string& note,
+
                                             const Clock& clock, const WriteOptions& options);
 // Records a setting (number-locale, rate-jump-limit); refused when it is that already.
 [[nodiscard]] Result<Written> set_setting(const std::string& path, const std::string& name, const std::string& value,

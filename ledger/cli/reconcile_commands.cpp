@@ -136,7 +136,9 @@ void register_match_classify(CLI::App* rec, Context& ctx) {
   match->callback([&ctx, m] {
     ctx.run([&] {
       return run_write(ctx, *m, "match", [&](const std::string& path, const app::Clock& clock) {
-        return app::match_by_hand(path, m->bank_account, m->lines, m->entries, ctx.write_options(), clock);
+        const std::vector<StatementLineId> lines(m->lines.begin(), m->lines.end());
+        const std::vector<EventId> entries(m->entries.begin(), m->entries.end());
+        return app::match_by_hand(path, BankAccountId{m->bank_account}, lines, entries, ctx.write_options(), clock);
       }, [](const std::string& id) { return "matched " + id; });
     });
   });
@@ -154,7 +156,7 @@ void register_match_classify(CLI::App* rec, Context& ctx) {
         FL_TRY(posting, app::date_flag(c->posting_date, "--posting-date"));
       }
       return run_write(ctx, *c, "classify", [&](const std::string& path, const app::Clock& clock) {
-        return app::classify_line(path, c->line, c->account, posting, ctx.write_options(), clock);
+        return app::classify_line(path, StatementLineId{c->line}, c->account, posting, ctx.write_options(), clock);
       }, [&](const std::string& id) { return "classified " + c->line + " as " + c->account + " (" + id + ")"; });
     });
   });
@@ -171,7 +173,7 @@ void register_statement_close(CLI::App* rec, Context& ctx) {
       FL_TRY(auto format, reports::parse_format(s->format));
       FL_TRY(Date date, app::date_flag(s->as_of, "--as-of"));
       FL_TRY(app::Loaded loaded, load(ctx));
-      FL_TRY(reports::Report r, reports::reconciliation_report(loaded.ledger, s->bank_account, date));
+      FL_TRY(reports::Report r, reports::reconciliation_report(loaded.ledger, BankAccountId{s->bank_account}, date));
       std::cout << reports::render(r, format);
       return ok();
     });
@@ -186,7 +188,8 @@ void register_statement_close(CLI::App* rec, Context& ctx) {
     ctx.run([&]() -> Result<void> {
       FL_TRY(Date date, app::date_flag(c->as_of, "--as-of"));
       return run_write(ctx, *c, "close", [&](const std::string& path, const app::Clock& clock) {
-        return app::close_reconciliation(path, c->bank_account, date, ctx.write_options(), clock);
+        return app::close_reconciliation(path, BankAccountId{c->bank_account}, date, ctx.write_options(), clock);
+
       }, [&](const std::string& id) { return "reconciled " + c->bank_account + " through " + c->as_of + " (" + id + ")"; });
     });
   });

@@ -156,7 +156,7 @@ void register_party_bank_rate(CLI::App& app, Context& ctx) {
     ctx.run([&]() -> Result<void> {
       FL_TRY(std::string path, ctx.journal_path());
       FL_TRY(app::Clock clock, ctx.clock());
-      FL_TRY(app::Written done, app::withdraw_rate(path, w->id, w->note, clock, ctx.write_options()));
+      FL_TRY(app::Written done, app::withdraw_rate(path, EventId{w->id}, w->note, clock, ctx.write_options()));
       warn_all(done.notices);
       print_booked(booked_of(done), w->format);
       return ok();

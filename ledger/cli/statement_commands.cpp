@@ -19,7 +19,7 @@ Result<void> run_import(Context& ctx, const Args& a) {
   FL_TRY(std::string path, ctx.journal_path());
   FL_TRY(app::Clock clock, ctx.clock());
   app::StatementImportOptions o;
-  o.bank_account = a.bank_account;
+  o.bank_account = BankAccountId{a.bank_account};
   o.mapping_path = a.mapping;
   o.write = ctx.write_options();
   o.correct_period = a.correct_period;

@@ -15,7 +15,8 @@ const BankState* BankBook::bank_of_account(std::string_view ledger_account) cons
   return &banks_.at(it->second);
 }
 
-Result<const BankState*> BankBook::bank(const std::string& id, std::string_view field) const {
+Result<const BankState*> BankBook::bank(const BankAccountId& id, std::string_view field) const {
+
   const auto it = banks_.find(id);
   if (it == banks_.end()) return refuse(field, "\"" + id + "\" is not a recorded bank account");
   return &it->second;
@@ -65,8 +66,9 @@ Result<std::vector<Posting>> BankBook::book(const Transaction& e) const {
 void BankBook::apply(const Transaction& e) {
   if (e.kind == EventKind::bank_account) {
     const auto& b = std::get<BankAccount>(e.data);
-    banks_.emplace(e.id, BankState{e.id, b, e.date, {}, {}, {}, std::nullopt});
-    by_ledger_account_.emplace(b.account, e.id);
+    const BankAccountId id{e.id};
+    banks_.emplace(id, BankState{id, b, e.date, {}, {}, {}, std::nullopt});
+    by_ledger_account_.emplace(b.account, id);
     return;
   }
   apply_entries(e);
@@ -87,10 +89,10 @@ void BankBook::apply_entries(const Transaction& e) {
     for (const Posting& p : e.postings) {
       const BankState* b = bank_of_account(p.account);
       if (b == nullptr) continue;
-      auto [it, fresh] = entries_.try_emplace({b->id, e.id});
+      auto [it, fresh] = entries_.try_emplace(EntryKey{b->id, EventId{e.id}});
       EntryState& en = it->second;
       if (fresh) {
-        en.id = e.id;
+        en.id = EventId{e.id};
         en.bank_account = b->id;
         en.description = e.description;
         en.kind = e.kind;
@@ -102,14 +104,14 @@ void BankBook::apply_entries(const Transaction& e) {
         } else if (const auto* ch = std::get_if<Change>(&e.data)) {
           en.agreement = ch->agreement;
         }
-        banks_.at(b->id).entries.push_back(e.id);
+        banks_.at(b->id).entries.emplace_back(e.id);
       }
       en.amount += p.amount.minor();
     }
   }
 }
 
-bool BankBook::settled(const std::string& group, Date as_of) const {
+bool BankBook::settled(const EventId& group, Date as_of) const {
   if (group.empty()) return false;
   const Group& g = groups_.at(group);
   if (g.date > as_of) return false;
@@ -122,17 +124,17 @@ bool BankBook::settled(const std::string& group, Date as_of) const {
   return true;
 }
 
-Result<ReconciliationFigures> BankBook::reconcile(const std::string& bank_account, Date as_of) const {
+Result<ReconciliationFigures> BankBook::reconcile(const BankAccountId& bank_account, Date as_of) const {
   FL_TRY(const BankState* b, bank(bank_account, "bank_account"));
   const Currency c = b->terms.opening.currency();
   const Money opening = b->opened <= as_of ? b->terms.opening : Money::zero(c);
 
-  const auto settled = [&](const std::string& group) { return this->settled(group, as_of); };
+  const auto settled = [&](const EventId& group) { return this->settled(group, as_of); };
 
   // The bank's balance: the latest stated closing balance on or before the date, plus the lines
   // after it; with no such statement, the opening balance plus the lines.
   const StatementInfo* anchor = nullptr;
-  std::string anchor_id;
+  EventId anchor_id;
   for (const auto& id : b->statements) {
     const StatementInfo& st = statements_.at(id);
     if (!st.closing || st.to > as_of) continue;
@@ -153,7 +155,7 @@ Result<ReconciliationFigures> BankBook::reconcile(const std::string& bank_accoun
       ++after;
     }
     if (!settled(l.matched_by)) {
-      f.in_bank_not_recorded.push_back(ReconcilingItem{l.id, l.date, l.description, amount});
+      f.in_bank_not_recorded.push_back(ReconcilingItem{l.id.str(), l.date, l.description, amount});
       FL_TRY(f.in_bank_total, f.in_bank_total.plus(amount));
     }
   }
@@ -162,12 +164,13 @@ Result<ReconciliationFigures> BankBook::reconcile(const std::string& bank_accoun
   if (after > 0) f.bank_balance_source += " + " + std::to_string(after) + " statement line" + (after == 1 ? "" : "s") + " after it";
 
   for (const auto& id : b->entries) {
-    const EntryState& en = entries_.at({b->id, id});
+    const EntryState& en = entries_.at(EntryKey{b->id, id});
     if (en.posting_date > as_of) continue;
     const Money amount(c, en.amount);
     FL_TRY(f.ledger_balance, f.ledger_balance.plus(amount));
     if (!settled(en.matched_by)) {
-      f.recorded_not_in_bank.push_back(ReconcilingItem{en.id, en.date, en.description, amount});
+      f.recorded_not_in_bank.push_back(ReconcilingItem{en.id.str(), en.date, en.description, amount});
+
       FL_TRY(f.recorded_total, f.recorded_total.plus(amount));
     }
   }

@@ -14,29 +14,37 @@
 namespace fl {
 
 struct LineState {
-  std::string id, bank_account, statement, description, reference;
+  StatementLineId id;
+  BankAccountId bank_account;
+  EventId statement;
+  std::string description, reference;
   Date date = Date::from_days(0);
   Int128 amount = 0;  // credit > 0
-  std::string matched_by;  // the match or classification event; "" while open
+  EventId matched_by;  // the match or classification event; empty while open
 };
 
 // An event that moved a bank account's ledger balance: a receipt, a refund, a classification,
 // a plain transaction.
 struct EntryState {
-  std::string id, bank_account, description;
+  EventId id;
+  BankAccountId bank_account;
+  std::string description;
   EventKind kind = EventKind::txn;
   Date date = Date::from_days(0);          // value date
   Date posting_date = Date::from_days(0);  // the period it is booked in
   Int128 amount = 0;                       // net movement of the bank account
-  std::string agreement, reference;        // receipts and refunds
-  std::string matched_by;
+  AgreementId agreement;                   // receipts and refunds
+  std::string reference;
+  EventId matched_by;
 };
 
 struct BankState {
-  std::string id;
+  BankAccountId id;
   BankAccount terms;
   Date opened = Date::from_days(0);
-  std::vector<std::string> lines, entries, statements;  // in journal order
+  // in journal order
+  std::vector<StatementLineId> lines;
+  std::vector<EventId> entries, statements;
   std::optional<Date> reconciled_through;
 };
 
@@ -71,36 +79,36 @@ class BankBook {
   // Plain transactions matter here only once a bank account exists.
   bool tracks() const { return !by_ledger_account_.empty(); }
 
-  [[nodiscard]] Result<ReconciliationFigures> reconcile(const std::string& bank_account, Date as_of) const;
+  [[nodiscard]] Result<ReconciliationFigures> reconcile(const BankAccountId& bank_account, Date as_of) const;
   // Whether a match or classification settles its lines and entries as of a date: it exists, is
   // dated on or before the date, and all its lines are dated, and all its entries posted, on or
   // before it.
-  bool settled(const std::string& group, Date as_of) const;
+  bool settled(const EventId& group, Date as_of) const;
 
-  const std::map<std::string, BankState>& banks() const { return banks_; }
-  const std::map<std::string, LineState>& lines() const { return lines_; }
+  const std::map<BankAccountId, BankState>& banks() const { return banks_; }
+  const std::map<StatementLineId, LineState>& lines() const { return lines_; }
   // Keyed by (bank account, event id): a transfer between two accounts is an entry of each.
-  using EntryKey = std::pair<std::string, std::string>;
+  using EntryKey = std::pair<BankAccountId, EventId>;
   const std::map<EntryKey, EntryState>& entries() const { return entries_; }
-  const std::map<std::string, StatementInfo>& statements() const { return statements_; }
+  const std::map<EventId, StatementInfo>& statements() const { return statements_; }
   bool rejected(const std::string& proposal) const { return rejected_.count(proposal) != 0; }
   // The bank account whose ledger account this is, or nullptr.
   const BankState* bank_of_account(std::string_view ledger_account) const;
 
  private:
-  std::map<std::string, BankState> banks_;
-  std::map<std::string, std::string, std::less<>> by_ledger_account_;
-  std::map<std::string, LineState> lines_;
+  std::map<BankAccountId, BankState> banks_;
+  std::map<std::string, BankAccountId, std::less<>> by_ledger_account_;
+  std::map<StatementLineId, LineState> lines_;
   std::map<EntryKey, EntryState> entries_;
   struct Group {
-    std::vector<std::string> lines;
+    std::vector<StatementLineId> lines;
     std::vector<EntryKey> entries;
     Date date = Date::from_days(0);  // the match's (a classification's: its line's)
   };
-  std::map<std::string, Group> groups_;  // by match or classification event
-  std::map<std::string, StatementInfo> statements_;
-  std::set<std::string> rejected_;
-  Result<const BankState*> bank(const std::string& id, std::string_view field) const;
+  std::map<EventId, Group> groups_;  // by match or classification event
+  std::map<EventId, StatementInfo> statements_;
+  std::set<std::string> rejected_;  // proposal ids
+  Result<const BankState*> bank(const BankAccountId& id, std::string_view field) const;
 
   // Any event's postings to a bank account's ledger account: in its currency, and not in a
   // reconciled period (bank_book.cpp); apply_entries() records them as the account's entries.

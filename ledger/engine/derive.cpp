@@ -7,7 +7,7 @@
 namespace fl {
 namespace {
 
-Result<const AgreementState*> recorded_agreement(const Programme& prog, const std::string& agreement) {
+Result<const AgreementState*> recorded_agreement(const Programme& prog, const AgreementId& agreement) {
   const auto it = prog.agreements().find(agreement);
   if (it == prog.agreements().end()) {
     return fail(Error(Errc::invalid_input, "\"" + agreement + "\" is not a recorded agreement").in("agreement"));
@@ -77,7 +77,7 @@ Result<void> derive_change(Transaction& e, const Ledger& ledger) {
 // recorded order, when both name the same tranches.
 void order_like(std::vector<Tranche>& given, const std::vector<Tranche>& recorded) {
   auto ids = [](const std::vector<Tranche>& ts) {
-    std::vector<std::string> out;
+    std::vector<TrancheId> out;
     for (const auto& t : ts) out.push_back(t.id);
     return out;
   };
@@ -141,29 +141,30 @@ void take_derived(Transaction& e, const Transaction& recorded) {
   }
 }
 
-std::string statement_identity(const std::string& bank_account, const std::string& file_sha256) {
-  return bank_account + "\n" + file_sha256;
+std::string statement_identity(const BankAccountId& bank_account, const std::string& file_sha256) {
+  return bank_account.str() + "\n" + file_sha256;
 }
 
-std::string corrected_statement_identity(const std::string& bank_account, const std::string& file_sha256, Date from, Date to) {
-  return bank_account + "\n" + file_sha256 + "\n" + from.to_string() + "\n" + to.to_string();
+std::string corrected_statement_identity(const BankAccountId& bank_account, const std::string& file_sha256, Date from, Date to) {
+  return bank_account.str() + "\n" + file_sha256 + "\n" + from.to_string() + "\n" + to.to_string();
 }
 
-std::string statement_line_identity(const std::string& bank_account, Date date, const std::string& amount,
+std::string statement_line_identity(const BankAccountId& bank_account, Date date, const std::string& amount,
                                     const std::string& description, const std::string& reference, std::int32_t occurrence,
                                     bool told_apart) {
   const std::string us = "\x1f";
   const std::string occ = us + std::to_string(occurrence);
-  if (reference.empty()) return bank_account + us + date.to_string() + us + amount + us + description + occ;
-  const std::string base = bank_account + us + "ref" + us + date.to_string() + us + reference;
+  if (reference.empty()) return bank_account.str() + us + date.to_string() + us + amount + us + description + occ;
+  const std::string base = bank_account.str() + us + "ref" + us + date.to_string() + us + reference;
   return told_apart ? base + us + amount + us + description + occ : base + occ;
 }
 
-std::string match_identity(const std::vector<std::string>& lines, const std::vector<std::string>& entries) {
+std::string match_identity(const std::vector<StatementLineId>& lines, const std::vector<EventId>& entries) {
   std::string identity;
-  for (const auto& id : lines) identity += id + ",";
+  for (const auto& id : lines) identity += id.str() + ",";
   identity += "|";
-  for (const auto& id : entries) identity += id + ",";
+  for (const auto& id : entries) identity += id.str() + ",";
+
   return identity;
 }
 

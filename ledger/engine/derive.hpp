@@ -14,7 +14,7 @@ namespace fl {
 
 struct DeriveOptions {
   bool allocate = false;  // a receipt without an allocation: allocate it oldest due first
-  std::string cso;        // the CSO a receipt claims, checked against its agreement's
+  PartyId cso;            // the CSO a receipt claims, checked against its agreement's
 };
 
 // Fills what the ledger derives for `e` from the state before it, then its postings.
@@ -34,11 +34,11 @@ void take_derived(Transaction& e, const Transaction& recorded);
 // reference and date differ in amount or text (`told_apart`),
 // <bank_account> US ref US <date> US <reference> US <amount> US <description> US <occurrence>.
 // A match: its lines and entries, each followed by a comma, the two lists apart by "|".
-std::string statement_identity(const std::string& bank_account, const std::string& file_sha256);
-std::string corrected_statement_identity(const std::string& bank_account, const std::string& file_sha256, Date from, Date to);
-std::string statement_line_identity(const std::string& bank_account, Date date, const std::string& amount,
+std::string statement_identity(const BankAccountId& bank_account, const std::string& file_sha256);
+std::string corrected_statement_identity(const BankAccountId& bank_account, const std::string& file_sha256, Date from, Date to);
+std::string statement_line_identity(const BankAccountId& bank_account, Date date, const std::string& amount,
                                     const std::string& description, const std::string& reference, std::int32_t occurrence,
                                     bool told_apart);
-std::string match_identity(const std::vector<std::string>& lines, const std::vector<std::string>& entries);
+std::string match_identity(const std::vector<StatementLineId>& lines, const std::vector<EventId>& entries);
 
 }  // namespace fl

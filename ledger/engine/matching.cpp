@@ -60,8 +60,8 @@ std::string line_text(const LineState& l) { return words(l.description + " " + l
 struct Account {
   const Programme& programme;
   const MatchRules& rules;
-  const std::string& id;
-  const std::string& cso;
+  const BankAccountId& id;
+  const PartyId& cso;
   Currency currency;
   Int128 tolerance;
   std::vector<const LineState*> open_lines;
@@ -69,7 +69,7 @@ struct Account {
   std::vector<const AgreementState*> agreements;
   // Entries that a line of the same amount explains by reference or date: not offered by payer
   // alone to another line.
-  std::set<std::string> claimed;
+  std::set<EventId> claimed;
 };
 
 bool by_reference(const EntryState& e, const LineState& l) {
@@ -85,7 +85,7 @@ bool in_window(const MatchRules& rules, Date d, Date first_due, Date last_due) {
   return days_between(first_due, d) >= -rules.days_before_due && days_between(last_due, d) <= rules.days_after_due;
 }
 
-Account gather(const Programme& programme, const MatchRules& rules, const std::string& bank_id, const BankState& bank) {
+Account gather(const Programme& programme, const MatchRules& rules, const BankAccountId& bank_id, const BankState& bank) {
   const BankBook& book = programme.banks();
   const Currency cur = bank.terms.opening.currency();
   Account acc{programme, rules, bank_id, bank.terms.cso, cur, tolerance_in(cur, rules.tolerance), {}, {}, {}, {}};
@@ -97,7 +97,7 @@ Account gather(const Programme& programme, const MatchRules& rules, const std::s
     return a->date != b->date ? a->date < b->date : a->id < b->id;
   });
   for (const auto& id : bank.entries) {
-    const EntryState& e = book.entries().at({bank_id, id});
+    const EntryState& e = book.entries().at(BankBook::EntryKey{bank_id, id});
     if (e.matched_by.empty()) acc.open_entries.push_back(&e);
   }
   for (const auto& [aid, a] : programme.agreements()) {
@@ -189,7 +189,7 @@ bool propose_tranches(const Account& acc, const AgreementState& a, const LineSta
   if (due.empty()) return false;
   std::stable_sort(due.begin(), due.end(), [](const TrancheState* x, const TrancheState* y) { return x->due < y->due; });
   Int128 cumulative = 0;
-  std::vector<std::string> paid;
+  std::vector<TrancheId> paid;
   for (const TrancheState* t : due) {
     cumulative += t->outstanding();
     paid.push_back(t->id);
@@ -232,7 +232,7 @@ void propose_overpayment(const Account& acc, const AgreementState& a, const Line
 // Step 4. Two transfers paying one tranche: two credit lines with no other proposal, from the
 // same payer, whose total is what the oldest outstanding tranche expects less bank charges.
 void propose_two_transfers(const Account& acc, std::vector<Proposal>& mine) {
-  std::set<std::string> has_single;  // lines with a one-line proposal
+  std::set<StatementLineId> has_single;  // lines with a one-line proposal
   for (const auto& p : mine) has_single.insert(p.lines.front());
   for (const AgreementState* a : acc.agreements) {
     const TrancheState* first = nullptr;
@@ -283,7 +283,7 @@ void identify(const Account& acc, const BankBook& book, std::vector<Proposal>& m
 }
 
 // The proposals of one bank account, those rejected left out.
-std::vector<Proposal> propose_for(const Programme& programme, const MatchRules& rules, const std::string& bank_id,
+std::vector<Proposal> propose_for(const Programme& programme, const MatchRules& rules, const BankAccountId& bank_id,
                                   const BankState& bank) {
   const Account acc = gather(programme, rules, bank_id, bank);
   std::vector<Proposal> mine;
@@ -304,7 +304,8 @@ std::vector<Proposal> propose_for(const Programme& programme, const MatchRules& 
 // Exact: nothing deducted, not an over-payment, not a receipt found by its payer alone, and no
 // other proposal — of any bank account — shares its lines or its target.
 void mark_exact(std::vector<Proposal>& out) {
-  std::map<std::string, int> line_uses, target_uses;
+  std::map<StatementLineId, int> line_uses;
+  std::map<std::string, int> target_uses;
   for (const auto& p : out) {
     for (const auto& id : p.lines) ++line_uses[id];
     ++target_uses[target_key(p)];
@@ -348,7 +349,8 @@ void mark_competing(std::vector<Proposal>& proposals) {
 
 std::string target_key(const Proposal& p) {
   if (p.kind == ProposalKind::entry) return "entry " + p.bank_account + "/" + p.entry;
-  return "agreement " + p.agreement + "#" + (p.tranches.empty() ? std::string() : p.tranches.front());
+  return "agreement " + p.agreement + "#" + (p.tranches.empty() ? std::string() : p.tranches.front().str());
+
 }
 
 std::string_view proposal_kind_name(ProposalKind k) {

@@ -29,12 +29,14 @@ std::string_view proposal_kind_name(ProposalKind k);
 struct Proposal {
   std::string id;  // P- and 12 hex digits of a 64-bit FNV-1a hash of what it proposes
   ProposalKind kind = ProposalKind::entry;
-  std::string bank_account, cso;
+  BankAccountId bank_account;
+  PartyId cso;
   Currency currency;  // the bank account's; set when the proposal is made
-  std::vector<std::string> lines;  // statement lines, by date
-  std::string entry;               // kind entry
-  std::string agreement, counterparty;
-  std::vector<std::string> tranches;  // kind tranche: those the transfer pays, oldest due first
+  std::vector<StatementLineId> lines;  // statement lines, by date
+  EventId entry;                       // kind entry
+  AgreementId agreement;
+  PartyId counterparty;
+  std::vector<TrancheId> tranches;  // kind tranche: those the transfer pays, oldest due first
   Date date = Date::from_days(0);     // the latest line's date
   Int128 amount = 0;                  // the lines' total
   Int128 expected = 0;                // what the target expects
@@ -45,7 +47,8 @@ struct Proposal {
   // a target with it, and so on transitively (one decision for the officer). Empty when alone.
   std::vector<std::string> competing;
   Int128 deducted() const { return expected - amount; }
-  std::string target() const { return kind == ProposalKind::entry ? entry : agreement; }
+  // The entry or agreement proposed, as a rejection records it.
+  std::string target() const { return kind == ProposalKind::entry ? entry.str() : agreement.str(); }
   bool ambiguous() const { return !competing.empty(); }
   // "exact", "ambiguous" (it competes with others) or "review".
   std::string_view status() const { return exact ? "exact" : ambiguous() ? "ambiguous" : "review"; }

@@ -58,25 +58,25 @@ std::string AgreementState::not_counted_reason() const {
   return {};
 }
 
-Result<const AgreementState*> Programme::agreement(const std::string& id) const {
+Result<const AgreementState*> Programme::agreement(const AgreementId& id) const {
   auto it = agreements_.find(id);
   if (it == agreements_.end()) return refuse("agreement", "\"" + id + "\" is not a recorded agreement");
   return &it->second;
 }
 
-Result<const Party*> Programme::party(const std::string& id, std::string_view field) const {
+Result<const Party*> Programme::party(const PartyId& id, std::string_view field) const {
   auto it = parties_.find(id);
   if (it == parties_.end()) return refuse(field, "\"" + id + "\" is not a recorded party");
   return &it->second;
 }
 
-Result<const BankAccount*> Programme::bank_account(const std::string& id) const {
+Result<const BankAccount*> Programme::bank_account(const BankAccountId& id) const {
   const auto it = bank_accounts_.find(id);
   if (it == bank_accounts_.end()) return refuse("bank_account", "\"" + id + "\" is not a recorded bank account");
   return &it->second;
 }
 
-Result<std::vector<Allocation>> Programme::allocate_oldest_first(const std::string& id, const Money& gross) const {
+Result<std::vector<Allocation>> Programme::allocate_oldest_first(const AgreementId& id, const Money& gross) const {
   FL_TRY(const AgreementState* a, agreement(id));
   std::vector<std::size_t> order(a->tranches.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -147,7 +147,7 @@ Result<void> Programme::check(const Transaction& e, const Header& header) const 
 
 void Programme::apply(const Transaction& e) {
   for (const Posting& p : e.postings) {
-    if (p.account == kReceivable) receivable_[{p.dim(Dimension::cso), code(p.amount.currency())}] += p.amount.minor();
+    if (p.account == kReceivable) receivable_[{PartyId{p.dim(Dimension::cso)}, code(p.amount.currency())}] += p.amount.minor();
   }
   banks_.apply(e);
   switch (e.kind) {
@@ -170,7 +170,7 @@ void Programme::apply(const Transaction& e) {
 }
 
 Result<void> Programme::check_receivable() const {
-  std::map<std::pair<std::string, std::string>, Int128> expected;
+  std::map<std::pair<PartyId, std::string>, Int128> expected;
   for (const auto& [id, a] : agreements_) {
     if (a.receivable_booked() && a.outstanding() != 0) expected[{a.terms.cso, code(a.currency())}] += a.outstanding();
   }

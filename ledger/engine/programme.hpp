@@ -24,7 +24,7 @@ inline constexpr std::string_view kMobilised = "Income:Mobilised";
 bool controlled_account(std::string_view account);
 
 struct TrancheState {
-  std::string id;
+  TrancheId id;
   Date due = Date::from_days(0);
   Int128 amount = 0;    // after amendments and cancellations
   Int128 received = 0;  // allocated receipts
@@ -36,7 +36,7 @@ enum class AgreementStatus { signed_, active, fully_received, cancelled, conditi
 std::string_view agreement_status_name(AgreementStatus s);
 
 struct AgreementState {
-  std::string id;
+  AgreementId id;
   Date signed_on = Date::from_days(0);
   Agreement terms;  // as signed
   PartyKind counterparty_kind = PartyKind::government;
@@ -79,19 +79,19 @@ class Programme {
                                            int age_days_max) const;
   // A recorded rate event, as replay keeps it.
   struct RateEntry {
-    std::string id;
+    EventId id;
     Date date = Date::from_days(0);
     RateQuote quote;  // no default: stated when the rate event is applied
     Rate rate;        // the quote decoded, once, when the rate event is applied
     bool withdrawn = false;
     // What stands on it: agreements signed at it (a cancellation or write-off reuses the signing
     // rate and is no use of its own), and the receipts, amendments and refunds valued at it.
-    std::vector<std::string> agreements;
-    std::vector<std::string> others;
+    std::vector<AgreementId> agreements;
+    std::vector<EventId> others;
     std::string withdrawn_note;  // the withdrawal's note
   };
   // The rate event `id`, if recorded (withdrawn ones included).
-  const RateEntry* rate_event(const std::string& id) const;
+  const RateEntry* rate_event(const EventId& id) const;
   // The quote of base/quote in force on `date` (recorded and not withdrawn), if any.
   const RateEntry* rate_on(Currency base, Currency quote, Date date) const;
   // A withdrawn quote of the pair on `date` with this value, if any (so it is not recorded again).
@@ -101,7 +101,7 @@ class Programme {
   const RateEntry* neighbour_quote(Currency base, Currency quote, Date date) const;
   // The id a new rate of the pair on `date` gets: RATE-<base>-<quote>-<date>, with ".2", ".3", …
   // when earlier quotes of that day were withdrawn.
-  std::string next_rate_id(Currency base, Currency quote, Date date) const;
+  EventId next_rate_id(Currency base, Currency quote, Date date) const;
 
   // Journal-wide settings (docs/format/journal.md §4.5), as the setting events left them.
   struct Settings {
@@ -112,14 +112,14 @@ class Programme {
   const Settings& settings() const { return settings_; }
 
   // The default allocation of `gross` to an agreement's tranches: oldest due first.
-  [[nodiscard]] Result<std::vector<Allocation>> allocate_oldest_first(const std::string& agreement,
+  [[nodiscard]] Result<std::vector<Allocation>> allocate_oldest_first(const AgreementId& agreement,
                                                                       const Money& gross) const;
 
-  const std::map<std::string, Party>& parties() const { return parties_; }
-  const std::map<std::string, BankAccount>& bank_accounts() const { return bank_accounts_; }
-  const std::map<std::string, AgreementState>& agreements() const { return agreements_; }
+  const std::map<PartyId, Party>& parties() const { return parties_; }
+  const std::map<BankAccountId, BankAccount>& bank_accounts() const { return bank_accounts_; }
+  const std::map<AgreementId, AgreementState>& agreements() const { return agreements_; }
   // Receivable balance per (cso, currency code), for the replay pair-check.
-  const std::map<std::pair<std::string, std::string>, Int128>& receivable() const { return receivable_; }
+  const std::map<std::pair<PartyId, std::string>, Int128>& receivable() const { return receivable_; }
   // The pair-check: every CSO's agreements' outstanding amounts add up to its receivable.
   [[nodiscard]] Result<void> check_receivable() const;
   // Statements, their lines, the ledger's bank entries, matches and reconciliations.
@@ -130,26 +130,29 @@ class Programme {
     std::string base, quote;
     auto operator<=>(const RateKey&) const = default;
   };
-  std::map<std::string, Party> parties_;
-  std::map<std::string, BankAccount> bank_accounts_;
-  std::map<std::string, std::string> bank_by_account_;  // ledger account -> bank account, so a duplicate is one lookup
-  std::map<RateKey, std::map<std::int32_t, std::string>> rates_;  // in force, by day number -> id
-  std::map<std::string, RateEntry> rate_events_;                   // by id
+  std::map<PartyId, Party> parties_;
+  std::map<BankAccountId, BankAccount> bank_accounts_;
+  std::map<std::string, BankAccountId> bank_by_account_;  // ledger account -> bank account, so a duplicate is one lookup
+  std::map<RateKey, std::map<std::int32_t, EventId>> rates_;  // in force, by day number -> id
+  std::map<EventId, RateEntry> rate_events_;                   // by id
   Settings settings_;
-  std::map<std::string, AgreementState> agreements_;
-  std::map<std::pair<std::string, std::string>, Int128> receivable_;
+  std::map<AgreementId, AgreementState> agreements_;
+  std::map<std::pair<PartyId, std::string>, Int128> receivable_;
   BankBook banks_;
 
-  Result<const AgreementState*> agreement(const std::string& id) const;
-  Result<const Party*> party(const std::string& id, std::string_view field) const;
-  Result<const BankAccount*> bank_account(const std::string& id) const;
+  Result<const AgreementState*> agreement(const AgreementId& id) const;
+  Result<const Party*> party(const PartyId& id, std::string_view field) const;
+  Result<const BankAccount*> bank_account(const BankAccountId& id) const;
 
   // engine/rates.cpp: a valuation of `amount` on `on` names a rate event in force then, the
   // latest of its pair, within the age limit, and is exactly its conversion
   // (docs/format/journal.md §4.3); use_rate() records what stands on a rate event.
   Result<void> check_valuation_rate(const Valuation& v, const Money& amount, Date on, const Header& h,
                                     std::string_view field) const;
-  void use_rate(const Valuation& v, Currency of, Date on, const std::string& event_id, bool agreement);
+  void use_rate(const Valuation& v, Currency of, Date on, const AgreementId& signed_at);
+  void use_rate(const Valuation& v, Currency of, Date on, const EventId& valued);
+  RateEntry* used_rate(const Valuation& v, Currency of, Date on);
+
   // The decoded rate of the recorded rate event a valuation of an amount in `of` states (by its
   // id, or, for a valuation written before they named one, the quote in force on `on`), when
   // its quote is the valuation's; nullptr otherwise (the valuation's rate text is then parsed,

@@ -12,7 +12,7 @@ namespace fl {
 using rules::code;
 using rules::refuse;
 
-const Programme::RateEntry* Programme::rate_event(const std::string& id) const {
+const Programme::RateEntry* Programme::rate_event(const EventId& id) const {
   const auto it = rate_events_.find(id);
   return it == rate_events_.end() ? nullptr : &it->second;
 }
@@ -40,7 +40,8 @@ const Programme::RateEntry* Programme::withdrawn_quote(Currency base, Currency q
   const std::string first = "RATE-" + code(base) + "-" + code(quote) + "-" + date.to_string();
   const auto wanted = Rate::parse(base, quote, value);
   if (!wanted) return nullptr;
-  for (auto it = rate_events_.lower_bound(first); it != rate_events_.end() && it->first.starts_with(first); ++it) {
+  for (auto it = rate_events_.lower_bound(EventId{first}); it != rate_events_.end() && it->first.str().starts_with(first);
+       ++it) {
     if (!it->second.withdrawn || it->second.date != date) continue;
     // The same number, however many trailing zeros it was written with.
     if (!jumps(it->second.rate, *wanted, Int128(0))) return &it->second;
@@ -48,17 +49,17 @@ const Programme::RateEntry* Programme::withdrawn_quote(Currency base, Currency q
   return nullptr;
 }
 
-std::string Programme::next_rate_id(Currency base, Currency quote, Date date) const {
-  const std::string first = "RATE-" + code(base) + "-" + code(quote) + "-" + date.to_string();
+EventId Programme::next_rate_id(Currency base, Currency quote, Date date) const {
+  const EventId first{"RATE-" + code(base) + "-" + code(quote) + "-" + date.to_string()};
   if (rate_events_.count(first) == 0) return first;
   for (int n = 2;; ++n) {
-    std::string id = first + "." + std::to_string(n);
+    EventId id{first + "." + std::to_string(n)};
     if (rate_events_.count(id) == 0) return id;
   }
 }
 
 Result<Valuation> Programme::value_at(const Money& amount, Date date, Currency base, int age_days_max) const {
-  if (amount.currency() == base) return Valuation{"", date, "1", "", amount};
+  if (amount.currency() == base) return Valuation{EventId{}, date, "1", "", amount};
   const auto series = rates_.find(RateKey{code(base), code(amount.currency())});
   if (series == rates_.end() || series->second.empty()) {
     return fail(Errc::invalid_input, "no " + code(base) + "/" + code(amount.currency()) +
@@ -139,15 +140,24 @@ const Rate* Programme::decoded_rate(const Valuation& v, Currency of, Date on) co
   return &r->rate;
 }
 
-void Programme::use_rate(const Valuation& v, Currency of, Date on, const std::string& event_id, bool agreement) {
-  std::string id = v.rate_event;
+// The recorded rate event a valuation of an amount in `of` on `on` used, or nullptr.
+Programme::RateEntry* Programme::used_rate(const Valuation& v, Currency of, Date on) {
+  EventId id = v.rate_event;
   if (!v.rate_event_recorded && of != v.value.currency()) {
     if (const RateEntry* in_force = rate_on(v.value.currency(), of, on)) id = in_force->id;
   }
-  if (id.empty()) return;
+  if (id.empty()) return nullptr;
   const auto it = rate_events_.find(id);
-  if (it == rate_events_.end()) return;
-  (agreement ? it->second.agreements : it->second.others).push_back(event_id);
+  return it == rate_events_.end() ? nullptr : &it->second;
 }
+
+void Programme::use_rate(const Valuation& v, Currency of, Date on, const AgreementId& signed_at) {
+  if (RateEntry* r = used_rate(v, of, on)) r->agreements.push_back(signed_at);
+}
+
+void Programme::use_rate(const Valuation& v, Currency of, Date on, const EventId& valued) {
+  if (RateEntry* r = used_rate(v, of, on)) r->others.push_back(valued);
+}
+
 
 }  // namespace fl

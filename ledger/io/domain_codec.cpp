@@ -18,7 +18,7 @@ void money_members(fl::json::JsonWriter& w, std::string_view key, const Money& m
 
 void write_valuation(fl::json::JsonWriter& w, const Valuation& v) {
   w.key("valuation").begin_object();
-  if (v.rate_event_recorded) w.member("rate_event", v.rate_event);
+  if (v.rate_event_recorded) w.member("rate_event", v.rate_event.str());
   w.member("rate_date", v.rate_date.to_string()).member("rate", v.rate).member("source", v.source);
   w.member("currency", v.value.currency().code()).member("value", v.value.to_string());
   w.end_object();
@@ -35,7 +35,7 @@ struct Writer {
     w.end_array();
   }
   void operator()(const BankAccount& b) const {
-    w.member("cso", b.cso).member("bank", b.bank).member("number", b.number);
+    w.member("cso", b.cso.str()).member("bank", b.bank).member("number", b.number);
     w.member("currency", b.opening.currency().code()).member("account", b.account);
     money_members(w, "opening_balance", b.opening);
   }
@@ -44,7 +44,7 @@ struct Writer {
     w.member("source", r.source);
   }
   void operator()(const Agreement& a) const {
-    w.member("cso", a.cso).member("counterparty", a.counterparty);
+    w.member("cso", a.cso.str()).member("counterparty", a.counterparty.str());
     w.member("currency", a.amount.currency().code()).member("amount", a.amount.to_string());
     w.member("nature", a.nature == Nature::contribution ? "contribution" : "exchange");
     w.member("form", a.form == Form::cash ? "cash" : "in-kind");
@@ -55,34 +55,34 @@ struct Writer {
     w.member("document_sha256", a.document_sha256);
     w.key("schedule").begin_array();
     for (const auto& t : a.schedule) {
-      w.begin_object().member("tranche", t.id).member("due", t.due.to_string());
+      w.begin_object().member("tranche", t.id.str()).member("due", t.due.to_string());
       w.member("amount", t.amount.to_string()).end_object();
     }
     w.end_array();
     write_valuation(w, a.valuation);
   }
   void operator()(const Receipt& r) const {
-    w.member("agreement", r.agreement).member("currency", r.gross.currency().code());
+    w.member("agreement", r.agreement.str()).member("currency", r.gross.currency().code());
     money_members(w, "gross", r.gross);
     money_members(w, "bank_charges", r.bank_charges);
     money_members(w, "tax_withheld", r.tax_withheld);
-    w.member("bank_account", r.bank_account).member("bank_reference", r.bank_reference);
+    w.member("bank_account", r.bank_account.str()).member("bank_reference", r.bank_reference);
     w.key("allocation").begin_array();
     for (const auto& a : r.allocation) {
-      w.begin_object().member("tranche", a.tranche).member("amount", a.amount.to_string()).end_object();
+      w.begin_object().member("tranche", a.tranche.str()).member("amount", a.amount.to_string()).end_object();
     }
     w.end_array();
     money_members(w, "overpayment", r.overpayment);
     write_valuation(w, r.valuation);
   }
   void operator()(const Change& c) const {
-    w.member("agreement", c.agreement).member("change", change_kind_name(c.kind));
+    w.member("agreement", c.agreement.str()).member("change", change_kind_name(c.kind));
     w.member("currency", c.amount.currency().code()).member("amount", c.amount.to_string());
-    w.member("tranche", c.tranche).member("bank_account", c.bank_account).member("note", c.note);
+    w.member("tranche", c.tranche.str()).member("bank_account", c.bank_account.str()).member("note", c.note);
     write_valuation(w, c.valuation);
   }
   void operator()(const StatementInfo& st) const {
-    w.member("bank_account", st.bank_account).member("layout", st.layout).member("file_sha256", st.file_sha256);
+    w.member("bank_account", st.bank_account.str()).member("layout", st.layout).member("file_sha256", st.file_sha256);
     w.member("from", st.from.to_string()).member("to", st.to.to_string());
     w.member("currency", st.currency.code());
     w.member("opening_balance", st.opening ? st.opening->to_string() : std::string{});
@@ -95,39 +95,39 @@ struct Writer {
     w.end_array();
   }
   void operator()(const StatementLine& l) const {
-    w.member("bank_account", l.bank_account).member("statement", l.statement);
+    w.member("bank_account", l.bank_account.str()).member("statement", l.statement.str());
     w.member("currency", l.amount.currency().code()).member("amount", l.amount.to_string());
     w.member("reference", l.reference).key("occurrence").number(l.occurrence);
     w.key("row").number(l.row);
   }
   void operator()(const Match& m) const {
-    w.member("bank_account", m.bank_account);
+    w.member("bank_account", m.bank_account.str());
     w.key("lines").begin_array();
-    for (const auto& x : m.lines) w.string(x);
+    for (const auto& x : m.lines) w.string(x.str());
     w.end_array();
     w.key("entries").begin_array();
-    for (const auto& x : m.entries) w.string(x);
+    for (const auto& x : m.entries) w.string(x.str());
     w.end_array();
     w.member("proposal", m.proposal);
   }
   void operator()(const Rejection& r) const {
     w.member("proposal", r.proposal);
     w.key("lines").begin_array();
-    for (const auto& x : r.lines) w.string(x);
+    for (const auto& x : r.lines) w.string(x.str());
     w.end_array();
     w.member("target", r.target);
   }
   void operator()(const Classification& c) const {
-    w.member("bank_account", c.bank_account).member("line", c.line).member("account", c.account);
+    w.member("bank_account", c.bank_account.str()).member("line", c.line.str()).member("account", c.account);
   }
   void operator()(const Reconciliation& r) const {
-    w.member("bank_account", r.bank_account).member("currency", r.bank_balance.currency().code());
+    w.member("bank_account", r.bank_account.str()).member("currency", r.bank_balance.currency().code());
     money_members(w, "bank_balance", r.bank_balance);
     money_members(w, "ledger_balance", r.ledger_balance);
     money_members(w, "in_bank_not_recorded", r.in_bank_not_recorded);
     money_members(w, "recorded_not_in_bank", r.recorded_not_in_bank);
   }
-  void operator()(const RateWithdrawal& x) const { w.member("rate", x.rate).member("note", x.note); }
+  void operator()(const RateWithdrawal& x) const { w.member("rate", x.rate.str()).member("note", x.note); }
   void operator()(const Setting& x) const { w.member("name", x.name).member("value", x.value); }
 };
 
@@ -150,11 +150,14 @@ struct Reader {
     if (!v->is_string()) return bad(key, "must be a string");
     return v->get<std::string>();
   }
-  Result<std::string> id(std::string_view key, bool optional = false) const {
+  // An id (a strong id type, or the text of one that has none), checked with check_id; empty is
+  // allowed only where it is optional.
+  template <class T = std::string>
+  Result<T> id(std::string_view key, bool optional = false) const {
     FL_TRY(std::string s, str(key));
-    if (optional && s.empty()) return s;
+    if (optional && s.empty()) return T{std::move(s)};
     if (auto r = check_id(s); !r) return bad(key, r.error().message());
-    return s;
+    return T{std::move(s)};
   }
   Result<Currency> currency(std::string_view key = "currency") const {
     FL_TRY(std::string s, str(key));
@@ -178,10 +181,10 @@ struct Reader {
     FL_TRY(const Json* v, get("valuation"));
     if (!v->is_object()) return bad("valuation", "must be an object");
     Reader r{*v, where.empty() ? "valuation" : where + ".valuation"};
-    std::string rate_event;
+    EventId rate_event;
     const bool recorded = v->contains("rate_event");  // not in journals from before valuations named it
     if (recorded) {
-      FL_TRY(rate_event, r.id("rate_event", true));
+      FL_TRY(rate_event, r.id<EventId>("rate_event", true));
     }
     FL_TRY(Date rate_date, r.date("rate_date"));
     FL_TRY(std::string rate, r.str("rate"));
@@ -207,13 +210,14 @@ struct Reader {
     if (n < 0 || n > 1000000000) return bad(key, "is out of range");
     return n;
   }
-  Result<std::vector<std::string>> ids(std::string_view key) const {
-    std::vector<std::string> out;
+  template <class T>
+  Result<std::vector<T>> ids(std::string_view key) const {
+    std::vector<T> out;
     FL_TRY_VOID(each(key, [&](const Reader& x) -> Result<void> {
       if (!x.j.is_string()) return x.bad("", "must be a string");
       std::string s = x.j.get<std::string>();
       if (auto c = check_id(s); !c) return x.bad("", c.error().message());
-      out.push_back(std::move(s));
+      out.emplace_back(std::move(s));
       return ok();
     }));
     return out;
@@ -247,7 +251,7 @@ Result<DomainData> read_party(const Reader& r) {
 }
 
 Result<DomainData> read_bank_account(const Reader& r) {
-  FL_TRY(std::string cso, r.id("cso"));
+  FL_TRY(PartyId cso, r.id<PartyId>("cso"));
   FL_TRY(std::string bank, r.str("bank"));
   FL_TRY(std::string number, r.str("number"));
   FL_TRY(Currency c, r.currency());
@@ -266,8 +270,8 @@ Result<DomainData> read_rate(const Reader& r) {
 }
 
 Result<DomainData> read_agreement(const Reader& r) {
-  FL_TRY(std::string cso, r.id("cso"));
-  FL_TRY(std::string counterparty, r.id("counterparty"));
+  FL_TRY(PartyId cso, r.id<PartyId>("cso"));
+  FL_TRY(PartyId counterparty, r.id<PartyId>("counterparty"));
   FL_TRY(Currency c, r.currency());
   FL_TRY(Money amount, r.money("amount", c));
   // The valuation is read last (below), as it always was; until then it values nothing.
@@ -288,7 +292,7 @@ Result<DomainData> read_agreement(const Reader& r) {
   FL_TRY(a.restriction, r.str("restriction"));
   FL_TRY(a.document_sha256, r.str("document_sha256"));
   FL_TRY_VOID(r.each("schedule", [&](const Reader& t) -> Result<void> {
-    FL_TRY(std::string id, t.id("tranche"));
+    FL_TRY(TrancheId id, t.id<TrancheId>("tranche"));
     FL_TRY(Date due, t.date("due"));
     FL_TRY(Money due_amount, t.money("amount", c));
     a.schedule.push_back(Tranche{std::move(id), due, std::move(due_amount)});
@@ -299,16 +303,16 @@ Result<DomainData> read_agreement(const Reader& r) {
 }
 
 Result<DomainData> read_receipt(const Reader& r) {
-  FL_TRY(std::string agreement, r.id("agreement"));
+  FL_TRY(AgreementId agreement, r.id<AgreementId>("agreement"));
   FL_TRY(Currency c, r.currency());
   FL_TRY(Money gross, r.money("gross", c));
   FL_TRY(Money bank_charges, r.money("bank_charges", c));
   FL_TRY(Money tax_withheld, r.money("tax_withheld", c));
   Receipt rc = Receipt::of(std::move(agreement), std::move(gross), std::move(bank_charges), std::move(tax_withheld));
-  FL_TRY(rc.bank_account, r.id("bank_account", true));  // empty for in-kind deliveries
+  FL_TRY(rc.bank_account, r.id<BankAccountId>("bank_account", true));  // empty for in-kind deliveries
   FL_TRY(rc.bank_reference, r.str("bank_reference"));
   FL_TRY_VOID(r.each("allocation", [&](const Reader& a) -> Result<void> {
-    FL_TRY(std::string tranche, a.id("tranche"));
+    FL_TRY(TrancheId tranche, a.id<TrancheId>("tranche"));
     FL_TRY(Money amount, a.money("amount", c));
     rc.allocation.push_back(Allocation{std::move(tranche), std::move(amount)});
     return ok();
@@ -319,22 +323,22 @@ Result<DomainData> read_receipt(const Reader& r) {
 }
 
 Result<DomainData> read_change(const Reader& r) {
-  FL_TRY(std::string agreement, r.id("agreement"));
+  FL_TRY(AgreementId agreement, r.id<AgreementId>("agreement"));
   FL_TRY(std::string kind_name, r.str("change"));
   auto ck = parse_change_kind(kind_name);
   if (!ck) return r.bad("change", ck.error().message());
   FL_TRY(Currency c, r.currency());
   FL_TRY(Money amount, r.money("amount", c));
   Change ch{.agreement = std::move(agreement), .kind = *ck, .amount = amount, .valuation = Valuation::none(amount)};
-  FL_TRY(ch.tranche, r.id("tranche", true));
-  FL_TRY(ch.bank_account, r.id("bank_account", true));
+  FL_TRY(ch.tranche, r.id<TrancheId>("tranche", true));
+  FL_TRY(ch.bank_account, r.id<BankAccountId>("bank_account", true));
   FL_TRY(ch.note, r.str("note"));
   FL_TRY(ch.valuation, r.valuation());
   return DomainData{std::move(ch)};
 }
 
 Result<DomainData> read_statement(const Reader& r) {
-  FL_TRY(std::string bank_account, r.id("bank_account"));
+  FL_TRY(BankAccountId bank_account, r.id<BankAccountId>("bank_account"));
   FL_TRY(std::string layout, r.str("layout"));
   FL_TRY(std::string file_sha256, r.str("file_sha256"));
   FL_TRY(Date from, r.date("from"));
@@ -361,8 +365,8 @@ Result<DomainData> read_statement(const Reader& r) {
 }
 
 Result<DomainData> read_statement_line(const Reader& r) {
-  FL_TRY(std::string bank_account, r.id("bank_account"));
-  FL_TRY(std::string statement, r.id("statement"));
+  FL_TRY(BankAccountId bank_account, r.id<BankAccountId>("bank_account"));
+  FL_TRY(EventId statement, r.id<EventId>("statement"));
   FL_TRY(Currency c, r.currency());
   FL_TRY(Money amount, r.money("amount", c));
   StatementLine l{std::move(bank_account), std::move(statement), std::move(amount)};
@@ -376,9 +380,9 @@ Result<DomainData> read_statement_line(const Reader& r) {
 
 Result<DomainData> read_match(const Reader& r) {
   Match m;
-  FL_TRY(m.bank_account, r.id("bank_account"));
-  FL_TRY(m.lines, r.ids("lines"));
-  FL_TRY(m.entries, r.ids("entries"));
+  FL_TRY(m.bank_account, r.id<BankAccountId>("bank_account"));
+  FL_TRY(m.lines, r.ids<StatementLineId>("lines"));
+  FL_TRY(m.entries, r.ids<EventId>("entries"));
   FL_TRY(m.proposal, r.id("proposal", true));
   return DomainData{std::move(m)};
 }
@@ -386,22 +390,22 @@ Result<DomainData> read_match(const Reader& r) {
 Result<DomainData> read_rejection(const Reader& r) {
   Rejection x;
   FL_TRY(x.proposal, r.id("proposal"));
-  FL_TRY(x.lines, r.ids("lines"));
+  FL_TRY(x.lines, r.ids<StatementLineId>("lines"));
   FL_TRY(x.target, r.id("target"));
   return DomainData{std::move(x)};
 }
 
 Result<DomainData> read_classification(const Reader& r) {
   Classification c;
-  FL_TRY(c.bank_account, r.id("bank_account"));
-  FL_TRY(c.line, r.id("line"));
+  FL_TRY(c.bank_account, r.id<BankAccountId>("bank_account"));
+  FL_TRY(c.line, r.id<StatementLineId>("line"));
   FL_TRY(c.account, r.str("account"));
   if (auto ok_account = check_account(c.account); !ok_account) return r.bad("account", ok_account.error().message());
   return DomainData{std::move(c)};
 }
 
 Result<DomainData> read_reconciliation(const Reader& r) {
-  FL_TRY(std::string bank_account, r.id("bank_account"));
+  FL_TRY(BankAccountId bank_account, r.id<BankAccountId>("bank_account"));
   FL_TRY(Currency c, r.currency());
   FL_TRY(Money bank_balance, r.money("bank_balance", c));
   FL_TRY(Money ledger_balance, r.money("ledger_balance", c));
@@ -413,7 +417,7 @@ Result<DomainData> read_reconciliation(const Reader& r) {
 
 Result<DomainData> read_rate_withdrawal(const Reader& r) {
   RateWithdrawal x;
-  FL_TRY(x.rate, r.id("rate"));
+  FL_TRY(x.rate, r.id<EventId>("rate"));
   FL_TRY(x.note, r.str("note"));
   return DomainData{std::move(x)};
 }

@@ -8,6 +8,7 @@
 #include <variant>
 #include <vector>
 
+#include "journal/ids.hpp"
 #include "money/money.hpp"
 #include "time/date.hpp"
 
@@ -32,7 +33,8 @@ int iati_organisation_type(const Party& p);
 std::string_view income_kind(PartyKind k);
 
 struct BankAccount {
-  std::string cso, bank, number;
+  PartyId cso;
+  std::string bank, number;
   std::string account;  // the ledger account, e.g. Assets:Bank:BJB-3204
   Money opening;
   friend bool operator==(const BankAccount&, const BankAccount&) = default;
@@ -48,7 +50,7 @@ struct RateQuote {
 
 // A rate that no event has used yet, withdrawn (a wrong quote): it no longer values anything.
 struct RateWithdrawal {
-  std::string rate;  // the rate event's id
+  EventId rate;  // the rate event's id
   std::string note;  // why
   friend bool operator==(const RateWithdrawal&, const RateWithdrawal&) = default;
 };
@@ -62,7 +64,7 @@ struct Setting {
 
 // The rate a valued event used, recorded with it so a rate added later never rewrites it.
 struct Valuation {
-  std::string rate_event;  // the id of the rate event used; "" for an amount in the base currency
+  EventId rate_event;  // the id of the rate event used; empty for an amount in the base currency
   Date rate_date = Date::from_days(0);
   std::string rate;    // as quoted
   std::string source;
@@ -74,13 +76,13 @@ struct Valuation {
   // Not valued yet: what an agreement, receipt or change holds of `amount` between being read
   // and being valued (by the import's completion, or by the journal's valuation read after it).
   static Valuation none(const Money& amount) {
-    return Valuation{"", Date::from_days(0), "", "", Money::zero(amount.currency())};
+    return Valuation{EventId{}, Date::from_days(0), "", "", Money::zero(amount.currency())};
   }
   friend bool operator==(const Valuation&, const Valuation&) = default;
 };
 
 struct Tranche {
-  std::string id;
+  TrancheId id;
   Date due = Date::from_days(0);
   Money amount;
   friend bool operator==(const Tranche&, const Tranche&) = default;
@@ -91,7 +93,7 @@ enum class Form : std::uint8_t { cash, in_kind };
 enum class CountsAs : std::uint8_t { leverage, cost_share };
 
 struct Agreement {
-  std::string cso, counterparty;
+  PartyId cso, counterparty;
   Money amount;
   Nature nature = Nature::contribution;
   Form form = Form::cash;
@@ -106,27 +108,28 @@ struct Agreement {
 };
 
 struct Allocation {
-  std::string tranche;
+  TrancheId tranche;
   Money amount;
   friend bool operator==(const Allocation&, const Allocation&) = default;
 };
 
 struct Receipt {
-  std::string agreement;
+  AgreementId agreement;
   Money gross;
   Money bank_charges;
   Money tax_withheld;
-  std::string bank_account, bank_reference;
+  BankAccountId bank_account;  // empty for a receipt in kind
+  std::string bank_reference;
   std::vector<Allocation> allocation;  // of the gross, to tranches
   Money overpayment;
   Valuation valuation;  // the gross at the receipt date's rate
 
   // A receipt of `gross` for `agreement`, not yet allocated, with no over-payment, not valued.
-  static Receipt of(std::string agreement, Money gross, Money bank_charges, Money tax_withheld) {
+  static Receipt of(AgreementId agreement, Money gross, Money bank_charges, Money tax_withheld) {
     const Money zero = Money::zero(gross.currency());
     Valuation unvalued = Valuation::none(gross);
     return Receipt{std::move(agreement), std::move(gross), std::move(bank_charges), std::move(tax_withheld),
-                   "", "", {}, zero, std::move(unvalued)};
+                   BankAccountId{}, "", {}, zero, std::move(unvalued)};
   }
   friend bool operator==(const Receipt&, const Receipt&) = default;
 };
@@ -136,11 +139,11 @@ std::string_view change_kind_name(ChangeKind k);
 [[nodiscard]] Result<ChangeKind> parse_change_kind(std::string_view s);
 
 struct Change {
-  std::string agreement;
+  AgreementId agreement;
   ChangeKind kind = ChangeKind::amend;
   Money amount;  // amend: ±; cancel, refund, write-off: > 0
-  std::string tranche;
-  std::string bank_account;  // refund
+  TrancheId tranche;           // empty: the tranches the rules choose
+  BankAccountId bank_account;  // refund
   std::string note;
   Valuation valuation;  // the amount valued (amend: at its date; cancel: at the signing rate)
   friend bool operator==(const Change&, const Change&) = default;
@@ -157,7 +160,7 @@ struct PendingItem {
   friend bool operator==(const PendingItem&, const PendingItem&) = default;
 };
 struct StatementInfo {
-  std::string bank_account;
+  BankAccountId bank_account;
   std::string layout;       // the mapping's name
   std::string file_sha256;  // of the file's bytes
   Date from = Date::from_days(0), to = Date::from_days(0);
@@ -172,7 +175,8 @@ struct StatementInfo {
 // the ledger's entries or classified. Its id comes from its identity: the bank's reference where
 // there is one, else its content plus its occurrence among identical rows of that date.
 struct StatementLine {
-  std::string bank_account, statement;  // statement: the StatementInfo event that first brought it
+  BankAccountId bank_account;
+  EventId statement;  // the StatementInfo event that first brought it
   Money amount;  // credit > 0, debit < 0
   std::string reference;
   std::int32_t occurrence = 1;
@@ -183,8 +187,9 @@ struct StatementLine {
 // Statement lines and ledger entries (events that moved the bank account's ledger balance) that
 // are the same money: their amounts add up to the same total.
 struct Match {
-  std::string bank_account;
-  std::vector<std::string> lines, entries;
+  BankAccountId bank_account;
+  std::vector<StatementLineId> lines;
+  std::vector<EventId> entries;
   std::string proposal;  // the proposal confirmed, or "" when matched by hand
   friend bool operator==(const Match&, const Match&) = default;
 };
@@ -192,7 +197,7 @@ struct Match {
 // A proposal the officer rejected: it is not proposed again.
 struct Rejection {
   std::string proposal;
-  std::vector<std::string> lines;
+  std::vector<StatementLineId> lines;
   std::string target;  // the entry or agreement proposed
   friend bool operator==(const Rejection&, const Rejection&) = default;
 };
@@ -200,14 +205,16 @@ struct Rejection {
 // A statement line that is not agreement money, booked to an account of its own (bank interest,
 // bank charges, …): its postings move the bank account by the line's amount.
 struct Classification {
-  std::string bank_account, line, account;
+  BankAccountId bank_account;
+  StatementLineId line;
+  std::string account;
   friend bool operator==(const Classification&, const Classification&) = default;
 };
 
 // A bank account reconciled as of the event's date: the figures of the reconciliation statement,
 // with a zero unexplained difference. Later events that would change that period are refused.
 struct Reconciliation {
-  std::string bank_account;
+  BankAccountId bank_account;
   Money bank_balance;
   Money ledger_balance;
   Money in_bank_not_recorded;

@@ -25,6 +25,11 @@ class Id {
   const std::string& str() const { return value_; }
   bool empty() const { return value_.empty(); }
 
+  // Messages name an id as its text: "\"" + id + "\" is not a recorded party". The result is
+  // text, never another id.
+  friend std::string operator+(std::string text, const Id& id) { return std::move(text) += id.value_; }
+  friend std::string operator+(const Id& id, std::string_view text) { return id.value_ + std::string(text); }
+
   friend bool operator==(const Id&, const Id&) = default;
   friend std::strong_ordering operator<=>(const Id& a, const Id& b) { return a.value_.compare(b.value_) <=> 0; }
 

@@ -95,10 +95,10 @@ Table by_party(const std::vector<Item>& items, const std::string& report, const 
   }
   t.columns.push_back({"outstanding_value", "Outstanding (" + code + ")", ColumnType::money});
 
-  std::map<std::pair<std::string, std::string>, Amounts> lines;  // (party, code)
+  std::map<std::pair<PartyId, std::string>, Amounts> lines;  // (party, code)
   for (const Item& it : items) {
     const AgreementState& a = *it.agreement;
-    const std::string& party = cso ? a.terms.cso : a.terms.counterparty;
+    const PartyId& party = cso ? a.terms.cso : a.terms.counterparty;
     auto& m = lines.try_emplace({party, std::string(a.currency().code())}, a.currency(), base).first->second;
     const std::size_t b = bucket_of(it.days_overdue);
     add_to(m.own[b], Money(a.currency(), it.tranche->outstanding()));
@@ -107,7 +107,7 @@ Table by_party(const std::vector<Item>& items, const std::string& report, const 
   std::map<std::string, Amounts> totals;  // by currency code
   Amounts all(base, base);
   for (const auto& [k, m] : lines) {
-    std::vector<std::string> cells{k.first, k.second};
+    std::vector<std::string> cells{k.first.str(), k.second};
     for (auto& cell : amount_cells(m)) cells.push_back(std::move(cell));
     t.rows.push_back(Row{RowKind::line, std::move(cells)});
     auto& tm = totals.try_emplace(k.second, m.own[0].currency(), base).first->second;
@@ -153,7 +153,8 @@ Table overdue_tranches(const std::vector<Item>& items, Currency base) {
     const AgreementState& a = *it->agreement;
     const Currency c = a.currency();
     const std::string c_code(c.code());
-    t.rows.push_back(Row{RowKind::line, {a.id, a.terms.cso, a.terms.counterparty, it->tranche->id,
+    t.rows.push_back(Row{RowKind::line, {a.id.str(), a.terms.cso.str(), a.terms.counterparty.str(), it->tranche->id.str(),
+
                                          it->tranche->due.to_string(), std::to_string(it->days_overdue),
                                          kBucketDefs[bucket_of(it->days_overdue)].name, c_code,
                                          Money(c, it->tranche->outstanding()).to_string(), it->value.to_string()}});

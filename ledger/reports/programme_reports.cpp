@@ -93,7 +93,7 @@ Report progress_report(const Ledger& ledger, std::optional<Date> as_of) {
   std::map<PartyKind, std::pair<std::size_t, Figures>> by_kind;
   Figures total(base);
   std::size_t counted = 0;
-  std::map<std::string, bool> mobilised;
+  std::map<PartyId, bool> mobilised;
   for (const auto& [id, p] : prog.parties()) {
     if (p.kind == PartyKind::cso) mobilised[id] = false;
   }
@@ -105,7 +105,7 @@ Report progress_report(const Ledger& ledger, std::optional<Date> as_of) {
                    {"amount", "Amount", ColumnType::money}, {"reason", "Reason", ColumnType::text}};
   for (const auto& [id, a] : prog.agreements()) {
     if (!a.counts()) {
-      apart.rows.push_back(Row{RowKind::line, {id, a.terms.cso, a.terms.counterparty,
+      apart.rows.push_back(Row{RowKind::line, {id.str(), a.terms.cso.str(), a.terms.counterparty.str(),
                                                std::string(party_kind_name(a.counterparty_kind)),
                                                std::string(agreement_status_name(a.status())),
                                                std::string(a.currency().code()), a.terms.amount.to_string(),
@@ -166,7 +166,7 @@ Report csos_report(const Ledger& ledger, std::optional<Date> as_of) {
     Money& of(PartyKind k) { return by_kind[kind_slot(k)]; }
     const Money& of(PartyKind k) const { return by_kind[kind_slot(k)]; }
   };
-  std::map<std::string, Cso> csos;
+  std::map<PartyId, Cso> csos;
   for (const auto& [id, p] : prog.parties()) {
     if (p.kind == PartyKind::cso) csos.try_emplace(id, base);
   }
@@ -193,7 +193,7 @@ Report csos_report(const Ledger& ledger, std::optional<Date> as_of) {
     const auto p = prog.parties().find(id);
     const Party none{};
     const Party& party = p == prog.parties().end() ? none : p->second;
-    t.rows.push_back(Row{RowKind::line, {id, party.name, party.district, party.province, party.region_code,
+    t.rows.push_back(Row{RowKind::line, {id.str(), party.name, party.district, party.province, party.region_code,
                                          c.agreements > 0 ? "yes" : "no", std::to_string(c.agreements),
                                          c.f.committed.to_string(), c.of(PartyKind::government).to_string(),
                                          c.of(PartyKind::company).to_string(), c.of(PartyKind::philanthropy).to_string(),
@@ -259,7 +259,7 @@ Report agreements_report(const Ledger& ledger, std::optional<Date> as_of, Date t
     Money received = Money::zero(c);
     for (const auto& t : a.tranches) add_to(received, Money(c, t.received));
     const Money committed(c, a.committed()), written_off(c, a.written_off), outstanding(c, a.outstanding());
-    reg.rows.push_back(Row{RowKind::line, {id, a.terms.cso, a.terms.counterparty, a.signed_on.to_string(),
+    reg.rows.push_back(Row{RowKind::line, {id.str(), a.terms.cso.str(), a.terms.counterparty.str(), a.signed_on.to_string(),
                                            std::string(agreement_status_name(a.status())), a.counts() ? "yes" : "no",
                                            std::string(c.code()), committed.to_string(), received.to_string(),
                                            written_off.to_string(), outstanding.to_string(), overdue_amount.to_string(),
@@ -274,7 +274,7 @@ Report agreements_report(const Ledger& ledger, std::optional<Date> as_of, Date t
     for (const auto& t : a.tranches) {
       const bool t_late = overdue(a, t, today);
       const Money amount(c, t.amount);
-      tranches.rows.push_back(Row{RowKind::line, {id, t.id, t.due.to_string(), std::string(c.code()), amount.to_string(),
+      tranches.rows.push_back(Row{RowKind::line, {id.str(), t.id.str(), t.due.to_string(), std::string(c.code()), amount.to_string(),
                                                   Money(c, t.received).to_string(), Money(c, t.written_off).to_string(), Money(c, t.outstanding()).to_string(),
                                                   t_late ? std::to_string(days_between(t.due, today)) : "0"}});
       add_to(tot.amount, amount);
@@ -303,7 +303,7 @@ Report counterparties_report(const Ledger& ledger, std::optional<Date> as_of) {
     std::size_t n = 0;
     Figures f;
   };
-  std::map<std::string, Acc> by;
+  std::map<PartyId, Acc> by;
   for (const auto& [id, p] : prog.parties()) {
     if (p.kind != PartyKind::cso) by.try_emplace(id, base);
   }
@@ -324,7 +324,7 @@ Report counterparties_report(const Ledger& ledger, std::optional<Date> as_of) {
   for (const auto& [id, acc] : by) {
     const auto p = prog.parties().find(id);
     if (p == prog.parties().end()) continue;
-    t.rows.push_back(Row{RowKind::line, {id, p->second.name, std::string(party_kind_name(p->second.kind)), p->second.level,
+    t.rows.push_back(Row{RowKind::line, {id.str(), p->second.name, std::string(party_kind_name(p->second.kind)), p->second.level,
                                          std::to_string(iati_organisation_type(p->second)), std::to_string(acc.n),
                                          acc.f.committed.to_string(), acc.f.received.to_string(), acc.f.outstanding.to_string()}});
     total.n += acc.n;
@@ -348,8 +348,8 @@ Report provinces_report(const Ledger& ledger, std::optional<Date> as_of) {
     Money committed;
   };
   std::map<std::string, Acc> by;
-  std::map<std::string, std::size_t> counted_per_cso;
-  std::map<std::string, Money> value_per_cso;
+  std::map<PartyId, std::size_t> counted_per_cso;
+  std::map<PartyId, Money> value_per_cso;
   for (const auto& [id, a] : prog.agreements()) {
     if (!a.counts()) continue;
     ++counted_per_cso[a.terms.cso];

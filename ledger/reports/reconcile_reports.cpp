@@ -7,7 +7,9 @@
 namespace fl::reports {
 namespace {
 
-std::string joined(const std::vector<std::string>& parts, std::string_view sep = " ") {
+// Texts or ids, one after the other.
+template <class T>
+std::string joined(const std::vector<T>& parts, std::string_view sep = " ") {
   std::string out;
   for (const auto& p : parts) out += (out.empty() ? "" : std::string(sep)) + p;
   return out;
@@ -15,7 +17,7 @@ std::string joined(const std::vector<std::string>& parts, std::string_view sep =
 
 }  // namespace
 
-Result<Report> reconciliation_report(const Ledger& ledger, const std::string& bank_account, Date as_of) {
+Result<Report> reconciliation_report(const Ledger& ledger, const BankAccountId& bank_account, Date as_of) {
   const BankBook& book = ledger.programme().banks();
   const auto bank = book.banks().find(bank_account);
   if (bank == book.banks().end()) {
@@ -59,8 +61,8 @@ Result<Report> reconciliation_report(const Ledger& ledger, const std::string& ba
 
   Report r;
   r.name = "reconcile";
-  r.meta = {{"bank_account", bank_account},
-            {"cso", bank->second.terms.cso},
+  r.meta = {{"bank_account", bank_account.str()},
+            {"cso", bank->second.terms.cso.str()},
             {"as_of", as_of.to_string()},
             {"currency", code},
             {"bank_balance", f.bank_balance.to_string()},
@@ -90,21 +92,21 @@ Report proposals_report(const Ledger& ledger, const std::vector<Proposal>& propo
   amb.columns = {{"line", "Statement line", ColumnType::text}, {"date", "Date", ColumnType::text},
                  {"description", "Description", ColumnType::text}, {"candidates", "Competing proposals", ColumnType::text}};
   std::size_t exact = 0, ambiguous = 0;
-  std::map<std::string, std::string> contested;  // line -> the proposals its group holds
+  std::map<StatementLineId, std::string> contested;  // line -> the proposals its group holds
   for (const Proposal& p : proposals) {
     exact += p.exact ? 1u : 0u;
     ambiguous += p.ambiguous() ? 1u : 0u;
     if (p.ambiguous()) {
       for (const auto& id : p.lines) contested[id] = joined(p.competing);
     }
-    t.rows.push_back(Row{RowKind::line, {p.id, std::string(p.status()), std::string(proposal_kind_name(p.kind)), p.bank_account, p.date.to_string(),
+    t.rows.push_back(Row{RowKind::line, {p.id, std::string(p.status()), std::string(proposal_kind_name(p.kind)), p.bank_account.str(), p.date.to_string(),
                                          joined(p.lines), p.target(), joined(p.tranches), std::string(p.currency.code()),
                                          Money(p.currency, p.amount).to_string(), Money(p.currency, p.expected).to_string(), Money(p.currency, p.deducted()).to_string(),
                                          joined(p.evidence, "; ")}});
   }
   for (const auto& [id, candidates] : contested) {
     const LineState& l = book.lines().at(id);
-    amb.rows.push_back(Row{RowKind::line, {id, l.date.to_string(), l.description, candidates}});
+    amb.rows.push_back(Row{RowKind::line, {id.str(), l.date.to_string(), l.description, candidates}});
   }
   Report r;
   r.name = "proposals";
@@ -134,7 +136,8 @@ Report unmatched_report(const Ledger& ledger, Date as_of, int older_than) {
       if (book.settled(l.matched_by, as_of)) continue;
       const int days = days_between(l.date, as_of);
       if (days <= older_than) continue;
-      t.rows.push_back(Row{RowKind::line, {id, bank_id, bank.terms.cso, l.date.to_string(), std::to_string(days), l.description,
+      t.rows.push_back(Row{RowKind::line, {id.str(), bank_id.str(), bank.terms.cso.str(), l.date.to_string(), std::to_string(days), l.description,
+
                                            std::string(c.code()), Money(c, l.amount).to_string()}});
       auto& tot = totals.try_emplace(std::string(c.code()), Money::zero(c)).first->second;
       add_to(tot, Money(c, l.amount));

@@ -13,7 +13,7 @@ namespace fl::reports {
 // Bank balance, ledger balance, the reconciling items both ways and the unexplained difference
 // of one bank account as of a date. The summary table foots: ledger balance + in the bank not
 // recorded − recorded not in the bank + unexplained difference = bank balance.
-[[nodiscard]] Result<Report> reconciliation_report(const Ledger& ledger, const std::string& bank_account, Date as_of);
+[[nodiscard]] Result<Report> reconciliation_report(const Ledger& ledger, const BankAccountId& bank_account, Date as_of);
 
 // Every current proposal with its status (exact, ambiguous, review), and the lines that have
 // more than one candidate.

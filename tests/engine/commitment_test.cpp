@@ -17,8 +17,8 @@ Date day(const char* d) { return *Date::parse(d); }
 // IDR 1,000,000 in two tranches valued at USD 62.50 (cents: 6250).
 AgreementState agreement() {
   const Money amount(kIdr, Int128(100000000));
-  AgreementState a{.id = "AG-1", .terms = Agreement{.amount = amount, .valuation = Valuation::none(amount)}};
-  a.tranches = {TrancheState{"1", day("2026-03-01"), Int128(60000000), 0, 0}, TrancheState{"2", day("2026-09-01"), Int128(40000000), 0, 0}};
+  AgreementState a{.id = AgreementId{"AG-1"}, .terms = Agreement{.amount = amount, .valuation = Valuation::none(amount)}};
+  a.tranches = {TrancheState{TrancheId{"1"}, day("2026-03-01"), Int128(60000000), 0, 0}, TrancheState{TrancheId{"2"}, day("2026-09-01"), Int128(40000000), 0, 0}};
   a.committed_value = 6250;
   return a;
 }
@@ -50,7 +50,7 @@ TEST_CASE("commitment: a value beyond 128 bits is an error, not an abort") {
   const Int128 huge = Int128(1) << 120;
   a.terms.amount = Money(kIdr, Int128(2));
   a.committed_value = huge;
-  a.tranches = {TrancheState{"1", day("2026-03-01"), huge, 0, 0}};
+  a.tranches = {TrancheState{TrancheId{"1"}, day("2026-03-01"), huge, 0, 0}};
   CHECK_FALSE(share_of_commitment(a, kUsd, Money(kIdr, huge)));
   CHECK_FALSE(commitment_value(a, kUsd));
   CHECK_FALSE(outstanding_by_tranche(a, kUsd));

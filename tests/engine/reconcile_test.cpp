@@ -40,7 +40,7 @@ std::string add(Ledger& l, Transaction e) {
   return r ? "" : r.error().render();
 }
 
-Valuation at_par(const Money& m, const char* date) { return Valuation{"", day(date), "1", "", m}; }
+Valuation at_par(const Money& m, const char* date) { return Valuation{EventId{}, day(date), "1", "", m}; }
 
 // A plain transaction moving `amount` into `bank_account` from `other` (CSO-1's).
 Transaction transfer(const char* id, const char* date, const char* bank_account, const Money& amount, const char* other) {
@@ -57,7 +57,7 @@ Transaction transfer(const char* id, const char* date, const char* bank_account,
 }
 
 StatementInfo statement_info(const char* bank_account, const char* from, const char* to, char sha) {
-  return StatementInfo{bank_account, "test", std::string(64, sha), day(from), day(to), kUsd};
+  return StatementInfo{BankAccountId{bank_account}, "test", std::string(64, sha), day(from), day(to), kUsd};
 }
 
 struct Fixture {
@@ -72,7 +72,7 @@ struct Fixture {
     REQUIRE(add(l, event(EventKind::party, "GOV-1", "2026-01-01", gov)).empty());
     Party fdn{"Yayasan Tifa", PartyKind::philanthropy, "", "", "", "", {"YAYASAN TIFA"}};
     REQUIRE(add(l, event(EventKind::party, "FDN-1", "2026-01-01", fdn)).empty());
-    BankAccount b{"CSO-1", "BCA", "1234567890", "Assets:Bank:BCA-1", usd("1000")};
+    BankAccount b{PartyId{"CSO-1"}, "BCA", "1234567890", "Assets:Bank:BCA-1", usd("1000")};
     REQUIRE(add(l, event(EventKind::bank_account, "BA-1", "2026-09-30", b)).empty());
   }
   void agreement(const char* id, const char* counterparty, std::vector<std::pair<const char*, const char*>> tranches) {
@@ -80,18 +80,18 @@ struct Fixture {
     std::vector<Tranche> schedule;
     int n = 0;
     for (const auto& [due, amount] : tranches) {
-      schedule.push_back(Tranche{std::to_string(++n), day(due), usd(amount)});
+      schedule.push_back(Tranche{TrancheId{std::to_string(++n)}, day(due), usd(amount)});
       total += minor(amount);
     }
     const Money amount(kUsd, total);
-    Agreement a{.cso = "CSO-1", .counterparty = counterparty, .amount = amount, .schedule = std::move(schedule),
+    Agreement a{.cso = PartyId{"CSO-1"}, .counterparty = PartyId{counterparty}, .amount = amount, .schedule = std::move(schedule),
                 .valuation = at_par(amount, "2026-09-30")};
     REQUIRE(add(l, event(EventKind::agreement, id, "2026-09-30", a)).empty());
   }
   void receipt(const char* id, const char* agreement, const char* date, const char* gross, const char* tranche) {
-    Receipt r = Receipt::of(agreement, usd(gross), Money::zero(kUsd), Money::zero(kUsd));
-    r.bank_account = "BA-1";
-    r.allocation = {Allocation{tranche, usd(gross)}};
+    Receipt r = Receipt::of(AgreementId{agreement}, usd(gross), Money::zero(kUsd), Money::zero(kUsd));
+    r.bank_account = BankAccountId{"BA-1"};
+    r.allocation = {Allocation{TrancheId{tranche}, usd(gross)}};
     r.valuation = at_par(r.gross, date);
     REQUIRE(add(l, event(EventKind::receipt, id, date, r)).empty());
   }
@@ -102,15 +102,15 @@ struct Fixture {
     st.lines = lines.size();
     REQUIRE(add(l, event(EventKind::statement, id, to, st)).empty());
     for (const auto& [line_id, date, amount, text] : lines) {
-      StatementLine sl{"BA-1", id, usd(amount)};
+      StatementLine sl{BankAccountId{"BA-1"}, EventId{id}, usd(amount)};
       REQUIRE(add(l, event(EventKind::statement_line, line_id, date, sl, text)).empty());
     }
   }
   std::vector<Proposal> proposals() const { return propose(l.programme(), MatchRules{}); }
   std::string match(const char* id, const char* date, std::vector<std::string> lines, std::vector<std::string> entries) {
-    return add(l, event(EventKind::match, id, date, Match{"BA-1", std::move(lines), std::move(entries), ""}));
+    return add(l, event(EventKind::match, id, date, Match{BankAccountId{"BA-1"}, std::vector<StatementLineId>(lines.begin(), lines.end()), std::vector<EventId>(entries.begin(), entries.end()), ""}));
   }
-  ReconciliationFigures figures(const char* as_of) const { return *l.programme().banks().reconcile("BA-1", day(as_of)); }
+  ReconciliationFigures figures(const char* as_of) const { return *l.programme().banks().reconcile(BankAccountId{"BA-1"}, day(as_of)); }
 };
 
 // One line per proposal, sorted (the proposals' own order is by date and id).
@@ -192,11 +192,11 @@ TEST_CASE("proposals: the same payer and amount for two tranches is ambiguous; a
   auto ps = f.proposals();
   CHECK(summary(ps) == "tranche SL-0000000000000001 -> AG-1 #1 2500.00/2500.00\ntranche SL-0000000000000001 -> AG-3 #1 2500.00/2500.00\n");
   const std::string wrong = ps[1].target() == "AG-3" ? ps[1].id : ps[0].id;
-  REQUIRE(add(f.l, event(EventKind::rejection, "RJ-" + wrong.substr(2), "2026-10-05", Rejection{wrong, {"SL-0000000000000001"}, "AG-3"})).empty());
+  REQUIRE(add(f.l, event(EventKind::rejection, "RJ-" + wrong.substr(2), "2026-10-05", Rejection{wrong, {StatementLineId{"SL-0000000000000001"}}, "AG-3"})).empty());
   ps = f.proposals();
   CHECK(summary(ps) == "tranche SL-0000000000000001 -> AG-1 #1 2500.00/2500.00 exact\n");
   // Rejecting twice is refused (the rejection's id is its proposal's).
-  CHECK(add(f.l, event(EventKind::rejection, "RJ-" + wrong.substr(2), "2026-10-05", Rejection{wrong, {"SL-0000000000000001"}, "AG-3"})).find("used by an earlier event") !=
+  CHECK(add(f.l, event(EventKind::rejection, "RJ-" + wrong.substr(2), "2026-10-05", Rejection{wrong, {StatementLineId{"SL-0000000000000001"}}, "AG-3"})).find("used by an earlier event") !=
         std::string::npos);
 }
 
@@ -246,7 +246,7 @@ TEST_CASE("reconcile: figures, close, and the reconciled period closed to change
   CHECK(x.unexplained.minor() == 0);
   REQUIRE(f.match("M-0000000000000001", "2026-10-05", {"SL-0000000000000001"}, {"R-1"}).empty());
   // Interest: classified, it moves the bank account's ledger balance by the line's amount.
-  Transaction cl = event(EventKind::classification, "CL-0000000000000002", "2026-10-31", Classification{"BA-1", "SL-0000000000000002", "Income:BankInterest"});
+  Transaction cl = event(EventKind::classification, "CL-0000000000000002", "2026-10-31", Classification{BankAccountId{"BA-1"}, StatementLineId{"SL-0000000000000002"}, "Income:BankInterest"});
   CHECK(add(f.l, cl).empty());
   x = f.figures("2026-10-31");
   CHECK(x.ledger_balance.minor() == minor("16512.50"));
@@ -263,12 +263,12 @@ TEST_CASE("reconcile: figures, close, and the reconciled period closed to change
   // 16600 − (16512.50 + 500 in the bank not recorded − 500 recorded not in the bank)
   CHECK(nov.unexplained.minor() == minor("87.50"));
   // Close October: the figures are recomputed and must be the event's.
-  Reconciliation wrong{"BA-1", usd("16012.50"), usd("16512.50"), usd("0"), usd("0")};
+  Reconciliation wrong{BankAccountId{"BA-1"}, usd("16012.50"), usd("16512.50"), usd("0"), usd("0")};
   CHECK(add(f.l, event(EventKind::reconciliation, "RECON-BA-1-2026-10-31", "2026-10-31", wrong)).find("recorded_not_in_bank") != std::string::npos);
-  Reconciliation right{"BA-1", usd("16012.50"), usd("16512.50"), usd("0"), usd("500")};
+  Reconciliation right{BankAccountId{"BA-1"}, usd("16012.50"), usd("16512.50"), usd("0"), usd("500")};
   REQUIRE(add(f.l, event(EventKind::reconciliation, "RECON-BA-1-2026-10-31", "2026-10-31", right)).empty());
   // November does not reconcile: 87.50 unexplained.
-  Reconciliation nov_close{"BA-1", usd("16600"), nov.ledger_balance, nov.in_bank_total,
+  Reconciliation nov_close{BankAccountId{"BA-1"}, usd("16600"), nov.ledger_balance, nov.in_bank_total,
                            nov.recorded_total};
   CHECK(add(f.l, event(EventKind::reconciliation, "RECON-BA-1-2026-11-30", "2026-11-30", nov_close)).find("87.50 USD unexplained") !=
         std::string::npos);
@@ -278,9 +278,9 @@ TEST_CASE("reconcile: figures, close, and the reconciled period closed to change
   late.posting_date = day("2026-11-01");
   CHECK(add(f.l, late).empty());
   // A new statement line dated in October is refused.
-  StatementLine sl{"BA-1", "ST-0000000000000002", usd("1"), "", 1, 0};
+  StatementLine sl{BankAccountId{"BA-1"}, EventId{"ST-0000000000000002"}, usd("1"), "", 1, 0};
   f.statement("ST-0000000000000003", "2026-10-01", "2026-11-30", std::nullopt, {});
-  sl.statement = "ST-0000000000000003";
+  sl.statement = EventId{"ST-0000000000000003"};
   CHECK(add(f.l, event(EventKind::statement_line, "SL-0000000000000009", "2026-10-15", sl)).find("reconciled through 2026-10-31") !=
         std::string::npos);
 }
@@ -302,9 +302,9 @@ TEST_CASE("replay refuses bank events a writer never makes") {
   CHECK(add(f.l, idr).find("postings[0].currency: bank account BA-1 is in USD") != std::string::npos);
   // A classification's id is its line's; a reconciliation's names the account and date.
   CHECK(add(f.l, event(EventKind::classification, "CL-0000000000000009", "2026-10-05",
-                       Classification{"BA-1", "SL-0000000000000001", "Income:Other"}))
+                       Classification{BankAccountId{"BA-1"}, StatementLineId{"SL-0000000000000001"}, "Income:Other"}))
             .find("its line's 16 hex digits") != std::string::npos);
-  Reconciliation x{"BA-1", usd("16000"), usd("16000"), usd("15000"), usd("15000")};
+  Reconciliation x{BankAccountId{"BA-1"}, usd("16000"), usd("16000"), usd("15000"), usd("15000")};
   CHECK(add(f.l, event(EventKind::reconciliation, "RECON-1", "2026-10-31", x)).find("RECON-BA-1-2026-10-31") != std::string::npos);
   // Closed with the line and the receipt both outstanding, they are matched by a match dated
   // after the close, so what was reconciled on 31 October stays as it was.
@@ -322,7 +322,7 @@ TEST_CASE("replay refuses bank events a writer never makes") {
 
 TEST_CASE("a close needs a statement covering its date") {
   Fixture f;
-  Reconciliation x{"BA-1", usd("1000"), usd("1000"), usd("0"), usd("0")};
+  Reconciliation x{BankAccountId{"BA-1"}, usd("1000"), usd("1000"), usd("0"), usd("0")};
   CHECK(add(f.l, event(EventKind::reconciliation, "RECON-BA-1-2026-10-31", "2026-10-31", x)).find("no statement of bank account BA-1 covers 2026-10-31") !=
         std::string::npos);
   f.statement("ST-0000000000000001", "2026-10-01", "2026-10-31", "1000", {});
@@ -331,7 +331,7 @@ TEST_CASE("a close needs a statement covering its date") {
 
 TEST_CASE("proposals: exactness across bank accounts, and a payer named inside another's name") {
   Fixture f;
-  BankAccount second{"CSO-1", "BRI", "99", "Assets:Bank:BRI-1", usd("0")};
+  BankAccount second{PartyId{"CSO-1"}, "BRI", "99", "Assets:Bank:BRI-1", usd("0")};
   REQUIRE(add(f.l, event(EventKind::bank_account, "BA-2", "2026-09-30", second)).empty());
   Party kbb{"Pemerintah Kabupaten Bandung Barat", PartyKind::government, "district", "", "", "", {"PEMKAB BANDUNG BARAT"}};
   REQUIRE(add(f.l, event(EventKind::party, "GOV-2", "2026-01-01", kbb)).empty());
@@ -341,7 +341,7 @@ TEST_CASE("proposals: exactness across bank accounts, and a payer named inside a
               {{"SL-0000000000000001", "2026-10-02", "2500", "PEMKAB BANDUNG"}});
   StatementInfo st = statement_info("BA-2", "2026-10-01", "2026-10-31", 'b');
   REQUIRE(add(f.l, event(EventKind::statement, "ST-0000000000000002", "2026-10-31", st)).empty());
-  StatementLine sl{"BA-2", "ST-0000000000000002", usd("2500"), "", 1, 0};
+  StatementLine sl{BankAccountId{"BA-2"}, EventId{"ST-0000000000000002"}, usd("2500"), "", 1, 0};
   REQUIRE(add(f.l, event(EventKind::statement_line, "SL-0000000000000002", "2026-10-03", sl, "PEMKAB BANDUNG")).empty());
   // A transfer from Kabupaten Bandung Barat is not Kabupaten Bandung's.
   sl.amount = usd("2500");
@@ -360,7 +360,7 @@ TEST_CASE("a unit that opens a bank account and posts to it gives the same bank 
     Party cso{"Yayasan Lingkar Desa", PartyKind::cso, "", "Kabupaten Bandung", "Jawa Barat", "32.04", {}};
     REQUIRE(add(l, event(EventKind::party, "CSO-1", "2026-01-01", cso)).empty());
     Transaction open = event(EventKind::bank_account, "BA-1", "2026-09-30",
-                             BankAccount{"CSO-1", "BCA", "1", "Assets:Bank:BCA-1", usd("0")});
+                             BankAccount{PartyId{"CSO-1"}, "BCA", "1", "Assets:Bank:BCA-1", usd("0")});
     Transaction pay = transfer("T-1", "2026-10-01", "Assets:Bank:BCA-1", usd("100"), "Income:Other");
     if (one_unit) {
       REQUIRE(l.stage(open));
@@ -370,7 +370,7 @@ TEST_CASE("a unit that opens a bank account and posts to it gives the same bank 
       REQUIRE(l.apply(open));
       REQUIRE(l.apply(pay));
     }
-    return l.programme().banks().reconcile("BA-1", day("2026-10-31"))->ledger_balance.minor();
+    return l.programme().banks().reconcile(BankAccountId{"BA-1"}, day("2026-10-31"))->ledger_balance.minor();
   };
   CHECK(build(false) == minor("100"));
   CHECK(build(true) == minor("100"));
@@ -379,13 +379,13 @@ TEST_CASE("a unit that opens a bank account and posts to it gives the same bank 
 TEST_CASE("a bank account's ledger account belongs to it alone, however many bank accounts there are") {
   Fixture f;
   for (int i = 2; i <= 50; ++i) {
-    BankAccount other{"CSO-1", "BRI", std::to_string(i), "Assets:Bank:BRI-" + std::to_string(i), usd("0")};
+    BankAccount other{PartyId{"CSO-1"}, "BRI", std::to_string(i), "Assets:Bank:BRI-" + std::to_string(i), usd("0")};
     REQUIRE(add(f.l, event(EventKind::bank_account, "BA-" + std::to_string(i), "2026-09-30", other)).empty());
   }
-  BankAccount again{"CSO-1", "BNI", "7", "Assets:Bank:BRI-17", usd("0")};
+  BankAccount again{PartyId{"CSO-1"}, "BNI", "7", "Assets:Bank:BRI-17", usd("0")};
   const std::string error = add(f.l, event(EventKind::bank_account, "BA-51", "2026-09-30", again));
   CHECK(error.find("\"Assets:Bank:BRI-17\" belongs to bank account BA-17") != std::string::npos);
-  BankAccount first{"CSO-1", "BNI", "8", "Assets:Bank:BCA-1", usd("0")};
+  BankAccount first{PartyId{"CSO-1"}, "BNI", "8", "Assets:Bank:BCA-1", usd("0")};
   CHECK(add(f.l, event(EventKind::bank_account, "BA-52", "2026-09-30", first)).find("belongs to bank account BA-1") != std::string::npos);
   CHECK(f.l.programme().bank_accounts().size() == 50);
 }

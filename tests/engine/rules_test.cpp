@@ -14,7 +14,7 @@ const Currency kIdr = *Currency::parse("IDR");
 
 Money usd(const char* amount) { return *parse_money(amount, kUsd, DecimalStyle::input); }
 Date day(const char* d) { return *Date::parse(d); }
-Valuation at_par(const Money& m, const char* date) { return Valuation{"", day(date), "1", "", m}; }
+Valuation at_par(const Money& m, const char* date) { return Valuation{EventId{}, day(date), "1", "", m}; }
 
 Transaction event(EventKind kind, std::string id, const char* date, DomainData data) {
   Transaction e;
@@ -49,7 +49,7 @@ struct Fixture {
     REQUIRE(add(event(EventKind::party, "GOV-1", "2026-01-01",
                       Party{"Pemerintah Kabupaten Bandung", PartyKind::government, "district", "", "", "", {}})) == "");
     REQUIRE(add(event(EventKind::bank_account, "BA-1", "2026-01-01",
-                      BankAccount{"CSO-1", "BCA", "1234567890", "Assets:Bank:BCA-1", usd("0")})) == "");
+                      BankAccount{PartyId{"CSO-1"}, "BCA", "1234567890", "Assets:Bank:BCA-1", usd("0")})) == "");
   }
   // Books `e` by the rules, then checks and applies it; the error, if any ("" when applied).
   std::string add(Transaction e) {
@@ -67,20 +67,20 @@ struct Fixture {
     Int128 total = 0;
     int n = 0;
     for (const auto& [due, amount] : tranches) {
-      schedule.push_back(Tranche{std::to_string(++n), day(due), usd(amount)});
+      schedule.push_back(Tranche{TrancheId{std::to_string(++n)}, day(due), usd(amount)});
       total += usd(amount).minor();
     }
     const Money amount(kUsd, total);
-    return Agreement{.cso = "CSO-1", .counterparty = "GOV-1", .amount = amount, .conditional = conditional,
+    return Agreement{.cso = PartyId{"CSO-1"}, .counterparty = PartyId{"GOV-1"}, .amount = amount, .conditional = conditional,
                      .condition = conditional ? "the district budget passes" : "", .schedule = std::move(schedule),
                      .valuation = at_par(amount, "2026-02-01")};
   }
   std::string agreement(const char* id, Agreement a) { return add(event(EventKind::agreement, id, "2026-02-01", std::move(a))); }
   Receipt receipt_of(const char* agreement, const char* gross, std::vector<std::pair<const char*, const char*>> allocation,
                      const char* date = "2026-03-01") {
-    Receipt r = Receipt::of(agreement, usd(gross), Money::zero(kUsd), Money::zero(kUsd));
-    r.bank_account = "BA-1";
-    for (const auto& [t, amount] : allocation) r.allocation.push_back(Allocation{t, usd(amount)});
+    Receipt r = Receipt::of(AgreementId{agreement}, usd(gross), Money::zero(kUsd), Money::zero(kUsd));
+    r.bank_account = BankAccountId{"BA-1"};
+    for (const auto& [t, amount] : allocation) r.allocation.push_back(Allocation{TrancheId{t}, usd(amount)});
     r.valuation = at_par(r.gross, date);
     return r;
   }
@@ -90,12 +90,12 @@ struct Fixture {
   std::string change(const char* id, ChangeKind kind, const char* agreement, const char* amount, const char* date = "2026-04-01",
                      std::string tranche = "") {
     const bool at_signing = kind != ChangeKind::amend && kind != ChangeKind::refund;
-    Change ch{.agreement = agreement, .kind = kind, .amount = usd(amount), .tranche = std::move(tranche),
-              .bank_account = kind == ChangeKind::refund ? "BA-1" : "", .note = "",
+    Change ch{.agreement = AgreementId{agreement}, .kind = kind, .amount = usd(amount), .tranche = TrancheId{std::move(tranche)},
+              .bank_account = BankAccountId{kind == ChangeKind::refund ? "BA-1" : ""}, .note = "",
               .valuation = at_par(usd(amount), at_signing ? "2026-02-01" : date)};
     return add(event(EventKind::change, id, date, std::move(ch)));
   }
-  const AgreementState& state(const char* id) const { return l.programme().agreements().at(id); }
+  const AgreementState& state(const char* id) const { return l.programme().agreements().at(AgreementId{id}); }
 };
 
 }  // namespace
@@ -114,13 +114,13 @@ TEST_CASE("rules/party: a CSO states where it works; a government and a company 
 
 TEST_CASE("rules/bank_account: under Assets:Bank, one ledger account each, the opening balance booked") {
   Fixture f;
-  CHECK_THAT(f.add(event(EventKind::bank_account, "BA-2", "2026-01-02", BankAccount{"CSO-1", "BCA", "2", "Assets:Cash", usd("0")})),
+  CHECK_THAT(f.add(event(EventKind::bank_account, "BA-2", "2026-01-02", BankAccount{PartyId{"CSO-1"}, "BCA", "2", "Assets:Cash", usd("0")})),
              Catch::Contains("under Assets:Bank"));
-  CHECK_THAT(f.add(event(EventKind::bank_account, "BA-2", "2026-01-02", BankAccount{"CSO-1", "BCA", "2", "Assets:Bank:BCA-1", usd("0")})),
+  CHECK_THAT(f.add(event(EventKind::bank_account, "BA-2", "2026-01-02", BankAccount{PartyId{"CSO-1"}, "BCA", "2", "Assets:Bank:BCA-1", usd("0")})),
              Catch::Contains("belongs to bank account BA-1"));
-  CHECK_THAT(f.add(event(EventKind::bank_account, "BA-2", "2026-01-02", BankAccount{"GOV-1", "BCA", "2", "Assets:Bank:X", usd("0")})),
+  CHECK_THAT(f.add(event(EventKind::bank_account, "BA-2", "2026-01-02", BankAccount{PartyId{"GOV-1"}, "BCA", "2", "Assets:Bank:X", usd("0")})),
              Catch::Contains("is not a CSO"));
-  CHECK(f.add(event(EventKind::bank_account, "BA-2", "2026-01-02", BankAccount{"CSO-1", "BRI", "2", "Assets:Bank:BRI-2", usd("250")})) == "");
+  CHECK(f.add(event(EventKind::bank_account, "BA-2", "2026-01-02", BankAccount{PartyId{"CSO-1"}, "BRI", "2", "Assets:Bank:BRI-2", usd("250")})) == "");
   CHECK(f.last_postings == "Assets:Bank:BRI-2 250.00\nEquity:Opening -250.00\n");
 }
 
@@ -147,12 +147,12 @@ TEST_CASE("rules/rate and rules/rate_withdrawal: one quote a day, ids, and withd
   CHECK_THAT(f.add(event(EventKind::rate, "RATE-USD-IDR-2026-01-10.2", "2026-01-10", rate("16100"))),
              Catch::Contains("is recorded already (RATE-USD-IDR-2026-01-10, 16000)"));
   CHECK_THAT(f.add(event(EventKind::rate_withdrawal, "WITHDRAW-RATE-USD-IDR-2026-01-10", "2026-01-11",
-                         RateWithdrawal{"RATE-USD-IDR-2026-01-10", "typo"})),
+                         RateWithdrawal{EventId{"RATE-USD-IDR-2026-01-10"}, "typo"})),
              Catch::Contains("a withdrawal is dated as its rate"));
   REQUIRE(f.add(event(EventKind::rate_withdrawal, "WITHDRAW-RATE-USD-IDR-2026-01-10", "2026-01-10",
-                      RateWithdrawal{"RATE-USD-IDR-2026-01-10", "typo"})) == "");
+                      RateWithdrawal{EventId{"RATE-USD-IDR-2026-01-10"}, "typo"})) == "");
   CHECK(f.l.programme().rate_on(kUsd, kIdr, day("2026-01-12")) == nullptr);
-  CHECK(f.l.programme().next_rate_id(kUsd, kIdr, day("2026-01-10")) == "RATE-USD-IDR-2026-01-10.2");
+  CHECK(f.l.programme().next_rate_id(kUsd, kIdr, day("2026-01-10")) == EventId{"RATE-USD-IDR-2026-01-10.2"});
   CHECK(f.add(event(EventKind::rate, "RATE-USD-IDR-2026-01-10.2", "2026-01-10", rate("16100"))) == "");
   CHECK(f.l.programme().rate_on(kUsd, kIdr, day("2026-01-12"))->quote.value == "16100");
 }

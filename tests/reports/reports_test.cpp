@@ -134,10 +134,10 @@ struct ProgrammeBuilder {
     Money sum = Money::zero(*Currency::parse(code));
     std::vector<Tranche> schedule;
     for (std::size_t i = 0; i < tranches.size(); ++i) {
-      schedule.push_back(Tranche{std::to_string(i + 1), day(tranches[i].first), money(tranches[i].second, code)});
+      schedule.push_back(Tranche{TrancheId{std::to_string(i + 1)}, day(tranches[i].first), money(tranches[i].second, code)});
       sum = *sum.plus(schedule.back().amount);
     }
-    Agreement a{.cso = cso, .counterparty = cp, .amount = sum, .schedule = std::move(schedule),
+    Agreement a{.cso = PartyId{cso}, .counterparty = PartyId{cp}, .amount = sum, .schedule = std::move(schedule),
                 .valuation = Valuation::none(sum)};
     a.conditional = conditional;
     if (conditional) a.condition = "Laporan tahap 1 diterima";
@@ -145,7 +145,7 @@ struct ProgrammeBuilder {
     add(EventKind::agreement, id, "2026-01-02", a);
   }
   void change(const char* id, const char* agreement, ChangeKind kind, Money amount) {
-    Change ch{.agreement = agreement, .kind = kind, .amount = amount, .valuation = Valuation::none(amount)};
+    Change ch{.agreement = AgreementId{agreement}, .kind = kind, .amount = amount, .valuation = Valuation::none(amount)};
     ch.valuation = value(amount, "2026-01-02");  // the signing rate
     add(EventKind::change, id, "2026-02-01", ch);
   }
@@ -163,7 +163,7 @@ TEST_CASE("aging: buckets by days overdue, in the agreement's currency and at th
   p.add(EventKind::rate, "RATE-USD-IDR-2026-01-01", "2026-01-01",
         RateQuote{p.usd, *Currency::parse("IDR"), "15000", "JISDOR"});
   p.add(EventKind::bank_account, "BA-A", "2026-01-01",
-        BankAccount{"CSO-A", "Bank BJB", "0012", "Assets:Bank:BJB-A", money("0", "IDR")});
+        BankAccount{PartyId{"CSO-A"}, "Bank BJB", "0012", "Assets:Bank:BJB-A", money("0", "IDR")});
   // Aged on 2026-12-31, tranche n of AG-1 is overdue 91, 90, 61, 60, 31, 30, 1, 0 and -15 days;
   // each is worth USD 1,000 × n at 15,000 rupiah per dollar.
   p.sign("AG-1", "CSO-A", "GOV-1", "IDR",
@@ -179,9 +179,9 @@ TEST_CASE("aging: buckets by days overdue, in the agreement's currency and at th
   p.change("CH-1", "AG-4", ChangeKind::cancel, money("15000000", "IDR"));
   p.change("CH-2", "AG-5", ChangeKind::condition_lapsed, money("0", "IDR"));
   // A partial receipt: tranche 1 of AG-1 keeps Rp10,000,000 outstanding, USD 666.67.
-  Receipt rc = Receipt::of("AG-1", money("5000000", "IDR"), money("0", "IDR"), money("0", "IDR"));
-  rc.bank_account = "BA-A";
-  rc.allocation = {Allocation{"1", money("5000000", "IDR")}};
+  Receipt rc = Receipt::of(AgreementId{"AG-1"}, money("5000000", "IDR"), money("0", "IDR"), money("0", "IDR"));
+  rc.bank_account = BankAccountId{"BA-A"};
+  rc.allocation = {Allocation{TrancheId{"1"}, money("5000000", "IDR")}};
   rc.valuation = p.value(rc.gross, "2026-01-05");
   p.add(EventKind::receipt, "RC-1", "2026-01-05", rc);
 

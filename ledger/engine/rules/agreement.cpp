@@ -39,7 +39,7 @@ Result<void> check_schedule(const Agreement& a, Date signed_on) {
 
 Result<void> Programme::check_agreement(const Transaction& e, const Header& h) const {
   const auto& a = std::get<Agreement>(e.data);
-  if (agreements_.count(e.id) != 0) return fail(Error(Errc::conflict, "an agreement \"" + e.id + "\" exists already").in("id"));
+  if (agreements_.count(AgreementId{e.id}) != 0) return fail(Error(Errc::conflict, "an agreement \"" + e.id + "\" exists already").in("id"));
   FL_TRY(const Party* cso, party(a.cso, "cso"));
   if (cso->kind != PartyKind::cso) return refuse("cso", "\"" + a.cso + "\" is not a CSO");
   FL_TRY(const Party* cp, party(a.counterparty, "counterparty"));
@@ -64,20 +64,22 @@ Result<std::vector<Posting>> Programme::book_agreement(const Transaction& e) con
   s.counterparty_kind = cp->kind;
   if (s.receivable_booked()) {
     const Currency c = a.amount.currency();
-    out.push_back(rules::line(kReceivable, a.amount.minor(), c, a.cso, e.id, a.counterparty));
-    out.push_back(rules::line(rules::income_account(s), -a.amount.minor(), c, a.cso, e.id, a.counterparty));
+    const AgreementId id{e.id};
+    out.push_back(rules::line(kReceivable, a.amount.minor(), c, a.cso, id, a.counterparty));
+    out.push_back(rules::line(rules::income_account(s), -a.amount.minor(), c, a.cso, id, a.counterparty));
   }
   return out;
 }
 
 void Programme::apply_agreement(const Transaction& e) {
   const auto& a = std::get<Agreement>(e.data);
-  AgreementState s{.id = e.id, .signed_on = e.date, .terms = a};
+  AgreementState s{.id = AgreementId{e.id}, .signed_on = e.date, .terms = a};
   s.counterparty_kind = parties_.at(a.counterparty).kind;
   for (const auto& t : a.schedule) s.tranches.push_back(TrancheState{t.id, t.due, t.amount.minor(), 0, 0});
   s.committed_value = a.valuation.value.minor();
-  use_rate(a.valuation, a.amount.currency(), e.date, e.id, true);
-  agreements_.emplace(e.id, std::move(s));
+  use_rate(a.valuation, a.amount.currency(), e.date, AgreementId{e.id});
+  agreements_.emplace(s.id, std::move(s));
+
 }
 
 }  // namespace fl

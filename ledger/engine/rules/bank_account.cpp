@@ -10,7 +10,7 @@ using rules::refuse;
 
 Result<void> Programme::check_bank_account(const Transaction& e) const {
   const auto& b = std::get<BankAccount>(e.data);
-  if (bank_accounts_.count(e.id) != 0) return fail(Error(Errc::conflict, "a bank account \"" + e.id + "\" exists already").in("id"));
+  if (bank_accounts_.count(BankAccountId{e.id}) != 0) return fail(Error(Errc::conflict, "a bank account \"" + e.id + "\" exists already").in("id"));
   FL_TRY(const Party* cso, party(b.cso, "cso"));
   if (cso->kind != PartyKind::cso) return refuse("cso", "\"" + b.cso + "\" is not a CSO");
   if (!account_under(b.account, "Assets:Bank")) return refuse("account", "a bank account's ledger account is under Assets:Bank");
@@ -32,8 +32,8 @@ std::vector<Posting> Programme::book_bank_account(const Transaction& e) const {
 
 void Programme::apply_bank_account(const Transaction& e) {
   const auto& b = std::get<BankAccount>(e.data);
-  bank_by_account_.emplace(b.account, e.id);
-  bank_accounts_.emplace(e.id, b);
+  bank_by_account_.emplace(b.account, BankAccountId{e.id});
+  bank_accounts_.emplace(BankAccountId{e.id}, b);
 }
 
 }  // namespace fl

@@ -30,7 +30,7 @@ std::vector<Posting> Programme::book_cancellation(const Change& ch, const Agreem
   std::vector<Posting> out;
   if (!a.receivable_booked()) return out;
   for (const auto& [i, take] : rules::take_from_latest(a.tranches, ch.amount.minor(), ch.tranche)) {
-    const std::string& tid = a.tranches[i].id;
+    const TrancheId& tid = a.tranches[i].id;
     out.push_back(rules::line(rules::income_account(a), take, a.currency(), a.terms.cso, ch.agreement, a.terms.counterparty, tid));
     out.push_back(rules::line(kReceivable, -take, a.currency(), a.terms.cso, ch.agreement, a.terms.counterparty, tid));
   }

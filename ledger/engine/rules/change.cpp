@@ -28,7 +28,7 @@ Result<void> Programme::check_change(const Transaction& e, const Header& h) cons
     return refuse("valuation.rate_event", "a " + std::string(change_kind_name(ch.kind)) +
                                               " is valued at its agreement's signing rate, " +
                                               (a->terms.valuation.rate_event.empty() ? std::string("\"\"")
-                                                                                     : a->terms.valuation.rate_event));
+                                                                                     : a->terms.valuation.rate_event.str()));
   }
   switch (ch.kind) {
     case ChangeKind::amend: return check_amendment(ch, *a, e.date, h);
@@ -58,7 +58,7 @@ Result<std::vector<Posting>> Programme::book_change(const Transaction& e) const 
 void Programme::apply_change(const Transaction& e) {
   const auto& ch = std::get<Change>(e.data);
   AgreementState& a = agreements_.at(ch.agreement);
-  if (ch.kind == ChangeKind::amend || ch.kind == ChangeKind::refund) use_rate(ch.valuation, ch.amount.currency(), e.date, e.id, false);
+  if (ch.kind == ChangeKind::amend || ch.kind == ChangeKind::refund) use_rate(ch.valuation, ch.amount.currency(), e.date, EventId{e.id});
   switch (ch.kind) {
     case ChangeKind::amend: apply_amendment(ch, a); return;
     case ChangeKind::cancel: apply_cancellation(ch, a); return;

@@ -20,7 +20,7 @@ Result<void> BankBook::check_classification(const Transaction& e) const {
   if (controlled_account(c.account)) return refuse("account", "\"" + c.account + "\" is controlled by agreements: match the line to a receipt instead");
   if (bank_of_account(c.account) != nullptr) return refuse("account", "\"" + c.account + "\" is a bank account's own ledger account");
   if (e.date != it->second.date) return fail(Error(Errc::invalid_input, "a classification takes its line's date, " + it->second.date.to_string()).in("date"));
-  if (e.id != "CL-" + c.line.substr(3)) return bad_id("classification's id is CL- and its line's 16 hex digits");
+  if (e.id != "CL-" + c.line.str().substr(3)) return bad_id("classification's id is CL- and its line's 16 hex digits");
   if (e.posting_date < e.date) return fail(Error(Errc::invalid_input, "falls before the line's date").in("posting_date"));
   return ok();
 }
@@ -33,7 +33,7 @@ Result<std::vector<Posting>> BankBook::book_classification(const Transaction& e)
   if (line == lines_.end()) return refuse("line", "\"" + c.line + "\" is not a recorded statement line");
   if (b == banks_.end()) return refuse("bank_account", "\"" + c.bank_account + "\" is not a recorded bank account");
   const Currency cur = b->second.terms.opening.currency();
-  Posting bank{b->second.terms.account, Money(cur, line->second.amount), Dimensions{.cso = b->second.terms.cso}};
+  Posting bank{b->second.terms.account, Money(cur, line->second.amount), Dimensions{.cso = b->second.terms.cso.str()}};
   Posting other = bank;
   other.account = c.account;
   other.amount = Money(cur, -line->second.amount);
@@ -44,9 +44,9 @@ Result<std::vector<Posting>> BankBook::book_classification(const Transaction& e)
 
 void BankBook::apply_classification(const Transaction& e) {
   const auto& c = std::get<Classification>(e.data);
-  lines_.at(c.line).matched_by = e.id;
-  entries_.at({c.bank_account, e.id}).matched_by = e.id;
-  groups_.emplace(e.id, Group{{c.line}, {{c.bank_account, e.id}}, e.date});
+  lines_.at(c.line).matched_by = EventId{e.id};
+  entries_.at(EntryKey{c.bank_account, EventId{e.id}}).matched_by = EventId{e.id};
+  groups_.emplace(EventId{e.id}, Group{{c.line}, {EntryKey{c.bank_account, EventId{e.id}}}, e.date});
 }
 
 }  // namespace fl

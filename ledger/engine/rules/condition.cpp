@@ -23,8 +23,8 @@ std::vector<Posting> Programme::book_condition_met(const Change& ch, const Agree
   std::vector<Posting> out;
   if (a.terms.form != Form::cash || a.terms.nature != Nature::contribution) return out;
   const Currency c = a.currency();
-  const std::string& cso = a.terms.cso;
-  const std::string& cp = a.terms.counterparty;
+  const PartyId& cso = a.terms.cso;
+  const PartyId& cp = a.terms.counterparty;
   const Int128 committed = a.committed();
   if (a.advanced > 0) out.push_back(rules::line(kRefundableAdvances, a.advanced, c, cso, ch.agreement, cp));
   if (committed - a.advanced > 0) out.push_back(rules::line(kReceivable, committed - a.advanced, c, cso, ch.agreement, cp));

@@ -15,9 +15,10 @@ Unexpected refuse(std::string_view field, std::string message) {
 std::string code(Currency c) { return std::string(c.code()); }
 std::string amount_text(const Int128& v, Currency c) { return fmt::format("{:c}", Money(c, v)); }
 
-Posting line(std::string_view account, const Int128& amount, Currency c, const std::string& cso,
-             const std::string& agreement, const std::string& counterparty, const std::string& tranche) {
-  return Posting{std::string(account), Money(c, amount), Dimensions{cso, agreement, counterparty, tranche}};
+Posting line(std::string_view account, const Int128& amount, Currency c, const PartyId& cso,
+             const AgreementId& agreement, const PartyId& counterparty, const TrancheId& tranche) {
+  return Posting{std::string(account), Money(c, amount),
+                 Dimensions{cso.str(), agreement.str(), counterparty.str(), tranche.str()}};
 }
 
 std::string income_account(const AgreementState& a) {
@@ -56,7 +57,7 @@ Result<void> check_valuation(const Valuation& v, const Money& amount, Currency b
 }
 
 std::vector<std::pair<std::size_t, Int128>> take_from_latest(const std::vector<TrancheState>& ts, Int128 amount,
-                                                             const std::string& named) {
+                                                             const TrancheId& named) {
   std::vector<std::pair<std::size_t, Int128>> out;
   for (std::size_t k = ts.size(); k > 0 && amount > 0; --k) {
     const std::size_t i = k - 1;
@@ -82,12 +83,12 @@ bool hex_id(std::string_view id, std::string_view prefix, std::size_t n) {
 }
 Unexpected bad_id(std::string what) { return fail(Error(Errc::invalid_input, "a " + what).in("id")); }
 
-const TrancheState* find_tranche(const AgreementState& a, const std::string& id) {
+const TrancheState* find_tranche(const AgreementState& a, const TrancheId& id) {
   const auto t = std::find_if(a.tranches.begin(), a.tranches.end(), [&](const TrancheState& x) { return x.id == id; });
   return t == a.tranches.end() ? nullptr : &*t;
 }
 
-TrancheState* find_tranche(AgreementState& a, const std::string& id) {
+TrancheState* find_tranche(AgreementState& a, const TrancheId& id) {
   const auto t = std::find_if(a.tranches.begin(), a.tranches.end(), [&](const TrancheState& x) { return x.id == id; });
   return t == a.tranches.end() ? nullptr : &*t;
 }

@@ -21,9 +21,8 @@ std::string amount_text(const Int128& v, Currency c);
 
 // A posting of `amount` to `account` with the four dimensions (cso, agreement, counterparty,
 // tranche).
-Posting line(std::string_view account, const Int128& amount, Currency c, const std::string& cso,
-             const std::string& agreement = {}, const std::string& counterparty = {},
-             const std::string& tranche = {});
+Posting line(std::string_view account, const Int128& amount, Currency c, const PartyId& cso,
+             const AgreementId& agreement = {}, const PartyId& counterparty = {}, const TrancheId& tranche = {});
 
 // Where an agreement's income goes: by counterparty kind, nature and form (docs/booking.md).
 std::string income_account(const AgreementState& a);
@@ -37,7 +36,7 @@ Result<void> check_valuation(const Valuation& v, const Money& amount, Currency b
 // Reduces tranches from the latest due backwards (or only `named`), taking at most each one's
 // outstanding part; returns the tranches touched, with amounts.
 std::vector<std::pair<std::size_t, Int128>> take_from_latest(const std::vector<TrancheState>& ts, Int128 amount,
-                                                             const std::string& named);
+                                                             const TrancheId& named);
 
 // Ids of the reconciliation events: PREFIX followed by n lower-case hex digits; a SHA-256 in
 // lower-case hex; the refusal of an event's id.
@@ -46,7 +45,7 @@ bool is_sha256_hex(std::string_view s);
 Unexpected bad_id(std::string what);
 
 // The tranche `id` of an agreement, or nullptr.
-const TrancheState* find_tranche(const AgreementState& a, const std::string& id);
-TrancheState* find_tranche(AgreementState& a, const std::string& id);
+const TrancheState* find_tranche(const AgreementState& a, const TrancheId& id);
+TrancheState* find_tranche(AgreementState& a, const TrancheId& id);
 
 }  // namespace fl::rules

@@ -58,15 +58,15 @@ void BankBook::apply_match(const Transaction& e) {
   const auto& m = std::get<Match>(e.data);
   Group g;
   for (const auto& id : m.lines) {
-    lines_.at(id).matched_by = e.id;
+    lines_.at(id).matched_by = EventId{e.id};
     g.lines.push_back(id);
   }
   for (const auto& id : m.entries) {
-    entries_.at({m.bank_account, id}).matched_by = e.id;
+    entries_.at(EntryKey{m.bank_account, id}).matched_by = EventId{e.id};
     g.entries.emplace_back(m.bank_account, id);
   }
   g.date = e.date;
-  groups_.emplace(e.id, std::move(g));
+  groups_.emplace(EventId{e.id}, std::move(g));
 }
 
 }  // namespace fl

@@ -12,7 +12,7 @@ using rules::refuse;
 
 Result<void> Programme::check_party(const Transaction& e) const {
   const auto& p = std::get<Party>(e.data);
-  if (parties_.count(e.id) != 0) return fail(Error(Errc::conflict, "a party \"" + e.id + "\" exists already").in("id"));
+  if (parties_.count(PartyId{e.id}) != 0) return fail(Error(Errc::conflict, "a party \"" + e.id + "\" exists already").in("id"));
   if (p.name.empty()) return refuse("name", "is empty");
   if (p.kind == PartyKind::cso) {
     if (p.district.empty() || p.province.empty()) return refuse("district", "a CSO needs its district and province");
@@ -31,6 +31,6 @@ Result<void> Programme::check_party(const Transaction& e) const {
   return ok();
 }
 
-void Programme::apply_party(const Transaction& e) { parties_.emplace(e.id, std::get<Party>(e.data)); }
+void Programme::apply_party(const Transaction& e) { parties_.emplace(PartyId{e.id}, std::get<Party>(e.data)); }
 
 }  // namespace fl

@@ -21,7 +21,7 @@ Result<void> Programme::check_rate(const Transaction& e) const {
                                "); if it is wrong and no event has used it, withdraw it first: "
                                "fundledger rate withdraw " + in_force->id + " --note \"why\"");
   }
-  if (const std::string want = next_rate_id(q.base, q.quote, e.date); e.id != want) {
+  if (const EventId want = next_rate_id(q.base, q.quote, e.date); e.id != want.str()) {
     return fail(Error(Errc::invalid_input, "a rate's id is " + want).in("id"));
   }
   return ok();
@@ -31,8 +31,8 @@ void Programme::apply_rate(const Transaction& e) {
   const auto& q = std::get<RateQuote>(e.data);
   auto rate = Rate::parse(q.base, q.quote, q.value);
   FL_ASSERT(rate.has_value());  // check_rate() decoded it
-  rates_[RateKey{code(q.base), code(q.quote)}][e.date.days()] = e.id;
-  rate_events_.insert_or_assign(e.id, RateEntry{e.id, e.date, q, *std::move(rate), false, {}, {}, {}});
+  rates_[RateKey{code(q.base), code(q.quote)}][e.date.days()] = EventId{e.id};
+  rate_events_.insert_or_assign(EventId{e.id}, RateEntry{EventId{e.id}, e.date, q, *std::move(rate), false, {}, {}, {}});
 }
 
 }  // namespace fl

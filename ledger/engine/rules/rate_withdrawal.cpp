@@ -21,7 +21,7 @@ Result<void> Programme::check_rate_withdrawal(const Transaction& e) const {
                               (r->others.size() > 1 ? " and " + std::to_string(r->others.size() - 1) + " other event(s)" : std::string()) +
                               ", which stay as recorded; it cannot be withdrawn (docs/booking.md, \"Correcting a rate\")");
   }
-  for (const std::string& id : r->agreements) {
+  for (const AgreementId& id : r->agreements) {
     if (!agreements_.at(id).wholly_cancelled()) {
       return refuse("rate", "\"" + w.rate + "\" values agreement " + id +
                                 "; correct it first: cancel it (fundledger agreement change cancel --agreement " + id +

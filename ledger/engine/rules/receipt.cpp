@@ -17,7 +17,7 @@ namespace {
 // Cash comes into one of the CSO's own bank accounts in the agreement's currency; an in-kind
 // delivery moves no cash and is recognised only once its condition is met.
 Result<void> check_cash_side(const Receipt& r, const AgreementState& a, const Money& deductions,
-                             const std::map<std::string, BankAccount>& banks) {
+                             const std::map<BankAccountId, BankAccount>& banks) {
   if (a.terms.form == Form::in_kind) {
     if (!r.bank_account.empty() || !deductions.is_zero() || !r.overpayment.is_zero()) {
       return refuse("bank_account", "an in-kind delivery moves no cash: no bank account, deductions or over-payment");
@@ -95,8 +95,8 @@ Result<std::vector<Posting>> Programme::book_receipt(const Transaction& e) const
   const auto& r = std::get<Receipt>(e.data);
   FL_TRY(const AgreementState* a, agreement(r.agreement));
   const Currency c = r.gross.currency();
-  const std::string& cso = a->terms.cso;
-  const std::string& cp = a->terms.counterparty;
+  const PartyId& cso = a->terms.cso;
+  const PartyId& cp = a->terms.counterparty;
   if (a->terms.form == Form::in_kind) {  // delivered, not paid: no bank
     for (const auto& al : r.allocation) {
       out.push_back(rules::line("Expenses:InKind", al.amount.minor(), c, cso, r.agreement, cp, al.tranche));
@@ -133,7 +133,7 @@ void Programme::apply_receipt(const Transaction& e) {
     if (a.terms.conditional && !a.condition_met) a.advanced += al.amount.minor();
   }
   a.overpaid += r.overpayment.minor();
-  use_rate(r.valuation, r.gross.currency(), e.date, e.id, false);
+  use_rate(r.valuation, r.gross.currency(), e.date, EventId{e.id});
   // What was allocated to tranches, at the receipt date's rate (the FX-difference column).
   const Money allocated(r.gross.currency(), r.gross.minor() - r.overpayment.minor());
   if (allocated.currency() == r.valuation.value.currency()) {

@@ -21,7 +21,7 @@ Result<void> BankBook::check_reconciliation(const Transaction& e) const {
   if (e.date < b->opened) return fail(Error(Errc::invalid_input, "is before the bank account was opened").in("date"));
   if (e.id != "RECON-" + b->id + "-" + e.date.to_string()) return bad_id("reconciliation's id is RECON-" + b->id + "-" + e.date.to_string());
   // The bank's side must be known through the date: a statement covers it.
-  if (std::none_of(b->statements.begin(), b->statements.end(), [&](const std::string& id) {
+  if (std::none_of(b->statements.begin(), b->statements.end(), [&](const EventId& id) {
         const StatementInfo& st = statements_.at(id);
         return st.from <= e.date && e.date <= st.to;
       })) {

@@ -27,8 +27,8 @@ Result<std::vector<Posting>> Programme::book_refund(const Change& ch, const Agre
   std::vector<Posting> out;
   FL_TRY(const BankAccount* bank, bank_account(ch.bank_account));
   const Currency c = a.currency();
-  const std::string& cso = a.terms.cso;
-  const std::string& cp = a.terms.counterparty;
+  const PartyId& cso = a.terms.cso;
+  const PartyId& cp = a.terms.counterparty;
   const Int128 x = ch.amount.minor();
   Int128 left = x;
   const Int128 from_over = std::min(left, a.overpaid);

@@ -35,8 +35,8 @@ Result<void> BankBook::check_statement(const Transaction& e) const {
 
 void BankBook::apply_statement(const Transaction& e) {
   const auto& st = std::get<StatementInfo>(e.data);
-  statements_.emplace(e.id, st);
-  banks_.at(st.bank_account).statements.push_back(e.id);
+  statements_.emplace(EventId{e.id}, st);
+  banks_.at(st.bank_account).statements.emplace_back(e.id);
 }
 
 }  // namespace fl

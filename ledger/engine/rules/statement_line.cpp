@@ -37,8 +37,8 @@ Result<void> BankBook::check_statement_line(const Transaction& e) const {
 
 void BankBook::apply_statement_line(const Transaction& e) {
   const auto& l = std::get<StatementLine>(e.data);
-  lines_.emplace(e.id, LineState{e.id, l.bank_account, l.statement, e.description, l.reference, e.date, l.amount.minor(), {}});
-  banks_.at(l.bank_account).lines.push_back(e.id);
+  lines_.emplace(StatementLineId{e.id}, LineState{StatementLineId{e.id}, l.bank_account, l.statement, e.description, l.reference, e.date, l.amount.minor(), {}});
+  banks_.at(l.bank_account).lines.emplace_back(e.id);
 }
 
 }  // namespace fl

@@ -26,7 +26,7 @@ std::vector<Posting> Programme::book_write_off(const Change& ch, const Agreement
   std::vector<Posting> out;
   if (!a.receivable_booked()) return out;
   for (const auto& [i, take] : rules::take_from_latest(a.tranches, ch.amount.minor(), ch.tranche)) {
-    const std::string& tid = a.tranches[i].id;
+    const TrancheId& tid = a.tranches[i].id;
     out.push_back(rules::line("Expenses:WrittenOff", take, a.currency(), a.terms.cso, ch.agreement, a.terms.counterparty, tid));
     out.push_back(rules::line(kReceivable, -take, a.currency(), a.terms.cso, ch.agreement, a.terms.counterparty, tid));
   }
