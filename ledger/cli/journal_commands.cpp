@@ -1,13 +1,12 @@
 // The journal itself on the command line: init, post, verify, export, setting.
 #include <spdlog/spdlog.h>
 
-#include <fstream>
 #include <iostream>
 #include <iterator>
 #include <memory>
-#include <sstream>
 
 #include "app/arguments.hpp"
+#include "app/input_file.hpp"
 #include "app/journal_ops.hpp"
 #include "app/migrate.hpp"
 #include "app/records.hpp"
@@ -19,14 +18,8 @@ namespace fl::cli {
 namespace {
 
 Result<std::string> read_input(const std::string& file) {
-  if (file.empty() || file == "-") {
-    std::ostringstream ss;
-    ss << std::cin.rdbuf();
-    return ss.str();
-  }
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return fail(Error(Errc::invalid_input, "cannot read this file").at(SourcePos{file, 0, 0}));
-  return std::string(std::istreambuf_iterator<char>(in), {});
+  if (file.empty() || file == "-") return app::read_input_stream(std::cin, "<stdin>");
+  return app::read_input_file(file);
 }
 
 void register_init(CLI::App& app, Context& ctx) {
