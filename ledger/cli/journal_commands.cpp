@@ -185,7 +185,7 @@ void register_verify_export(CLI::App& app, Context& ctx) {
   auto* cmd_export = app.add_subcommand("export", "transactions as ledger-cli/hledger or beancount text");
   cmd_export->add_option("--format", ex->format, "ledger (also read by hledger) or beancount")
       ->check(CLI::IsMember({"ledger", "beancount"}));
-  cmd_export->add_option("--as-of", ex->as_of, "only transactions on or before this value date");
+  cmd_export->add_option("--as-of", ex->as_of, "only transactions on or before this value date")->check(not_empty());
   cmd_export->callback([&ctx, ex] {
     ctx.run([&]() -> Result<void> {
       FL_TRY(std::string path, ctx.journal_path());
