@@ -142,8 +142,8 @@ std::string verify_json(const app::VerifyReport& v) {
   }
   w.key("balances").begin_array();
   for (const auto& b : v.balances) {
-    w.begin_object().member("account", b.account).member("currency", b.currency.code());
-    w.member("amount", Money(b.currency, b.amount).to_string()).end_object();
+    w.begin_object().member("account", b.account).member("currency", b.currency().code());
+    w.member("amount", b.amount.to_string()).end_object();
   }
   w.end_array().end_object();
   return out;
