@@ -14,7 +14,7 @@ written as U+FF1B FULLWIDTH SEMICOLON (docs/cli.md, "export"), so the real `ledg
   $ ledger -f j.ledger register Assets --format '%P\n'
   Refund  \xef\xbc\x9b approved by board (esc)
   Fee \xef\xbc\x9bbank\xef\xbc\x9bcharge (esc)
-  $ hledger -f j.ledger register Assets -O csv | cut -d, -f4
+  $ LC_ALL=C.UTF-8 hledger -f j.ledger register Assets -O csv | cut -d, -f4
   "description"
   "Refund  \xef\xbc\x9b approved by board" (esc)
   "Fee \xef\xbc\x9bbank\xef\xbc\x9bcharge" (esc)

@@ -5,11 +5,11 @@ readers too, which used to ignore it — and it used to be exit 1. An empty --as
   $ . "$TESTDIR/../setup.sh"
   $ fundledger -f j.jsonl init --ledger-id demo --target 700000 > /dev/null
   $ before=$(fingerprint j.jsonl)
-  $ fundledger --now garbage -f j.jsonl post --id T-1 --date 2024-01-05 --posting "Assets:Bank:BJB 2 USD" --posting "Equity:Opening -2 USD" 2>&1 | sed 's/: error: --now: .*/: error: --now: …/'
-  error: --now: …
-  $ fundledger --now garbage -f j.jsonl post --id T-1 --date 2024-01-05 --posting "Assets:Bank:BJB 2 USD" --posting "Equity:Opening -2 USD" 2> /dev/null
+  $ fundledger --now garbage -f j.jsonl post --id T-1 --date 2024-01-05 --posting "Assets:Bank:BJB 2 USD" --posting "Equity:Opening -2 USD"
+  error: --now: "garbage" is not a UTC time (expected YYYY-MM-DDThh:mm:ssZ)
   [2]
-  $ fundledger --now garbage -f j.jsonl balance 2> /dev/null
+  $ fundledger --now garbage -f j.jsonl balance
+  error: --now: "garbage" is not a UTC time (expected YYYY-MM-DDThh:mm:ssZ)
   [2]
   $ fundledger --now garbage -f j.jsonl verify 2> /dev/null
   [2]
