@@ -768,29 +768,46 @@ def check_value(spec, value, name, currency, base):
               }[spec](value), f"bad {name}")
 
 
-def is_intact_unit_end(raw):
-    """Section 1, tail: a line of the framed shape with frame one or commit and its own hash right."""
+def intact_unit_end(raw):
+    """Section 1, tail: (frame, seq, count) of a line of the framed shape with frame one or
+    commit and its own hash right; None for any other line."""
     if not (75 < len(raw) <= MAX_LINE):
-        return False
+        return None
     prefix, suffix = PREFIX.match(raw), SUFFIX.fullmatch(raw[-75:])
-    return bool(prefix and suffix and prefix.group(3) != b"part"
-                and sha256(raw[:-75]) == suffix.group(1).decode())
+    if not (prefix and suffix and prefix.group(3) != b"part" and sha256(raw[:-75]) == suffix.group(1).decode()):
+        return None
+    count = re.match(rb'"count":(0|[1-9][0-9]*),', raw[prefix.end():])
+    return prefix.group(3), int(prefix.group(1)), int(count.group(1)) if count else 0
 
 
 def reads_as_altered_line(data, start):
     """Section 1, tail: the line at `start` still reads as a journal line written whole and then
-    altered: it ends with LF, holds no NUL byte, and at least three of the four member keys."""
+    altered: it ends with LF, holds no NUL byte, and is blank (an editor's empty line) or holds at
+    least three of the four member keys."""
     lf = data.find(b"\n", start)
     if lf < 0:
         return False
     raw = data[start:lf]
     keys = sum(key in raw for key in (b'"seq":', b'"prev":', b'"frame":', b'"hash":'))
-    return b"\0" not in raw and keys >= 3
+    return b"\0" not in raw and (not raw.strip(b" \t\r") or keys >= 3)
 
 
-def holds_unit_end(data, start):
-    """Whether the LF-terminated lines from byte `start` on hold an intact unit end."""
-    return any(is_intact_unit_end(raw) for raw in data[start:].split(b"\n")[:-1])
+def one_write_could_leave(data, start, first_seq):
+    """Section 1, tail: the bytes from `start` (where line `first_seq` would begin) to the end hold
+    no intact unit end, or exactly one: a commit line that ends the file and whose unit began at
+    `start`. One interrupted write appends one unit; anything else means acknowledged lines."""
+    ends, pos = [], start
+    for raw in data[start:].split(b"\n")[:-1]:
+        pos += len(raw) + 1
+        found = intact_unit_end(raw)
+        if found:
+            ends.append((found, pos))
+    if not ends:
+        return True
+    if len(ends) > 1:
+        return False
+    (frame, seq, count), end = ends[0]
+    return frame == b"commit" and end == len(data) and seq - count == first_seq
 
 
 def verify(data, expect_head, mark=None):
@@ -892,7 +909,7 @@ def verify(data, expect_head, mark=None):
             if len(run) == 1:
                 run_start = where
     if (report["first_bad"] is not None and broken_at is not None and not reads_as_altered_line(whole, broken_at)
-            and not holds_unit_end(whole, committed_end)):
+            and one_write_could_leave(whole, committed_end, report["lines"])):
         warnings = [f"warning: damaged tail: {len(whole) - committed_end} bytes after the last "
                     f"committed unit (offset {committed_end}) ignored: never acknowledged"]
         report["first_bad"], run = None, []

@@ -139,24 +139,26 @@ void check_batch(Batch& b, LineSink* sink) {
   }
 }
 
-// Whether `line` ends a unit and is intact: the shape of §1 with frame `one` or `commit`, and
-// its own hash right. Only such a line can have been acknowledged to a user.
-bool is_intact_unit_end(std::string_view line) {
-  if (line.size() <= kHashSuffixBytes || line.size() > limits::line_bytes_max) return false;
+// `line` if it ends a unit and is intact: the shape of §1 with frame `one` or `commit`, and its
+// own hash right. Only such a line can have been acknowledged to a user.
+std::optional<FramedLine> intact_unit_end(std::string_view line) {
+  if (line.size() <= kHashSuffixBytes || line.size() > limits::line_bytes_max) return std::nullopt;
   auto framed = parse_frame(line);
-  if (!framed || framed->frame == Frame::part) return false;
+  if (!framed || framed->frame == Frame::part) return std::nullopt;
   const Hash own = sha256(line.substr(0, line.size() - kHashSuffixBytes));
-  return hex_equals(line.substr(line.size() - kHashSuffixBytes + 9, 64), own);
+  if (!hex_equals(line.substr(line.size() - kHashSuffixBytes + 9, 64), own)) return std::nullopt;
+  return *framed;
 }
 
 // Whether the line at `offset` still reads as a journal line that was written whole and then
-// altered: it ends with LF, holds no NUL byte, and holds at least three of the four member keys
-// every line has (one changed byte breaks at most one). What a crash leaves in a never-
-// acknowledged write (zeros, stale bytes, a cut line) fails this.
+// altered: it ends with LF, holds no NUL byte, and is blank (an editor's empty line) or holds at
+// least three of the four member keys every line has (one changed byte breaks at most one).
+// What a crash leaves in a never-acknowledged write (zeros, stale bytes, a cut line) fails this.
 Result<bool> reads_as_altered_line(int fd, std::uint64_t offset) {
   std::vector<char> buf(kChunkBytes);
   std::string head;  // the line's first bytes, where seq, prev and frame are
   std::string last;  // its last bytes, where hash is
+  bool blank = true;  // only spaces, tabs and CRs so far
   std::uint64_t pos = offset;
   for (;;) {
     const ssize_t n = ::pread(fd, buf.data(), buf.size(), static_cast<off_t>(pos));
@@ -170,6 +172,7 @@ Result<bool> reads_as_altered_line(int fd, std::uint64_t offset) {
     const auto lf = chunk.find('\n');
     chunk = chunk.substr(0, lf);
     if (chunk.find('\0') != std::string_view::npos) return false;
+    blank = blank && chunk.find_first_not_of(" \t\r") == std::string_view::npos;
     if (head.size() < 4096) head.append(chunk.substr(0, 4096 - head.size()));
     last.append(chunk);
     if (last.size() > 128) last.erase(0, last.size() - 128);
@@ -178,16 +181,22 @@ Result<bool> reads_as_altered_line(int fd, std::uint64_t offset) {
     for (const std::string_view key : {"\"seq\":", "\"prev\":", "\"frame\":", "\"hash\":"}) {
       keys += head.find(key) != std::string::npos || last.find(key) != std::string::npos ? 1 : 0;
     }
-    return keys >= 3;
+    return blank || keys >= 3;
   }
 }
 
-// Reads `fd` from `from` to its end and says whether those bytes hold an intact unit end
-// (docs/format/journal.md §1, "tail"). Lines longer than the limit are skipped unread.
-Result<bool> holds_unit_end(int fd, std::uint64_t from) {
+// Whether the bytes of `fd` from `from` (the end of the last committed unit, where line
+// `first_seq` would start) to the end of the file can be what one interrupted write left
+// (docs/format/journal.md §1, "tail"): they hold no intact unit end, or exactly one, which is a
+// commit line that ends the file and whose unit began at `from` (seq − count = first_seq). A
+// write appends one unit, so anything else means lines that were acknowledged.
+// Lines longer than the limit are skipped unread.
+Result<bool> one_write_could_leave(int fd, std::uint64_t from, std::uint64_t first_seq) {
   std::vector<char> buf(kChunkBytes);
   std::string line;   // the line read so far
   bool skipping = false;  // the current line is over the limit: wait for its LF
+  std::optional<FramedLine> end;  // the one unit end seen, if any
+  std::uint64_t end_at = 0;       // the offset just past its LF
   std::uint64_t pos = from;
   for (;;) {
     const ssize_t n = ::pread(fd, buf.data(), buf.size(), static_cast<off_t>(pos));
@@ -195,9 +204,10 @@ Result<bool> holds_unit_end(int fd, std::uint64_t from) {
       if (errno == EINTR) continue;
       return fail(Errc::io, std::string("cannot read the journal: ") + std::strerror(errno));
     }
-    if (n == 0) return false;  // a last line without LF was never acknowledged
-    pos += static_cast<std::uint64_t>(n);
+    if (n == 0) break;
     std::string_view chunk(buf.data(), static_cast<std::size_t>(n));
+    std::uint64_t at = pos;  // file offset of chunk[0]
+    pos += static_cast<std::uint64_t>(n);
     while (!chunk.empty()) {
       const auto lf = chunk.find('\n');
       const std::string_view piece = chunk.substr(0, lf);
@@ -210,12 +220,23 @@ Result<bool> holds_unit_end(int fd, std::uint64_t from) {
         }
       }
       if (lf == std::string_view::npos) break;
-      if (!skipping && is_intact_unit_end(line)) return true;
+      if (!skipping) {
+        if (auto framed = intact_unit_end(line)) {
+          if (end) return false;  // a second unit end: more than one write
+          end = framed;
+          end_at = at + lf + 1;
+        }
+      }
       line.clear();
       skipping = false;
       chunk.remove_prefix(lf + 1);
+      at += lf + 1;
     }
   }
+  if (!end) return true;
+  // `line` holds (a prefix of) any bytes after the last LF: the unit end must end the file.
+  return end->frame == Frame::commit && end_at == pos && end->seq >= end->commit_count &&
+         end->seq - end->commit_count == first_seq;
 }
 
 class Scanner {
@@ -420,8 +441,8 @@ Result<void> Scanner::forgive_damaged_tail() {
   if (!broken_at_) return ok();  // every line was whole and intact: a refused event is damage
   FL_TRY(bool altered, reads_as_altered_line(fd_, *broken_at_));
   if (altered) return ok();      // a whole line with a wrong hash or link: it was altered
-  FL_TRY(bool acknowledged, holds_unit_end(fd_, result_.committed_end));
-  if (acknowledged) return ok();
+  FL_TRY(bool one_write, one_write_could_leave(fd_, result_.committed_end, result_.lines));
+  if (!one_write) return ok();
   struct stat st {};
   if (::fstat(fd_, &st) != 0) {
     return fail(Errc::io, std::string("cannot stat the journal: ") + std::strerror(errno));

@@ -67,3 +67,27 @@ TEST_CASE("a whole last line with a changed byte is damage, not a tail") {
   REQUIRE(s.result.damage);
   CHECK(s.result.damage->line_no == b.line_starts.size());
 }
+
+TEST_CASE("a unit whose middle pages were lost while its commit line reached the disk is a tail") {
+  // Pages written out of order: the last page of the write (the commit line) is on disk, an
+  // earlier one is zeros. One write appends one unit, so the unit was never acknowledged.
+  TempDir dir;
+  const Built after = build({1, 1, 40}, 200);  // a 40-line unit of ~10 KiB, several pages
+  const Built base = build({1, 1}, 200);
+  REQUIRE(after.bytes.substr(0, base.bytes.size()) == base.bytes);
+  std::string crashed = after.bytes;
+  const std::size_t unit = base.bytes.size();
+  std::fill(crashed.begin() + static_cast<std::ptrdiff_t>(unit + 4096),
+            crashed.begin() + static_cast<std::ptrdiff_t>(unit + 8192), '\0');
+  auto s = scan_bytes(dir, crashed);
+  REQUIRE_FALSE(s.result.damage);
+  CHECK(s.result.events == 2);
+  CHECK(s.result.committed_end == unit);
+  CHECK(s.result.tail_bytes == crashed.size() - unit);
+  // The same zeros with a line after the commit: two writes, so the first was acknowledged.
+  const Built longer = build({1, 1, 40, 1}, 200);
+  std::string two = longer.bytes;
+  std::fill(two.begin() + static_cast<std::ptrdiff_t>(unit + 4096), two.begin() + static_cast<std::ptrdiff_t>(unit + 8192), '\0');
+  auto t = scan_bytes(dir, two);
+  REQUIRE(t.result.damage);
+}

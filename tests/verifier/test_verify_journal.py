@@ -404,6 +404,22 @@ class VerifierTest(unittest.TestCase):
         self.assert_bad(lines[:2] + [b"\0" * len(lines[2])] + lines[3:], 2, "")
         self.assert_bad(lines, 6, "", tail=b"\0" * 10 + b"\n" + lines[1] + b"\n")
 
+    def test_unit_with_lost_middle_page_and_surviving_commit_is_a_tail(self):
+        units = valid_units() + [("part", opening("T-%d" % i, description="x" * 300)) for i in range(20, 50)]
+        units.append(("commit", {"count": 30}))
+        lines = chain(units)
+        committed = sum(len(line) + 1 for line in lines[:6])
+        data = bytearray(b"".join(line + b"\n" for line in lines))
+        data[committed + 4096:committed + 8192] = bytes(4096)
+        with open(self.path, "wb") as f:
+            f.write(data)
+        report = self.run_verifier(expect_exit=0)
+        self.assertEqual((report["lines"], report["head"]), (6, sha(lines[5])))
+        self.assertIn("damaged tail", self.stderr)
+        with open(self.path, "ab") as f:          # a later unit: the damaged one was acknowledged
+            f.write(make_line(len(lines), sha(lines[-1]), "one", opening("T-99")) + b"\n")
+        self.run_verifier(expect_exit=3)
+
     def test_unacknowledged_mark_reads_the_journal_up_to_it(self):
         lines = chain(valid_units())
         end = sum(len(line) + 1 for line in lines[:3])   # after the one line T-2
