@@ -96,7 +96,7 @@ class Replayer final : public store::LineSink {
 
   Result<void> commit_unit() {
     if (in_unit_) {
-      ledger_.commit_staged();
+      FL_TRY_VOID(ledger_.commit_staged());
       for (const auto& [slot, seq] : pending_) {
         if (hook_) hook_(slot->txn, seq);
       }
@@ -108,7 +108,7 @@ class Replayer final : public store::LineSink {
         FL_TRY_VOID(ledger_.apply_header(slot->header));
         continue;
       }
-      ledger_.apply_checked(slot->txn);
+      FL_TRY_VOID(ledger_.apply_checked(slot->txn));
       if (hook_) hook_(slot->txn, seq);
     }
     drop();

@@ -57,7 +57,7 @@ Result<Unit::Added> Unit::add(Transaction e, const Derive& derive) {
                                             (diff.empty() ? std::string("recorded_at") : diff) + "); nothing was written"));
     }
   }
-  ledger_.apply_checked(e);
+  FL_TRY_VOID(ledger_.apply_checked(e));
   bodies_.push_back(std::move(body));
   events_.push_back(std::move(e));
   return Added{};

@@ -97,14 +97,18 @@ Result<void> Ledger::stage(const Transaction& t) {
   return ok();
 }
 
-void Ledger::commit_staged() {
+Result<void> Ledger::commit_staged() {
   for (const Transaction* t : staged_) {
     const bool inserted = ids_.insert(t->id);
     FL_ASSERT(inserted);
-    apply_balances(*t);
+    if (auto r = apply_balances(*t); !r) {
+      drop_staged();
+      return r;
+    }
   }
   if (staged_programme_) programme_ = std::move(*staged_programme_);
   drop_staged();
+  return ok();
 }
 
 void Ledger::drop_staged() {
@@ -115,21 +119,30 @@ void Ledger::drop_staged() {
 
 Result<void> Ledger::apply(const Transaction& t) {
   FL_TRY_VOID(check(t));
-  apply_checked(t);
-  return ok();
+  return apply_checked(t);
 }
 
-void Ledger::apply_checked(const Transaction& t) {
+Result<void> Ledger::apply_checked(const Transaction& t) {
   const bool inserted = ids_.insert(t.id);
   FL_ASSERT(inserted);
   if ((t.kind != EventKind::txn || programme_.banks().tracks()) && !after_as_of(t)) programme_.apply(t);
-  apply_balances(t);
+  return apply_balances(t);
 }
 
-void Ledger::apply_balances(const Transaction& t) {
+namespace {
+
+Error balance_overflow(const Posting& p) {
+  return Error(Errc::invalid_input, "the balance of " + p.account + " in " + std::string(p.amount.currency().code()) +
+                                        " would pass the 128-bit range")
+      .in("postings");
+}
+
+}  // namespace
+
+Result<void> Ledger::apply_balances(const Transaction& t) {
   ++transactions_;
   if (t.recorded_at > last_recorded_at_) last_recorded_at_ = t.recorded_at;
-  if (options_.as_of && t.date > *options_.as_of) return;
+  if (options_.as_of && t.date > *options_.as_of) return ok();
   ++counted_;
   const std::size_t ncur = Currency::count();
   for (const Posting& p : t.postings) {
@@ -140,14 +153,15 @@ void Ledger::apply_balances(const Transaction& t) {
     }
     const std::size_t cur = p.amount.currency().index();
     used_currencies_[acc] |= std::uint64_t{1} << cur;
-    sums_[acc * ncur + cur] += p.amount.minor();  // bounded: limits::amount_integer_digits_max
+    if (!sums_[acc * ncur + cur].add(p.amount)) return fail(balance_overflow(p));
     if (options_.by) {
       const std::uint32_t dim = dim_values_.intern(p.dim(*options_.by));
       FL_ASSERT(dim < (1u << 26));
       const std::uint64_t key = (std::uint64_t{acc} << 32) | (std::uint64_t{dim} << 6) | cur;
-      dim_sums_[key] += p.amount.minor();
+      if (!dim_sums_[key].add(p.amount)) return fail(balance_overflow(p));
     }
   }
+  return ok();
 }
 
 std::vector<BalanceRow> Ledger::balances() const {
@@ -158,13 +172,13 @@ std::vector<BalanceRow> Ledger::balances() const {
       const auto acc = static_cast<std::uint32_t>(key >> 32);
       const auto dim = static_cast<std::uint32_t>((key & 0xffffffffu) >> 6);
       FL_ASSERT(dim < (1u << 26));
-      rows.push_back({accounts_.name(acc), Currency::at_index(key & 63), dim_values_.name(dim), sum});
+      rows.push_back({accounts_.name(acc), dim_values_.name(dim), sum.in(Currency::at_index(key & 63))});
     }
   } else {
     for (std::uint32_t acc = 0; acc < accounts_.size(); ++acc) {
       for (std::size_t cur = 0; cur < ncur; ++cur) {
         if (used_currencies_[acc] & (std::uint64_t{1} << cur)) {
-          rows.push_back({accounts_.name(acc), Currency::at_index(cur), {}, sums_[acc * ncur + cur]});
+          rows.push_back({accounts_.name(acc), {}, sums_[acc * ncur + cur].in(Currency::at_index(cur))});
         }
       }
     }
@@ -172,7 +186,7 @@ std::vector<BalanceRow> Ledger::balances() const {
   std::sort(rows.begin(), rows.end(), [](const BalanceRow& a, const BalanceRow& b) {
     if (a.account != b.account) return a.account < b.account;
     if (a.dim_value != b.dim_value) return a.dim_value < b.dim_value;
-    return a.currency.code() < b.currency.code();
+    return a.currency().code() < b.currency().code();
   });
   return rows;
 }

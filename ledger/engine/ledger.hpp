@@ -13,6 +13,7 @@
 #include "engine/interner.hpp"
 #include "engine/programme.hpp"
 #include "journal/event.hpp"
+#include "money/minor_sum.hpp"
 
 namespace fl {
 
@@ -23,9 +24,9 @@ struct ReplayOptions {
 
 struct BalanceRow {
   std::string account;
-  Currency currency;
   std::string dim_value;  // empty unless ReplayOptions::by (and then "" = not set)
-  Int128 amount;
+  Money amount;
+  Currency currency() const { return amount.currency(); }
 };
 
 class Ledger {
@@ -38,15 +39,17 @@ class Ledger {
   // The two halves of apply(), for a unit of several transactions that lands whole or not at
   // all: check each (`pending_ids`: ids of the unit's earlier transactions, not yet applied),
   // then apply every one. apply_checked() asserts what check() established.
+  // An error from apply_checked() is a balance passing the 128-bit range; the ledger is then
+  // not to be used further.
   [[nodiscard]] Result<void> check(const Transaction& t, const IdSet* pending_ids = nullptr) const;
-  void apply_checked(const Transaction& t);
+  [[nodiscard]] Result<void> apply_checked(const Transaction& t);
 
   // A unit of several events lands whole or not at all, and its events may depend on one
   // another (a party, then an agreement with it). stage() checks an event against the state
   // and the unit's earlier events and keeps it; commit_staged() applies the unit;
   // drop_staged() forgets it. Staged events must outlive the unit.
   [[nodiscard]] Result<void> stage(const Transaction& t);
-  void commit_staged();
+  [[nodiscard]] Result<void> commit_staged();  // an error as apply_checked()
   void drop_staged();
 
   const Header& header() const { return header_; }
@@ -80,7 +83,7 @@ class Ledger {
   std::uint64_t counted_ = 0;
   IdSet ids_;
   Programme programme_;
-  void apply_balances(const Transaction& t);
+  Result<void> apply_balances(const Transaction& t);
   bool after_as_of(const Transaction& t) const;
   // The open unit: its events, their ids, and the programme with their effects (copied from
   // programme_ at the unit's first agreement-domain event).
@@ -91,11 +94,11 @@ class Ledger {
   Interner accounts_;
   // Per account, a bit per currency that has postings, and the sums by currency index.
   std::vector<std::uint64_t> used_currencies_;
-  std::vector<Int128> sums_;  // account_id * Currency::count() + currency index
+  std::vector<MinorSum> sums_;  // account_id * Currency::count() + currency index
 
   // With ReplayOptions::by: (account, currency, dimension value) -> sum.
   Interner dim_values_;
-  std::unordered_map<std::uint64_t, Int128> dim_sums_;
+  std::unordered_map<std::uint64_t, MinorSum> dim_sums_;
 };
 
 }  // namespace fl

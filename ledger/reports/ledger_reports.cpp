@@ -40,7 +40,7 @@ std::vector<const BalanceRow*> report_order(const std::vector<BalanceRow>& balan
   for (const auto& b : balances) order.push_back(&b);
   std::sort(order.begin(), order.end(), [](const BalanceRow* a, const BalanceRow* b) {
     if (a->dim_value != b->dim_value) return a->dim_value < b->dim_value;
-    if (a->currency != b->currency) return a->currency.code() < b->currency.code();
+    if (a->currency() != b->currency()) return a->currency().code() < b->currency().code();
     return a->account < b->account;
   });
   return order;
@@ -79,26 +79,26 @@ Table balance_report(const std::vector<BalanceRow>& balances, const ReportScope&
   using SubKey = std::tuple<std::string, std::string, std::string>;  // dim, prefix, currency
   std::map<SubKey, Money> subtotals;
   for (const BalanceRow* b : order) {
-    const Money amount(b->currency, b->amount);
+    const Money& amount = b->amount;
     for (const auto& prefix : parents_of(b->account)) {
-      auto& sub = subtotals.try_emplace({b->dim_value, prefix, std::string(b->currency.code())}, Money::zero(b->currency)).first->second;
+      auto& sub = subtotals.try_emplace({b->dim_value, prefix, std::string(b->currency().code())}, Money::zero(b->currency())).first->second;
       add_to(sub, amount);
     }
   }
   std::set<SubKey> emitted;
   for (const BalanceRow* b : order) {
     for (const auto& prefix : parents_of(b->account)) {
-      const SubKey key{b->dim_value, prefix, std::string(b->currency.code())};
+      const SubKey key{b->dim_value, prefix, std::string(b->currency().code())};
       if (!emitted.insert(key).second) continue;
-      Row r{RowKind::subtotal, leading_cells(scope, b->dim_value, prefix, b->currency)};
+      Row r{RowKind::subtotal, leading_cells(scope, b->dim_value, prefix, b->currency())};
       r.cells.push_back(subtotals.at(key).to_string());
       t.rows.push_back(std::move(r));
     }
-    Row r{RowKind::line, leading_cells(scope, b->dim_value, b->account, b->currency)};
-    const Money amount(b->currency, b->amount);
+    Row r{RowKind::line, leading_cells(scope, b->dim_value, b->account, b->currency())};
+    const Money& amount = b->amount;
     r.cells.push_back(amount.to_string());
     t.rows.push_back(std::move(r));
-    auto& tot = totals.try_emplace({b->dim_value, std::string(b->currency.code())}, Money::zero(b->currency)).first->second;
+    auto& tot = totals.try_emplace({b->dim_value, std::string(b->currency().code())}, Money::zero(b->currency())).first->second;
     add_to(tot, amount);
   }
   for (const auto& [key, tot] : totals) {
@@ -122,15 +122,15 @@ Table trial_balance(const std::vector<BalanceRow>& balances, const ReportScope& 
   };
   std::map<TotalKey, Tot> totals;
   for (const BalanceRow* b : order) {
-    const Money amount(b->currency, b->amount);
-    const Money zero = Money::zero(b->currency);
+    const Money& amount = b->amount;
+    const Money zero = Money::zero(b->currency());
     const bool debit = amount.sign() >= 0;
     const Money magnitude = debit ? amount : minus(zero, amount);
-    Row r{RowKind::line, leading_cells(scope, b->dim_value, b->account, b->currency)};
+    Row r{RowKind::line, leading_cells(scope, b->dim_value, b->account, b->currency())};
     r.cells.push_back((debit ? magnitude : zero).to_string());
     r.cells.push_back((debit ? zero : magnitude).to_string());
     t.rows.push_back(std::move(r));
-    auto& tot = totals.try_emplace({b->dim_value, std::string(b->currency.code())}, Tot{zero, zero}).first->second;
+    auto& tot = totals.try_emplace({b->dim_value, std::string(b->currency().code())}, Tot{zero, zero}).first->second;
     add_to(debit ? tot.debit : tot.credit, magnitude);
   }
   for (const auto& [key, tot] : totals) {

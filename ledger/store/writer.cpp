@@ -117,6 +117,13 @@ Result<int> open_quarantine(const std::string& qpath) {
   return q;
 }
 
+// A symbolic link whose target does not exist: link() refuses it as existing, but there is no
+// journal there.
+bool dangling_link(const std::string& path) {
+  struct stat st {};
+  return ::lstat(path.c_str(), &st) == 0 && S_ISLNK(st.st_mode) && ::stat(path.c_str(), &st) != 0;
+}
+
 }  // namespace
 
 Result<Hash> create_journal(const std::string& path, std::string_view header_body,
@@ -144,6 +151,12 @@ Result<Hash> create_journal(const std::string& path, std::string_view header_bod
     const int err = errno;
     ::unlink(tmp.c_str());
     errno = err;
+    if (err == EEXIST && dangling_link(path)) {
+      return fail(Error(Errc::invalid_input,
+                        "is a symbolic link to nothing; init does not create a journal through a link (give the "
+                        "path the journal should have, or remove the link); nothing was written")
+                      .at(SourcePos{path, 0, 0}));
+    }
     if (err == EEXIST) {
       return fail(Error(Errc::invalid_input, "a journal already exists here; nothing was written")
                       .at(SourcePos{path, 0, 0}));

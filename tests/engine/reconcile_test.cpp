@@ -365,7 +365,7 @@ TEST_CASE("a unit that opens a bank account and posts to it gives the same bank 
     if (one_unit) {
       REQUIRE(l.stage(open));
       REQUIRE(l.stage(pay));
-      l.commit_staged();
+      REQUIRE(l.commit_staged());
     } else {
       REQUIRE(l.apply(open));
       REQUIRE(l.apply(pay));

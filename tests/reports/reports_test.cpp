@@ -13,7 +13,7 @@ using namespace fl::reports;
 namespace {
 BalanceRow row(const char* account, const char* amount, const char* code, const char* dim = "") {
   const Currency c = *Currency::parse(code);
-  return BalanceRow{account, c, dim, *parse_decimal(amount, c, DecimalStyle::input)};
+  return BalanceRow{account, dim, Money(c, *parse_decimal(amount, c, DecimalStyle::input))};
 }
 }  // namespace
 
