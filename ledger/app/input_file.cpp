@@ -4,9 +4,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <algorithm>
 #include <cerrno>
 #include <cstdint>
+#include <vector>
 
 #include "base/limits.hpp"
 
@@ -47,30 +47,44 @@ Result<std::string> read_input_file(const std::string& path) {
   if (static_cast<std::uintmax_t>(st.st_size) > kMax) return too_big(path);
   std::string out(static_cast<std::size_t>(st.st_size), '\0');
   std::size_t have = 0;
-  for (;;) {  // the file may have grown since fstat: read to its end, never past the limit
-    if (have == out.size()) {
-      if (out.size() > kMax) return too_big(path);
-      out.resize(std::min(kMax + 1, std::max<std::size_t>(out.size() * 2, 4096)));
-    }
+  while (have < out.size()) {  // the size fstat gave, read into place
     const ssize_t n = ::read(file.fd, out.data() + have, out.size() - have);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) return refused(path, "cannot read this file");
-    if (n == 0) break;
+    if (n == 0) break;  // the file shrank since fstat
     have += static_cast<std::size_t>(n);
   }
-  if (have > kMax) return too_big(path);
   out.resize(have);
+  char more[65536];
+  for (;;) {  // and whatever it has grown by since, never past the limit
+    const ssize_t n = ::read(file.fd, more, sizeof more);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return refused(path, "cannot read this file");
+    if (n == 0) break;
+    out.append(more, static_cast<std::size_t>(n));
+    if (out.size() > kMax) return too_big(path);
+  }
   return out;
 }
 
 Result<std::string> read_input_stream(std::istream& in, const std::string& label) {
-  std::string out;
-  char buffer[65536];
-  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-    out.append(buffer, static_cast<std::size_t>(in.gcount()));
-    if (out.size() > kMax) return too_big(label);
+  // Read in chunks and joined once the end is reached, so input over the limit is refused having
+  // held no more than the limit, and input within it is copied once into a string of its size.
+  std::vector<std::string> chunks;
+  std::size_t total = 0;
+  for (;;) {
+    std::string chunk(std::size_t{1} << 20, '\0');
+    in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+    chunk.resize(static_cast<std::size_t>(in.gcount()));
+    if (chunk.empty()) break;
+    total += chunk.size();
+    if (total > kMax) return too_big(label);
+    chunks.push_back(std::move(chunk));
   }
   if (in.bad()) return refused(label, "cannot read standard input");
+  std::string out;
+  out.reserve(total);
+  for (const auto& c : chunks) out += c;
   return out;
 }
 
