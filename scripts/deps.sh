@@ -11,6 +11,8 @@ packages=(
   libsimdjson-dev nlohmann-json3-dev libvalijson-dev libssl-dev libre2-dev
   # tests: unit tests, golden CLI tests, schema validation, peers cross-checks
   catch2 python3 python3-cram python3-jsonschema ledger hledger beancount
+  # crash-point enumeration (tests/crash): records the writers' system calls
+  strace
   # benchmark
   hyperfine time
 )
