@@ -37,7 +37,7 @@ Result<void> BankBook::check_statement_line(const Transaction& e) const {
 
 void BankBook::apply_statement_line(const Transaction& e) {
   const auto& l = std::get<StatementLine>(e.data);
-  lines_.emplace(e.id, LineState{e.id, l.bank_account, l.statement, e.description, l.reference, e.date, l.amount.minor(), {}});
+  lines_.emplace(e.id, LineState{e.id, l.bank_account, l.statement, e.description, l.reference, e.date, l.amount, {}});
   banks_.at(l.bank_account).lines.push_back(e.id);
 }
 
