@@ -13,6 +13,8 @@
 #   --seed S                  generator seed (default 1)
 #   --peers                   also measure the peers (at sizes below 1,000,000 only)
 #   --peers-1m                also measure the peers at sizes >= 1,000,000 (implies --peers)
+#   --peer-runs-1m N          measured runs per peer at sizes >= 1,000,000 (default 3); with 1,
+#                             the warm-up run is replaced by reading the file into the page cache
 #   --only-peers              do not measure fundledger (e.g. before it is built)
 #   --axis NAME               instead of transactions, grow one other dimension: parties,
 #                             agreements, bank-accounts or statement-lines; the journal is
@@ -27,7 +29,8 @@
 # (default /usr/bin/python3), HYPERFINE=0 (time with a bash loop even if hyperfine is there).
 #
 # Output: one JSON object per tool and size, on stdout and in bench/results/latest.jsonl:
-#   {"tool": "fundledger", "n": 100000, "median_s": 0.1234, "peak_rss_mb": 56.7}
+#   {"tool": "fundledger", "n": 100000, "median_s": 0.1234, "cpu_s": 0.21, "peak_rss_mb": 56.7}
+# (median wall time, median CPU time user + system, largest peak resident set)
 # A human summary, with each peer's median as a multiple of fundledger's, goes to stderr.
 set -euo pipefail
 
@@ -46,6 +49,7 @@ seed=1
 peers=0
 peers_1m=0
 only_peers=0
+peer_runs_1m=3
 axis=""
 axis_sizes="10000 20000 40000 80000"
 
@@ -62,6 +66,7 @@ while (($#)); do
     --peers) peers=1; shift ;;
     --peers-1m) peers=1; peers_1m=1; shift ;;
     --only-peers) only_peers=1; peers=1; shift ;;
+    --peer-runs-1m) [[ $# -ge 2 ]] || die "--peer-runs-1m needs a value"; peer_runs_1m=$2; shift 2 ;;
     --axis) [[ $# -ge 2 ]] || die "--axis needs a value"; axis=$2; shift 2 ;;
     --axis=*) axis=${1#*=}; shift ;;
     --axis-sizes) [[ $# -ge 2 ]] || die "--axis-sizes needs a value"; axis_sizes=$2; shift 2 ;;
@@ -72,6 +77,7 @@ while (($#)); do
 done
 
 [[ $runs =~ ^[1-9][0-9]*$ ]] || die "--runs must be a positive integer"
+[[ $peer_runs_1m =~ ^[1-9][0-9]*$ ]] || die "--peer-runs-1m must be a positive integer"
 [[ $seed =~ ^[0-9]+$ ]] || die "--seed must be a non-negative integer"
 for n in $sizes; do [[ $n =~ ^[1-9][0-9]*$ ]] || die "bad size: $n"; done
 [[ -n ${sizes// /} ]] || die "--sizes is empty"
@@ -133,28 +139,29 @@ ensure_journals() {
 # measure TOOL N RUNS CMD...: 1 warm-up + RUNS runs; prints the JSON line.
 declare -A median_of
 summary=()
+warmups=1  # warm-up runs before the measured ones (measure reads it)
 measure() {
   local tool=$1 n=$2 nruns=$3; shift 3
   local tmp rss times
   tmp=$(mktemp -d "${TMPDIR:-/tmp}/fundledger-bench-run.XXXXXX")
   rss=$tmp/rss
-  echo "run.sh: $tool n=$n: 1 warm-up + $nruns runs: $*" >&2
+  echo "run.sh: $tool n=$n: $warmups warm-up + $nruns runs: $*" >&2
   if ((have_hyperfine)); then
     local q="" a
     for a in "$@"; do q+=" $(printf "'%s'" "${a//\'/\'\\\'\'}")"; done
-    hyperfine -N --style basic --warmup 1 --runs "$nruns" --export-json "$tmp/hf.json" \
-      "/usr/bin/time -a -o '$rss' -f %M$q" >&2 \
+    hyperfine -N --style basic --warmup "$warmups" --runs "$nruns" --export-json "$tmp/hf.json" \
+      "/usr/bin/time -a -o '$rss' -f '%M %U %S'$q" >&2 \
       || { rm -rf "$tmp"; die "$tool failed on n=$n"; }
     times=$("$PYTHON" -c 'import json,sys; print(" ".join(repr(t) for t in json.load(open(sys.argv[1]))["results"][0]["times"]))' "$tmp/hf.json")
   else
     local i t0 t1
     times=""
-    for ((i = 0; i <= nruns; i++)); do
+    for ((i = 1 - warmups; i <= nruns; i++)); do
       t0=$EPOCHREALTIME
-      /usr/bin/time -a -o "$rss" -f %M "$@" >/dev/null 2>"$tmp/err" \
+      /usr/bin/time -a -o "$rss" -f '%M %U %S' "$@" >/dev/null 2>"$tmp/err" \
         || { cat "$tmp/err" >&2; rm -rf "$tmp"; die "$tool failed on n=$n"; }
       t1=$EPOCHREALTIME
-      ((i == 0)) || times+=" $t0:$t1"
+      ((i <= 0)) || times+=" $t0:$t1"
     done
     times=$("$PYTHON" -c 'import sys; print(" ".join(repr(float(b) - float(a)) for a, b in (x.split(":") for x in sys.argv[1:])))' $times)
   fi
@@ -167,9 +174,13 @@ tool, n, rss_file, *ts = sys.argv[1:]
 ts = sorted(float(t) for t in ts)
 m = len(ts)
 median = ts[m // 2] if m % 2 else (ts[m // 2 - 1] + ts[m // 2]) / 2
-kib = [int(l) for l in open(rss_file).read().split("\n") if l.strip().isdigit()]
+rows = [l.split() for l in open(rss_file).read().split("\n")]
+rows = [r for r in rows if len(r) == 3 and r[0].isdigit()]
+kib = [int(r[0]) for r in rows]
+cpu = sorted(float(r[1]) + float(r[2]) for r in rows[-len(ts):])   # the measured runs
+cpu_median = cpu[len(cpu) // 2] if len(cpu) % 2 else (cpu[len(cpu) // 2 - 1] + cpu[len(cpu) // 2]) / 2
 print(json.dumps({"tool": tool, "n": int(n), "median_s": round(median, 4),
-                  "peak_rss_mb": round(max(kib) / 1024, 1)}))
+                  "cpu_s": round(cpu_median, 2), "peak_rss_mb": round(max(kib) / 1024, 1)}))
 PY
 )
   rm -rf "$tmp"
@@ -232,18 +243,23 @@ for n in $sizes; do
   fi
   if ((run_peers)); then
     pruns=$runs
-    if ((n >= 1000000 && pruns > 3)); then pruns=3; fi
+    if ((n >= 1000000)); then pruns=$peer_runs_1m; fi
+    if ((n >= 1000000 && pruns == 1)); then
+      cat "$base.ledger" "$base.beancount" >/dev/null  # into the page cache, instead of a warm-up run
+      warmups=0
+    fi
     measure ledger-cli "$n" "$pruns" ledger -f "$base.ledger" balance
     measure hledger "$n" "$pruns" hledger -f "$base.ledger" balance
     # --no-cache: otherwise bean-check loads the pickle cache its warm-up run left behind
     measure beancount "$n" "$pruns" bean-check --no-cache "$base.beancount"
+    warmups=1
   fi
 done
 
 # --- summary ----------------------------------------------------------------------------
 {
   echo
-  echo "summary (median wall time of $runs runs after 1 warm-up; peers at >= 1M: at most 3 runs)"
+  echo "summary (median wall time of $runs runs after 1 warm-up; peers at >= 1M: $peer_runs_1m run(s))"
   printf '  %-11s %9s %11s %12s %s\n' tool n median_s peak_rss_mb "vs fundledger"
   for line in ${summary[@]+"${summary[@]}"}; do
     "$PYTHON" - "$line" "${median_of[fundledger,$("$PYTHON" -c 'import json,sys; print(json.loads(sys.argv[1])["n"])' "$line")]:-}" <<'PY'

@@ -8,9 +8,11 @@ packages=(
   g++ cmake ninja-build pkg-config
   # libraries (DESIGN §4)
   libboost-dev libhowardhinnant-date-dev tzdata libspdlog-dev libfmt-dev libcli11-dev
-  libsimdjson-dev nlohmann-json3-dev libvalijson-dev libssl-dev
+  libsimdjson-dev nlohmann-json3-dev libvalijson-dev libssl-dev libre2-dev
   # tests: unit tests, golden CLI tests, schema validation, peers cross-checks
   catch2 python3 python3-cram python3-jsonschema ledger hledger beancount
+  # crash-point enumeration (tests/crash): records the writers' system calls
+  strace
   # benchmark
   hyperfine time
 )

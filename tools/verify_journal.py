@@ -768,15 +768,63 @@ def check_value(spec, value, name, currency, base):
               }[spec](value), f"bad {name}")
 
 
-def verify(data, expect_head):
+def intact_unit_end(raw):
+    """Section 1, tail: (frame, seq, count) of a line of the framed shape with frame one or
+    commit and its own hash right; None for any other line."""
+    if not (75 < len(raw) <= MAX_LINE):
+        return None
+    prefix, suffix = PREFIX.match(raw), SUFFIX.fullmatch(raw[-75:])
+    if not (prefix and suffix and prefix.group(3) != b"part" and sha256(raw[:-75]) == suffix.group(1).decode()):
+        return None
+    count = re.match(rb'"count":(0|[1-9][0-9]*),', raw[prefix.end():])
+    return prefix.group(3), int(prefix.group(1)), int(count.group(1)) if count else 0
+
+
+def reads_as_altered_line(data, start):
+    """Section 1, tail: the line at `start` still reads as a journal line written whole and then
+    altered: it ends with LF, holds no NUL byte, and is blank (an editor's empty line) or holds at
+    least three of the four member keys."""
+    lf = data.find(b"\n", start)
+    if lf < 0:
+        return False
+    raw = data[start:lf]
+    keys = sum(key in raw for key in (b'"seq":', b'"prev":', b'"frame":', b'"hash":'))
+    return b"\0" not in raw and (not raw.strip(b" \t\r") or keys >= 3)
+
+
+def one_write_could_leave(data, start, first_seq):
+    """Section 1, tail: the bytes from `start` (where line `first_seq` would begin) to the end hold
+    no intact unit end, or exactly one: a commit line that ends the file and whose unit began at
+    `start`. One interrupted write appends one unit; anything else means acknowledged lines."""
+    ends, pos = [], start
+    for raw in data[start:].split(b"\n")[:-1]:
+        pos += len(raw) + 1
+        found = intact_unit_end(raw)
+        if found:
+            ends.append((found, pos))
+    if not ends:
+        return True
+    if len(ends) > 1:
+        return False
+    (frame, seq, count), end = ends[0]
+    return frame == b"commit" and end == len(data) and seq - count == first_seq
+
+
+def verify(data, expect_head, mark=None):
     """Check the journal bytes; return the report. Lines of a `part` run are staged and only
     counted (events, lines, head, balances) once their commit line arrives. An event failure
     inside a run is held as `pending` and reported when the run is committed or found damaged
-    (it is still the first bad line); a run left open at the end is ignored with a warning."""
+    (it is still the first bad line); a run left open at the end is ignored with a warning.
+    Damage after the last committed unit with no intact unit end after it is a damaged tail,
+    ignored with a warning (section 1). `mark` is the (end, head) of a `.unacknowledged` file:
+    the journal is read as ending there (section 6)."""
+    whole = data
+    if mark is not None:
+        data = data[:mark[0]]
     end = data.rfind(b"\n") + 1
+    warnings = []
     if end < len(data):
-        print(f"warning: torn tail: {len(data) - end} bytes after the last LF (offset {end}) ignored",
-              file=sys.stderr)
+        warnings.append(f"warning: torn tail: {len(data) - end} bytes after the last LF (offset {end}) ignored")
     ids, balances, heads = set(), {}, set()
     ledger = {"base": None, "signing": {}, "bank": BankBook(), "settings": {}, "agreements": {},
               "rates": {"events": {}, "series": {}}, "last_recorded": ""}   # read by the event checks (4.3, 4.4)
@@ -785,6 +833,8 @@ def verify(data, expect_head):
     run, run_ids, run_start = [], set(), None   # the open part run: its events, ids, first line
     pending = None                               # first event failure inside the open run
     if end == 0:            # empty, or only a torn tail: line 1 must be a header (section 3)
+        for w in warnings:
+            print(w, file=sys.stderr)
         report.update(ok=False, balances=[],
                       first_bad={"seq": 0, "line": 1, "offset": 0,
                                  "reason": "the journal has no header line"})
@@ -808,6 +858,7 @@ def verify(data, expect_head):
         committed_end = line_end
 
     version = None          # the journal's format version, from its header
+    broken_at = None
     for index, raw in enumerate(data[:end].split(b"\n")[:-1]):
         offset, pos = pos, pos + len(raw) + 1
         where = {"seq": index, "line": index + 1, "offset": offset}
@@ -829,6 +880,7 @@ def verify(data, expect_head):
             need(frame != "one" or not run, "part run not closed by its commit")
         except Bad as e:
             report["first_bad"] = pending or dict(where, reason=str(e))
+            broken_at = offset      # the first line that is not whole and intact
             break
         prev_hash = sha256(raw)
         if frame == "commit":
@@ -856,19 +908,46 @@ def verify(data, expect_head):
                 run_ids.add(event[0])
             if len(run) == 1:
                 run_start = where
-    else:                   # no damage: every complete line was read
+    if (report["first_bad"] is not None and broken_at is not None and not reads_as_altered_line(whole, broken_at)
+            and one_write_could_leave(whole, committed_end, report["lines"])):
+        warnings = [f"warning: damaged tail: {len(whole) - committed_end} bytes after the last "
+                    f"committed unit (offset {committed_end}) ignored: never acknowledged"]
+        report["first_bad"], run = None, []
+    if report["first_bad"] is None:     # no damage: every line to the tail was read
         if run:
-            print(f"warning: uncommitted unit: {len(run)} part line(s) from line "
-                  f"{run_start['line']} (offset {run_start['offset']}) ignored", file=sys.stderr)
-        if expect_head is not None and expect_head not in heads:
+            warnings.append(f"warning: uncommitted unit: {len(run)} part line(s) from line "
+                            f"{run_start['line']} (offset {run_start['offset']}) ignored")
+        if mark is not None and (committed_end, report["head"]) != mark:
+            report["first_bad"] = {"seq": report["lines"], "line": report["lines"] + 1, "offset": committed_end,
+                                   "reason": f"the mark of unacknowledged bytes says the last committed unit "
+                                             f"ends at byte {mark[0]} with head {mark[1]}, but it does not"}
+        elif mark is not None and len(whole) > mark[0]:
+            warnings = [f"warning: unacknowledged tail: {len(whole) - mark[0]} bytes after offset {mark[0]} "
+                        f"(a write that failed, marked unacknowledged) ignored"]
+        if report["first_bad"] is None and expect_head is not None and expect_head not in heads:
             report["first_bad"] = {"seq": report["lines"], "line": report["lines"] + 1,
                                    "offset": committed_end,
                                    "reason": "expected head not found: journal truncated or rewritten"}
+    for w in warnings:
+        print(w, file=sys.stderr)
     report["ok"] = report["first_bad"] is None
     report.setdefault("version", None)
     report["balances"] = [{"account": a, "currency": c, "amount": fmt(v, SCALES[c])}
                           for (a, c), v in sorted(balances.items())]
     return report
+
+
+def read_mark(path):
+    """The (end, head) of a mark of unacknowledged bytes (section 6), or None when there is none."""
+    try:
+        with open(path, "rb") as f:
+            text = f.read(256)
+    except FileNotFoundError:
+        return None
+    m = re.fullmatch(rb"end (0|[1-9][0-9]{0,18}) head ([0-9a-f]{64})\n", text)
+    if not m:
+        raise ValueError("is not a mark of unacknowledged bytes (`end N head HEX`)")
+    return int(m.group(1)), m.group(2).decode()
 
 
 def head_argument(text):
@@ -893,7 +972,15 @@ def main(argv=None):
         except OSError as e:
             print(f"error: cannot read {path}: {e.strerror}", file=sys.stderr)
             return 2
-    report = verify(texts[args.journal], args.expect_head)
+    try:
+        mark = read_mark(args.journal + ".unacknowledged")
+    except OSError as e:
+        print(f"error: cannot read {args.journal}.unacknowledged: {e.strerror}", file=sys.stderr)
+        return 2
+    except ValueError as e:
+        print(f"error: {args.journal}.unacknowledged: {e}", file=sys.stderr)
+        return 3
+    report = verify(texts[args.journal], args.expect_head, mark)
     if args.migrated_from and report["ok"]:
         report["first_bad"] = check_migration(report, verify(texts[args.migrated_from], None))
         report["ok"] = report["first_bad"] is None

@@ -7,7 +7,8 @@ namespace fl::app {
 Result<Clock> Clock::read(const std::string& text) {
   if (!text.empty()) {
     auto i = Instant::parse(text);
-    if (!i) return fail(std::move(i).error().in("--now"));
+    // A clock the command line cannot read is a usage error (exit 2), whichever command it is.
+    if (!i) return fail(Error(Errc::usage, i.error().message()).in("--now"));
     return Clock(*i);
   }
   const auto s = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch());

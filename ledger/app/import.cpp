@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <iterator>
 #include <map>
 #include <set>
 
+#include "app/input_file.hpp"
 #include "app/write.hpp"
 #include "engine/derive.hpp"
 #include "base/limits.hpp"
@@ -710,9 +710,8 @@ Result<Imported> import_directory(const std::string& journal, const std::string&
   for (const char* name : kImportFiles) {
     const std::filesystem::path file = std::filesystem::path(dir) / name;
     if (!std::filesystem::exists(file)) continue;
-    std::ifstream in(file, std::ios::binary);
-    if (!in) return fail(Error(Errc::invalid_input, "cannot read this file").at(SourcePos{file.string(), 0, 0}));
-    sources.emplace(name, std::pair{file.string(), std::string(std::istreambuf_iterator<char>(in), {})});
+    FL_TRY(std::string text, read_input_file(file.string()));
+    sources.emplace(name, std::pair{file.string(), std::move(text)});
   }
   return import_sources(journal, sources, clock, options);
 }

@@ -113,7 +113,8 @@ Result<Loaded> load_journal(const std::string& path, const ReplayOptions& option
   Fd fd{raw_fd};
   Loaded out{Ledger(options), {}, {}};
   Replayer replay(out.ledger, hook);
-  FL_TRY(out.scan, store::scan_journal(fd.fd, replay));
+  FL_TRY(const store::ScanOptions scan_options, store::scan_options_for(path));
+  FL_TRY(out.scan, store::scan_journal(fd.fd, replay, scan_options));
   if (out.scan.damage) return fail(corrupt(path, *out.scan.damage));
   if (auto r = out.ledger.programme().check_receivable(); !r) return fail(std::move(r).error().at(SourcePos{path, 0, 0}));
   if (auto tail = store::describe_tail(out.scan); !tail.empty()) out.warnings.push_back(tail);
@@ -151,7 +152,7 @@ Result<std::string> export_journal(const std::string& path, ExportFormat format,
 
 Result<VerifyReport> verify_journal(const std::string& path,
                                     const std::optional<std::string>& expect_head_hex) {
-  store::ScanOptions options;
+  FL_TRY(store::ScanOptions options, store::scan_options_for(path));
   if (expect_head_hex) {
     store::Hash h;
     if (!store::parse_hex(*expect_head_hex, h)) {

@@ -31,7 +31,8 @@ Result<Outline> outline(int fd, const std::string& path) {
     }
     return ok();
   };
-  FL_TRY(out.scan, store::scan_journal(fd, visit));
+  FL_TRY(const store::ScanOptions scan_options, store::scan_options_for(path));
+  FL_TRY(out.scan, store::scan_journal(fd, visit, scan_options));
   if (out.scan.damage) return fail(detail::corrupt(path, *out.scan.damage));
   frames.resize(out.scan.lines, store::Frame::commit);
   out.ends_unit.resize(frames.size());

@@ -2,13 +2,13 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <functional>
 #include <iterator>
 #include <limits>
 #include <map>
 #include <set>
 
+#include "app/input_file.hpp"
 #include "app/replayer.hpp"
 #include "engine/derive.hpp"
 #include "io/statement.hpp"
@@ -24,12 +24,6 @@ Result<void> add(Unit& unit, Transaction e) {
   FL_TRY(Unit::Added added, unit.add(std::move(e)));
   if (added.outcome == Unit::Outcome::conflict) return fail(conflict_error(*added.recorded, added.difference));
   return ok();
-}
-
-Result<std::string> read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return fail(Error(Errc::invalid_input, "cannot read this file").at(SourcePos{path, 0, 0}));
-  return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
 std::string digits(std::string_view s) {
@@ -524,9 +518,9 @@ class StatementImport {
 
 Result<Written> import_statement(const std::string& journal, const std::string& statement_path,
                                  const StatementImportOptions& options, const Clock& clock) {
-  FL_TRY(std::string mapping_text, read_file(options.mapping_path));
+  FL_TRY(std::string mapping_text, read_input_file(options.mapping_path));
   FL_TRY(io::StatementMapping mapping, io::parse_mapping(mapping_text, options.mapping_path));
-  FL_TRY(std::string text, read_file(statement_path));
+  FL_TRY(std::string text, read_input_file(statement_path));
   const std::string file_sha = store::to_hex(store::sha256(text));
   return write_unit(journal, clock, options.write, [&](Unit& unit, Written& out) -> Result<void> {
     const BankState* bank = find_bank(unit.ledger(), options.bank_account);

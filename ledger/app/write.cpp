@@ -76,7 +76,8 @@ Result<Written> write_unit(const std::string& path, const Clock& clock, const Wr
   detail::Replayer replay(ledger, [&](const Transaction& t, std::uint64_t seq) {
     if (t.kind != EventKind::txn) journal.insert_or_assign(t.id, Recorded{t, seq});
   });
-  FL_TRY(store::ScanResult scan, store::scan_journal(writer.fd(), replay));
+  FL_TRY(const store::ScanOptions scan_options, store::scan_options_for(path));
+  FL_TRY(store::ScanResult scan, store::scan_journal(writer.fd(), replay, scan_options));
   if (scan.damage) return fail(detail::corrupt(path, *scan.damage));
   std::map<std::string, Recorded> fetched;  // plain transactions read again, by id
   const Unit::Fetch fetch = [&](const std::string& id) -> const Recorded* {
@@ -85,7 +86,7 @@ Result<Written> write_unit(const std::string& path, const Clock& clock, const Wr
     detail::Replayer again(again_ledger, [&](const Transaction& t, std::uint64_t seq) {
       if (t.id == id) hit = Recorded{t, seq};
     });
-    if (auto rescan = store::scan_journal(writer.fd(), again); !rescan || !hit) return nullptr;
+    if (auto rescan = store::scan_journal(writer.fd(), again, scan_options); !rescan || !hit) return nullptr;
     return &fetched.insert_or_assign(id, std::move(*hit)).first->second;
   };
   Written out;

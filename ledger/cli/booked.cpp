@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "app/journal_ops.hpp"
+#include "reports/cell_text.hpp"
 #include "reports/table.hpp"
 
 namespace fl::cli {
@@ -29,7 +30,7 @@ struct Details {
   std::string& out;
   void operator()(const std::monostate&) const {}
   void operator()(const Party& p) const {
-    out += "  " + std::string(party_kind_name(p.kind)) + ": " + p.name + "\n";
+    out += "  " + std::string(party_kind_name(p.kind)) + ": " + reports::terminal_safe_text(p.name) + "\n";
   }
   void operator()(const BankAccount& b) const {
     out += "  " + b.cso + " at " + b.bank + " " + b.number + ", ledger account " + b.account + ", opening " +
@@ -90,7 +91,8 @@ std::string booked_text(const Booked& b) {
     out += "booked " + std::string(event_kind_name(e.kind)) + " " + e.id + " on " + e.date.to_string();
     if (e.posting_date != e.date) out += " (posted " + e.posting_date.to_string() + ")";
     if (e.recorded_on) out += " (known on " + e.recorded_on->to_string() + ")";
-    out += e.description.empty() ? "\n" : ": " + e.description + "\n";
+    // A description is the user's text: its control characters are shown escaped on a terminal.
+    out += e.description.empty() ? "\n" : ": " + reports::terminal_safe_text(e.description) + "\n";
     std::visit(Details{out}, e.data);
     if (!e.postings.empty()) {
       std::size_t width = 0;

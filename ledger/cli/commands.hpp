@@ -7,6 +7,13 @@
 
 namespace fl::cli {
 
+// A flag that, when given, must hold something: `--as-of ""` is a usage error (exit 2), not
+// "no date".
+inline CLI::Validator not_empty() {
+  return CLI::Validator([](const std::string& s) { return s.empty() ? std::string("must not be empty") : std::string(); },
+                        "NOT EMPTY");
+}
+
 // init, post, verify, export, setting (journal_commands.cpp).
 void register_journal_commands(CLI::App& app, Context& ctx);
 // import, party, bank-account, rate, agreement, receipt (record_commands.cpp).

@@ -45,12 +45,22 @@ app::WriteOptions Context::write_options() const {
   return o;
 }
 
+// Every command reads the clock first, readers too: a --now it cannot read is refused
+// (exit 2) by every command, not only by those that write.
 void Context::run(const std::function<Result<void>()>& body) {
+  if (auto c = clock(); !c) {
+    exit_code = report(c.error());
+    return;
+  }
   auto r = body();
   exit_code = r ? 0 : report(r.error());
 }
 
 void Context::run_code(const std::function<Result<int>()>& body) {
+  if (auto c = clock(); !c) {
+    exit_code = report(c.error());
+    return;
+  }
   auto r = body();
   exit_code = r ? *r : report(r.error());
 }

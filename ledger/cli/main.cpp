@@ -6,6 +6,7 @@
 
 #include <CLI/CLI.hpp>
 #include <iostream>
+#include <new>
 #include <stdexcept>
 
 #include "cli/commands.hpp"
@@ -41,8 +42,15 @@ int main(int argc, char** argv) {
     // A figure beyond 128 bits that no check before it caught: a refusal, never an abort.
     std::cerr << "fundledger: error: a figure cannot be computed exactly (" << e.what() << ")\n";
     return 1;
+  } catch (const std::bad_alloc&) {
+    // Inputs are bounded (docs/limits.md); memory can still run out. A message, never an abort.
+    std::cerr << "fundledger: error: out of memory\n";
+    return 1;
   } catch (const std::exception& e) {
     std::cerr << "fundledger: error: " << e.what() << "\n";
+    return 1;
+  } catch (...) {
+    std::cerr << "fundledger: error: an unexpected failure (not a standard exception)\n";
     return 1;
   }
   return g.exit_code;

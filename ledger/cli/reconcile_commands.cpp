@@ -164,7 +164,7 @@ void register_statement_close(CLI::App* rec, Context& ctx) {
   auto s = std::make_shared<Args>();
   auto* stmt = rec->add_subcommand("statement", "the reconciliation statement of a bank account as of a date");
   stmt->add_option("--bank-account", s->bank_account, "the bank account")->required();
-  stmt->add_option("--as-of", s->as_of, "the date (YYYY-MM-DD)")->required();
+  stmt->add_option("--as-of", s->as_of, "the date (YYYY-MM-DD)")->required()->check(not_empty());
   stmt->add_option("--format", s->format, "table, csv or json")->check(CLI::IsMember({"table", "csv", "json"}));
   stmt->callback([&ctx, s] {
     ctx.run([&]() -> Result<void> {
@@ -180,7 +180,7 @@ void register_statement_close(CLI::App* rec, Context& ctx) {
   auto c = std::make_shared<Args>();
   auto* close = rec->add_subcommand("close", "record a bank account as reconciled as of a date (only with nothing unexplained)");
   close->add_option("--bank-account", c->bank_account, "the bank account")->required();
-  close->add_option("--as-of", c->as_of, "the date (YYYY-MM-DD)")->required();
+  close->add_option("--as-of", c->as_of, "the date (YYYY-MM-DD)")->required()->check(not_empty());
   add_write_format(close, *c);
   close->callback([&ctx, c] {
     ctx.run([&]() -> Result<void> {
@@ -196,7 +196,7 @@ void register_unmatched(CLI::App* rec, Context& ctx) {
   auto u = std::make_shared<Args>();
   auto* unmatched = rec->add_subcommand("unmatched", "bank credits nobody has explained, older than N days");
   unmatched->add_option("--older-than", u->older_than, "days (30)");
-  unmatched->add_option("--as-of", u->as_of, "the date (default: the clock's)");
+  unmatched->add_option("--as-of", u->as_of, "the date (default: the clock's)")->check(not_empty());
   unmatched->add_option("--format", u->format, "table, csv or json")->check(CLI::IsMember({"table", "csv", "json"}));
   unmatched->callback([&ctx, u] {
     ctx.run([&]() -> Result<void> {

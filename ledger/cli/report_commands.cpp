@@ -22,7 +22,7 @@ struct ReportArgs {
 
 void add_report_options(CLI::App* cmd, ReportArgs& r, bool with_by) {
   cmd->add_option("--format", r.format, "table, csv or json")->check(CLI::IsMember({"table", "csv", "json"}));
-  cmd->add_option("--as-of", r.as_of, "only what happened on or before this value date (YYYY-MM-DD)");
+  cmd->add_option("--as-of", r.as_of, "only what happened on or before this value date (YYYY-MM-DD)")->check(not_empty());
   if (with_by) cmd->add_option("--by", r.by, "split by a dimension: cso, agreement, counterparty, tranche");
 }
 

@@ -21,6 +21,21 @@ std::string one_line(std::string_view s, std::string_view fallback) {
   return out.empty() ? std::string(fallback) : out;
 }
 
+// The payee of a ledger transaction line. hledger ends a description at any ';' and ledger-cli at
+// "  ;" or a tab then ';' (the rest becomes a comment), and neither has an escape for it: a ';'
+// is written as U+FF1B FULLWIDTH SEMICOLON, so both read the description whole (docs/cli.md).
+std::string ledger_payee(std::string_view s, std::string_view fallback) {
+  std::string out;
+  for (char c : one_line(s, fallback)) {
+    if (c == ';') {
+      out += "\xEF\xBC\x9B";  // U+FF1B
+    } else {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
 void append_amount(std::string& out, const Posting& p) {
   out += p.amount.to_string();
   out.push_back(' ');
@@ -35,7 +50,7 @@ void append_ledger(std::string& out, const Transaction& t) {
     out.push_back('=');
     t.posting_date.append_to(out);
   }
-  out += " (" + t.id + ") " + one_line(t.description, t.id) + "\n";
+  out += " (" + t.id + ") " + ledger_payee(t.description, t.id) + "\n";
   out += "    ; id: " + t.id + "\n";
   if (!t.reverses.empty()) out += "    ; reverses: " + t.reverses + "\n";
   for (const Posting& p : t.postings) {

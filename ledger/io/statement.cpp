@@ -2,15 +2,11 @@
 
 #include <algorithm>
 #include <array>
-// GCC 12 reports a false -Wmaybe-uninitialized inside libstdc++'s <regex> (std::function in
-// its NFA states) when optimising with sanitizers; the warning is about the library, not us.
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
-#endif
-#include <regex>
 #include <stdexcept>
 
+#include "base/limits.hpp"
 #include "io/csv_tokenizer.hpp"
+#include "io/pattern.hpp"
 #include "io/statement_amounts.hpp"
 #include "io/statement_checks.hpp"
 #include "io/statement_dates.hpp"
@@ -31,23 +27,34 @@ std::string_view line_at(std::string_view text, std::size_t pos, std::size_t* ne
 }
 
 struct Compiled {
-  std::optional<std::regex> header;
-  std::vector<std::regex> preamble, trailer, skip;
-  std::optional<std::regex> end;
+  std::optional<Pattern> header;
+  std::vector<Pattern> preamble, trailer, skip;
+  std::optional<Pattern> end;
 };
+
+// The mapping reader has compiled every pattern once already; one it refuses now is an error of
+// the mapping, never an abort.
+struct PatternRefused {
+  std::string field, message;
+};
+
+Pattern compiled(const std::string& text, std::string_view field) {
+  auto p = Pattern::compile(text);
+  if (!p) throw PatternRefused{std::string(field), p.error().message()};
+  return std::move(*p);
+}
 
 Compiled compile(const StatementMapping& m) {
   Compiled c;
-  const auto flags = std::regex::ECMAScript;
-  if (!m.header_regex.empty()) c.header.emplace(m.header_regex, flags);
-  for (const auto& k : m.preamble) c.preamble.emplace_back(k.regex, flags);
-  for (const auto& k : m.trailer) c.trailer.emplace_back(k.regex, flags);
-  for (const auto& s : m.skip_regex) c.skip.emplace_back(s, flags);
-  if (!m.end_regex.empty()) c.end.emplace(m.end_regex, flags);
+  if (!m.header_regex.empty()) c.header.emplace(compiled(m.header_regex, "header.regex"));
+  for (const auto& k : m.preamble) c.preamble.push_back(compiled(k.regex, "preamble"));
+  for (const auto& k : m.trailer) c.trailer.push_back(compiled(k.regex, "trailer"));
+  for (const auto& s : m.skip_regex) c.skip.push_back(compiled(s, "skip"));
+  if (!m.end_regex.empty()) c.end.emplace(compiled(m.end_regex, "end.regex"));
   return c;
 }
 
-bool search(const std::regex& re, std::string_view line) { return std::regex_search(line.begin(), line.end(), re); }
+bool search(const Pattern& re, std::string_view line) { return re.search(line); }
 
 using Cells = std::vector<CsvCell>;
 
@@ -68,7 +75,7 @@ class StatementReader {
   }
   bool is_header(std::string_view line) const;
   Result<void> key_rows(std::string_view line, std::uint64_t line_no, const std::vector<StatementMapping::KeyRow>& rows,
-                        const std::vector<std::regex>& res);
+                        const std::vector<Pattern>& res);
   Result<void> state(StatementKey key, std::string_view value, SourcePos where);
   Result<void> state_value(StatementKey key, std::string_view value, const SourcePos& where);
 
@@ -107,14 +114,14 @@ bool StatementReader::is_header(std::string_view line) const {
 }
 
 Result<void> StatementReader::key_rows(std::string_view line, std::uint64_t line_no,
-                                       const std::vector<StatementMapping::KeyRow>& rows, const std::vector<std::regex>& res) {
+                                       const std::vector<StatementMapping::KeyRow>& rows, const std::vector<Pattern>& res) {
+  std::vector<std::optional<Pattern::Capture>> captures;
   for (std::size_t i = 0; i < rows.size(); ++i) {
-    std::match_results<std::string_view::const_iterator> match;
-    if (!std::regex_search(line.begin(), line.end(), match, res[i])) continue;
-    for (std::size_t g = 0; g < rows[i].keys.size(); ++g) {
-      if (!match[g + 1].matched) continue;
-      const auto offset = static_cast<std::size_t>(match.position(g + 1));
-      const std::string_view value = line.substr(offset, static_cast<std::size_t>(match.length(g + 1)));
+    if (!res[i].search(line, captures)) continue;
+    for (std::size_t g = 0; g < rows[i].keys.size() && g < captures.size(); ++g) {
+      if (!captures[g]) continue;
+      const std::size_t offset = captures[g]->offset;
+      const std::string_view value = line.substr(offset, captures[g]->length);
       FL_TRY_VOID(state(rows[i].keys[g], value, pos(line_no, utf8_columns(line.substr(0, offset)) + 1)));
     }
   }
@@ -125,6 +132,11 @@ Result<void> StatementReader::key_rows(std::string_view line, std::uint64_t line
 Result<void> StatementReader::state(StatementKey key, std::string_view raw, SourcePos where) {
   const std::size_t k = key_index(key);
   const std::string_view value = trim(raw);
+  if (value.size() > limits::statement_key_bytes_max) {
+    return bad(key_field(key), "is " + std::to_string(value.size()) + " bytes long, beyond the limit of " +
+                                   std::to_string(limits::statement_key_bytes_max) + " bytes of a key row's value",
+               where);
+  }
   if (stated_at_[k]) {
     if (stated_text_[k] == value) return ok();
     return bad(key_field(key), "the file states it twice: " + in_quotes(stated_text_[k]) + " on line " +
@@ -374,6 +386,11 @@ Result<ParsedStatement> StatementReader::run() {
   while (cur.pos < text.size()) {
     std::size_t next = 0;
     const std::string_view line = line_at(text, cur.pos, &next);
+    if (line.size() > limits::statement_line_bytes_max) {
+      return bad("line", "is " + std::to_string(line.size()) + " bytes long, beyond the limit of " +
+                             std::to_string(limits::statement_line_bytes_max) + " bytes of a statement line",
+                 pos(cur.line, 0));
+    }
     if (phase == Phase::data) {
       bool ends = trim(line).empty() ? m_.end_at_blank_line : (re_.end && search(*re_.end, line));
       for (const auto& re : re_.trailer) ends = ends || search(re, line);
@@ -418,8 +435,9 @@ Result<ParsedStatement> parse_statement(std::string_view text, const std::string
   try {
     StatementReader reader(text, label, m, currency);
     return reader.run();
-  } catch (const std::regex_error& e) {
-    return fail(Error(Errc::invalid_input, std::string("a regular expression of the mapping is refused: ") + e.what())
+  } catch (const PatternRefused& e) {
+    return fail(Error(Errc::invalid_input, "a regular expression of the mapping is refused: " + e.message)
+                    .in(e.field)
                     .at(SourcePos{label, 0, 0}));
   } catch (const std::overflow_error&) {
     return fail(Error(Errc::invalid_input, "the amounts of this statement add up beyond 128 bits").at(SourcePos{label, 0, 0}));

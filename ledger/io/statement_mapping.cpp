@@ -3,14 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <nlohmann/json.hpp>
-// GCC 12 reports a false -Wmaybe-uninitialized inside libstdc++'s <regex> (std::function in
-// its NFA states) when optimising with sanitizers; the warning is about the library, not us.
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
-#endif
-#include <regex>
 
 #include "io/mapping_schema.hpp"
+#include "io/pattern.hpp"
 #include "io/statement_dates.hpp"
 #include "io/statement_text.hpp"
 
@@ -93,12 +88,9 @@ class MappingReader {
   }
 
   Result<void> regex(const std::string& pattern, const std::string& path, std::size_t* groups) const {
-    try {
-      const std::regex re(pattern, std::regex::ECMAScript);
-      if (groups) *groups = re.mark_count();
-    } catch (const std::regex_error& e) {
-      return bad(path, "is not a valid regular expression (ECMAScript): " + std::string(e.what()));
-    }
+    auto re = Pattern::compile(pattern);
+    if (!re) return bad(path, "is not a valid regular expression (RE2 syntax): " + re.error().message());
+    if (groups) *groups = re->groups();
     return ok();
   }
 
@@ -403,6 +395,11 @@ Result<Json> parse_json(std::string_view json_text, const std::string& label) {
     const auto cut = what.find("; ");
     if (cut != std::string::npos) what = what.substr(cut + 2);
     return fail(Error(Errc::invalid_input, "the mapping is not valid JSON: " + what).at(SourcePos{label, line, col}));
+  } catch (const Json::exception& e) {  // a number beyond a double (1e400): nlohmann names no place
+    std::string what = e.what();
+    const auto cut = what.find("] ");
+    if (cut != std::string::npos) what = what.substr(cut + 2);
+    return fail(Error(Errc::invalid_input, "the mapping is not valid JSON: " + what).at(SourcePos{label, 0, 0}));
   }
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/json_writer.hpp"
+#include "reports/cell_text.hpp"
 
 namespace fl::reports {
 
@@ -80,6 +81,8 @@ std::string render_table(const Table& t) {
       const auto type = t.columns[c].type;
       if ((type == ColumnType::money || type == ColumnType::running) && !cells[c].empty()) {
         cells[c] = group_thousands(cells[c]);
+      } else {
+        cells[c] = terminal_safe_text(cells[c]);
       }
       w[c] = std::max(w[c], width(cells[c]));
     }
@@ -124,7 +127,10 @@ std::string render_csv(const Table& t) {
   out += "\r\n";
   for (const Row& r : t.rows) {
     out += r.kind == RowKind::line ? "line" : r.kind == RowKind::subtotal ? "subtotal" : "total";
-    for (const auto& cell : r.cells) out += "," + csv_field(cell);
+    for (std::size_t c = 0; c < r.cells.size(); ++c) {
+      const bool text = t.columns[c].type == ColumnType::text;
+      out += "," + csv_field(text ? csv_safe_text(r.cells[c]) : r.cells[c]);
+    }
     out += "\r\n";
   }
   return out;

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "base/result.hpp"
+#include "store/file_ops.hpp"
 #include "store/framing.hpp"
 #include "store/sha256.hpp"
 
@@ -42,6 +43,8 @@ struct ScanResult {
   std::uint64_t tail_bytes = 0;      // bytes after committed_end (torn or uncommitted)
   std::uint64_t uncommitted_lines = 0;
   bool torn_line = false;            // the file does not end with LF
+  bool damaged_tail = false;         // the tail holds bytes that are not whole journal lines
+  bool unacknowledged = false;       // the tail is a unit whose write failed (ScanOptions)
   std::optional<Damage> damage;      // the first damaged line; nothing after it was visited
   bool expected_head_found = false;  // ScanOptions::expect_head matched a committed line
 };
@@ -50,9 +53,26 @@ struct ScanResult {
 // stops the scan and becomes the Damage of that line.
 using LineVisitor = std::function<Result<void>(const LineRef&)>;
 
+// `<journal>.unacknowledged`, written when a failed write could not be cut back: the journal's
+// committed end and head before that write. Readers read up to `end` only; the next writer
+// quarantines the rest and removes the mark.
+struct UnacknowledgedMark {
+  std::uint64_t end = 0;
+  Hash head{};
+};
+std::string unacknowledged_path(const std::string& journal);
+
 struct ScanOptions {
   std::optional<Hash> expect_head;
+  // Read the journal as ending at the mark's end: the bytes after it are a unit whose write or
+  // fsync failed and could not be cut off; they become the tail. The journal must have a
+  // committed unit ending there with the mark's head, or that is damage.
+  std::optional<UnacknowledgedMark> unacknowledged;
 };
+
+[[nodiscard]] Result<std::optional<UnacknowledgedMark>> read_unacknowledged_mark(const std::string& journal);
+// The options every reader and writer of the journal at `path` scans with (its mark, if any).
+[[nodiscard]] Result<ScanOptions> scan_options_for(const std::string& path);
 
 // Decodes and applies journal lines for a parallel scan. The file is cut into batches of whole
 // units; each batch is checked and decoded on a worker thread while the calling thread applies
@@ -129,8 +149,10 @@ class JournalBuilder {
 class Writer {
  public:
   // Waits for the lock up to `lock_timeout` rather than failing at once.
+  // `ops` makes the writes, fsyncs and truncations (tests pass one that fails).
   [[nodiscard]] static Result<Writer> open(const std::string& path,
-                                           std::chrono::milliseconds lock_timeout);
+                                           std::chrono::milliseconds lock_timeout,
+                                           FileOps& ops = posix_file_ops());
   Writer(Writer&& other) noexcept;
   Writer& operator=(Writer&&) = delete;
   Writer(const Writer&) = delete;
@@ -145,17 +167,21 @@ class Writer {
 
   // Appends one unit: a lone `one` line, or `part` lines closed by a commit line; one write,
   // then fsync. `scanned` must describe the file as it is (after any repair). Returns the new
-  // head.
+  // head. If the write or the fsync fails, the file is cut back to `scanned.committed_end`;
+  // if that fails too, the new bytes are marked unacknowledged (UnacknowledgedMark).
   [[nodiscard]] Result<Hash> append_unit(const ScanResult& scanned,
                                          std::span<const std::string> bodies);
 
  private:
-  Writer(int fd, std::string path) : fd_(fd), path_(std::move(path)) {}
+  Writer(int fd, std::string path, FileOps& ops) : fd_(fd), path_(std::move(path)), ops_(&ops) {}
+  // The error after a failed write or fsync (errno set), once the file is cut back or marked.
+  Unexpected cut_back(const ScanResult& scanned, const Hash& head_before, std::string what) const;
   int fd_;
   std::string path_;
+  FileOps* ops_;
 };
 
-// Opens for reading (no lock).
+// Opens for reading (no lock); refuses anything but a regular file.
 [[nodiscard]] Result<int> open_for_read(const std::string& path);
 
 }  // namespace fl::store

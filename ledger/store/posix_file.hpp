@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "base/result.hpp"
+#include "store/file_ops.hpp"
 
 namespace fl::store {
 
@@ -14,6 +15,9 @@ Unexpected os_error(const std::string& what, const std::string& path);
 std::string dir_of(const std::string& path);
 // write() until every byte is written, retrying on EINTR.
 Result<void> write_all(int fd, std::string_view bytes, const std::string& path);
+Result<void> write_all(FileOps& ops, int fd, std::string_view bytes, const std::string& path);
+// Refuses an open file that is not a regular file (WHAT names it in the error).
+Result<void> require_regular(int fd, const std::string& what, const std::string& path);
 // fsync the directory that holds PATH, so a new name in it survives a power cut.
 Result<void> fsync_dir(const std::string& path);
 

@@ -7,6 +7,7 @@
 // back in file order, checks the links between batches (first line's prev and seq), and applies
 // the committed lines through the sink. Hashing and decoding, the costly parts, run on all
 // cores; only the fold into the ledger is sequential.
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -138,6 +139,106 @@ void check_batch(Batch& b, LineSink* sink) {
   }
 }
 
+// `line` if it ends a unit and is intact: the shape of §1 with frame `one` or `commit`, and its
+// own hash right. Only such a line can have been acknowledged to a user.
+std::optional<FramedLine> intact_unit_end(std::string_view line) {
+  if (line.size() <= kHashSuffixBytes || line.size() > limits::line_bytes_max) return std::nullopt;
+  auto framed = parse_frame(line);
+  if (!framed || framed->frame == Frame::part) return std::nullopt;
+  const Hash own = sha256(line.substr(0, line.size() - kHashSuffixBytes));
+  if (!hex_equals(line.substr(line.size() - kHashSuffixBytes + 9, 64), own)) return std::nullopt;
+  return *framed;
+}
+
+// Whether the line at `offset` still reads as a journal line that was written whole and then
+// altered: it ends with LF, holds no NUL byte, and is blank (an editor's empty line) or holds at
+// least three of the four member keys every line has (one changed byte breaks at most one).
+// What a crash leaves in a never-acknowledged write (zeros, stale bytes, a cut line) fails this.
+Result<bool> reads_as_altered_line(int fd, std::uint64_t offset) {
+  std::vector<char> buf(kChunkBytes);
+  std::string head;  // the line's first bytes, where seq, prev and frame are
+  std::string last;  // its last bytes, where hash is
+  bool blank = true;  // only spaces, tabs and CRs so far
+  std::uint64_t pos = offset;
+  for (;;) {
+    const ssize_t n = ::pread(fd, buf.data(), buf.size(), static_cast<off_t>(pos));
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return fail(Errc::io, std::string("cannot read the journal: ") + std::strerror(errno));
+    }
+    if (n == 0) return false;  // no LF: a cut line
+    pos += static_cast<std::uint64_t>(n);
+    std::string_view chunk(buf.data(), static_cast<std::size_t>(n));
+    const auto lf = chunk.find('\n');
+    chunk = chunk.substr(0, lf);
+    if (chunk.find('\0') != std::string_view::npos) return false;
+    blank = blank && chunk.find_first_not_of(" \t\r") == std::string_view::npos;
+    if (head.size() < 4096) head.append(chunk.substr(0, 4096 - head.size()));
+    last.append(chunk);
+    if (last.size() > 128) last.erase(0, last.size() - 128);
+    if (lf == std::string_view::npos) continue;
+    int keys = 0;
+    for (const std::string_view key : {"\"seq\":", "\"prev\":", "\"frame\":", "\"hash\":"}) {
+      keys += head.find(key) != std::string::npos || last.find(key) != std::string::npos ? 1 : 0;
+    }
+    return blank || keys >= 3;
+  }
+}
+
+// Whether the bytes of `fd` from `from` (the end of the last committed unit, where line
+// `first_seq` would start) to the end of the file can be what one interrupted write left
+// (docs/format/journal.md §1, "tail"): they hold no intact unit end, or exactly one, which is a
+// commit line that ends the file and whose unit began at `from` (seq − count = first_seq). A
+// write appends one unit, so anything else means lines that were acknowledged.
+// Lines longer than the limit are skipped unread.
+Result<bool> one_write_could_leave(int fd, std::uint64_t from, std::uint64_t first_seq) {
+  std::vector<char> buf(kChunkBytes);
+  std::string line;   // the line read so far
+  bool skipping = false;  // the current line is over the limit: wait for its LF
+  std::optional<FramedLine> end;  // the one unit end seen, if any
+  std::uint64_t end_at = 0;       // the offset just past its LF
+  std::uint64_t pos = from;
+  for (;;) {
+    const ssize_t n = ::pread(fd, buf.data(), buf.size(), static_cast<off_t>(pos));
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return fail(Errc::io, std::string("cannot read the journal: ") + std::strerror(errno));
+    }
+    if (n == 0) break;
+    std::string_view chunk(buf.data(), static_cast<std::size_t>(n));
+    std::uint64_t at = pos;  // file offset of chunk[0]
+    pos += static_cast<std::uint64_t>(n);
+    while (!chunk.empty()) {
+      const auto lf = chunk.find('\n');
+      const std::string_view piece = chunk.substr(0, lf);
+      if (!skipping) {
+        if (line.size() + piece.size() > limits::line_bytes_max) {
+          skipping = true;
+          line.clear();
+        } else {
+          line.append(piece);
+        }
+      }
+      if (lf == std::string_view::npos) break;
+      if (!skipping) {
+        if (auto framed = intact_unit_end(line)) {
+          if (end) return false;  // a second unit end: more than one write
+          end = framed;
+          end_at = at + lf + 1;
+        }
+      }
+      line.clear();
+      skipping = false;
+      chunk.remove_prefix(lf + 1);
+      at += lf + 1;
+    }
+  }
+  if (!end) return true;
+  // `line` holds (a prefix of) any bytes after the last LF: the unit end must end the file.
+  return end->frame == Frame::commit && end_at == pos && end->seq >= end->commit_count &&
+         end->seq - end->commit_count == first_seq;
+}
+
 class Scanner {
  public:
   Scanner(int fd, LineSink* sink, const ScanOptions& options)
@@ -153,6 +254,12 @@ class Scanner {
     if (!result_.damage) result_.damage = Damage{seq, line_no, offset, std::move(why)};
   }
   void worker();
+  // Damage after the last committed unit with no intact unit end after it was never
+  // acknowledged: it becomes the tail (docs/format/journal.md §1).
+  Result<void> forgive_damaged_tail();
+  // With a mark of unacknowledged bytes: the journal must end a unit there, with the mark's head;
+  // the bytes after it are the tail.
+  Result<void> set_unacknowledged_tail();
 
   int fd_;
   LineSink* sink_;
@@ -164,6 +271,10 @@ class Scanner {
   std::vector<char> carry_;
   bool eof_ = false;
   std::vector<std::vector<char>> spare_buffers_;
+
+  // Where the first line that is not a whole, intact journal line starts (shape, hash, chain or
+  // framing failed there), if any.
+  std::optional<std::uint64_t> broken_at_;
 
   // Stitching.
   std::uint64_t next_seq_ = 0;
@@ -189,8 +300,16 @@ Result<std::unique_ptr<Batch>> Scanner::read_batch(std::size_t bank) {
   std::copy(carry_.begin(), carry_.end(), b->buf.begin());
   for (;;) {
     while (!eof_ && size + kLinePadding < b->buf.size()) {
-      const ssize_t n = ::pread(fd_, b->buf.data() + size, b->buf.size() - kLinePadding - size,
-                                static_cast<off_t>(file_pos_));
+      std::size_t want = b->buf.size() - kLinePadding - size;
+      if (options_.unacknowledged) {  // the journal ends at the mark for this scan
+        const std::uint64_t end = options_.unacknowledged->end;
+        want = static_cast<std::size_t>(std::min<std::uint64_t>(want, end > file_pos_ ? end - file_pos_ : 0));
+        if (want == 0) {
+          eof_ = true;
+          break;
+        }
+      }
+      const ssize_t n = ::pread(fd_, b->buf.data() + size, want, static_cast<off_t>(file_pos_));
       if (n < 0) {
         if (errno == EINTR) continue;
         return fail(Errc::io, std::string("cannot read the journal: ") + std::strerror(errno));
@@ -206,8 +325,12 @@ Result<std::unique_ptr<Batch>> Scanner::read_batch(std::size_t bank) {
       b->at_eof = eof_ && carry_.empty();
       break;
     }
-    // No whole unit yet: a unit larger than the buffer. Grow, within the limit.
-    if (b->buf.size() > limits::unit_events_max * 1024 + kChunkBytes) {
+    // No whole unit yet: a unit larger than the buffer. Grow, within the limits: a line longer
+    // than the line limit (a crash can leave megabytes of zeros) is damage at once.
+    const void* last_lf = ::memrchr(b->buf.data(), '\n', size);
+    const std::size_t partial =
+        last_lf == nullptr ? size : size - static_cast<std::size_t>(static_cast<const char*>(last_lf) - b->buf.data() + 1);
+    if (partial > limits::line_bytes_max || b->buf.size() > limits::unit_events_max * 1024 + kChunkBytes) {
       carry_.clear();
       b->size = size;
       b->at_eof = true;  // check what we have; the worker reports the oversized unit
@@ -293,12 +416,13 @@ bool Scanner::stitch(Batch& b) {
     if (options_.expect_head && *options_.expect_head == info.whole) result_.expected_head_found = true;
   }
   if (b.damage) {
+    const std::size_t at = b.lines.size();
+    const std::uint64_t offset = b.base + (at == 0 ? 0 : b.lines.back().begin + b.lines.back().len + 1);
+    broken_at_ = offset;
     if (held) {  // a refused line of the open unit comes before the damage that ends it
       damage_at(held->seq, held->line_no, held->offset, held->reason);
       return false;
     }
-    const std::size_t at = b.lines.size();
-    const std::uint64_t offset = b.base + (at == 0 ? 0 : b.lines.back().begin + b.lines.back().len + 1);
     damage_at(next_seq_, next_seq_ + 1, offset, *b.damage);
     return false;
   }
@@ -311,6 +435,47 @@ bool Scanner::stitch(Batch& b) {
     result_.torn_line = checked_end < b.size;
   }
   return true;
+}
+
+Result<void> Scanner::forgive_damaged_tail() {
+  if (!broken_at_) return ok();  // every line was whole and intact: a refused event is damage
+  FL_TRY(bool altered, reads_as_altered_line(fd_, *broken_at_));
+  if (altered) return ok();      // a whole line with a wrong hash or link: it was altered
+  FL_TRY(bool one_write, one_write_could_leave(fd_, result_.committed_end, result_.lines));
+  if (!one_write) return ok();
+  struct stat st {};
+  if (::fstat(fd_, &st) != 0) {
+    return fail(Errc::io, std::string("cannot stat the journal: ") + std::strerror(errno));
+  }
+  const auto file_end = static_cast<std::uint64_t>(st.st_size);
+  if (file_end <= result_.committed_end) return ok();
+  sink_->drop();  // the open unit's lines will never be committed
+  result_.damage.reset();
+  result_.tail_bytes = file_end - result_.committed_end;
+  result_.uncommitted_lines = 0;
+  result_.torn_line = false;
+  result_.damaged_tail = true;
+  return ok();
+}
+
+Result<void> Scanner::set_unacknowledged_tail() {
+  const UnacknowledgedMark& mark = *options_.unacknowledged;
+  if (result_.committed_end != mark.end || result_.head != mark.head || result_.tail_bytes != 0) {
+    damage_at(result_.lines, result_.lines + 1, result_.committed_end,
+              "the mark of unacknowledged bytes says the journal's last committed unit ends at byte " +
+                  std::to_string(mark.end) + " with head " + to_hex(mark.head) + ", but it does not");
+    return ok();
+  }
+  struct stat st {};
+  if (::fstat(fd_, &st) != 0) {
+    return fail(Errc::io, std::string("cannot stat the journal: ") + std::strerror(errno));
+  }
+  const auto file_end = static_cast<std::uint64_t>(st.st_size);
+  if (file_end > mark.end) {
+    result_.tail_bytes = file_end - mark.end;
+    result_.unacknowledged = true;
+  }
+  return ok();
 }
 
 Result<ScanResult> Scanner::run() {
@@ -374,6 +539,8 @@ Result<ScanResult> Scanner::run() {
   cv_.notify_all();
   for (auto& t : threads) t.join();
   if (io_error) return fail(std::move(*io_error));
+  if (result_.damage) FL_TRY_VOID(forgive_damaged_tail());
+  if (options_.unacknowledged && !result_.damage) FL_TRY_VOID(set_unacknowledged_tail());
   if (!result_.damage && result_.lines == 0) {
     result_.damage = Damage{0, 1, 0, "the journal has no header line"};
   }
@@ -434,7 +601,11 @@ Result<ScanResult> scan_journal(int fd, const LineVisitor& visit, const ScanOpti
 std::string describe_tail(const ScanResult& r) {
   if (r.tail_bytes == 0) return {};
   std::string s = "ignoring " + std::to_string(r.tail_bytes) + " byte(s) after the last committed unit";
-  if (r.uncommitted_lines > 0) {
+  if (r.damaged_tail) {
+    s += " (damaged: not whole journal lines)";
+  } else if (r.unacknowledged) {
+    s += " (a unit whose write failed, marked unacknowledged)";
+  } else if (r.uncommitted_lines > 0) {
     s += " (" + std::to_string(r.uncommitted_lines) + " uncommitted line(s)";
     s += r.torn_line ? " and a torn line)" : ")";
   } else if (r.torn_line) {

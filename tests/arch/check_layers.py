@@ -8,8 +8,9 @@
 A module may include its own headers and those of any module below it (the closure of the
 arrows), except the command line: cli talks only to app and reports (and base, for errors and
 results), so whatever it needs of the modules below them is an app function.
-Boost.Multiprecision is included only by money/, date/ only by time/, simdjson only by io/,
-OpenSSL only by store/. Prints `N passed, M failed` and exits non-zero on any violation.
+Boost.Multiprecision is included only by money/, date/ only by time/, simdjson, nlohmann/json,
+valijson and RE2 only by io/, OpenSSL only by store/, CLI11 and spdlog only by cli/.
+Prints `N passed, M failed` and exits non-zero on any violation.
 """
 import pathlib
 import re
@@ -35,6 +36,10 @@ LIBRARIES = {
     "simdjson": "io",
     "nlohmann/": "io",
     "openssl/": "store",
+    "re2/": "io",
+    "valijson/": "io",
+    "CLI/": "cli",
+    "spdlog/": "cli",
 }
 
 

@@ -395,7 +395,7 @@ TEST_CASE("mapping files are checked") {
         "m.json: error: preamble[2].fields[0]: \"mata_uang\" is not a key (account_number, currency, period_from, "
         "period_to, opening, closing, credit_total, debit_total)");
   CHECK(mapping_error(replace(base, "\"^Saldo Awal", "\"^(Saldo Awal")).starts_with(
-        "m.json: error: trailer[0].regex: is not a valid regular expression (ECMAScript): "));
+        "m.json: error: trailer[0].regex: is not a valid regular expression (RE2 syntax): "));
   CHECK(mapping_error(replace(base, "\"marker\": 4, ", "")) ==
         "m.json: error: columns.marker: is required with amount style marker_column");
   CHECK(mapping_error(replace(base, ", \"credit\": [\"CR\"]", "")) ==

@@ -386,6 +386,53 @@ class VerifierTest(unittest.TestCase):
         self.assertEqual((report["events"], report["head"]), (4, sha(lines[-1])))
         self.assertIn("torn tail", self.stderr)
 
+    def test_damaged_tail_of_zeros_or_stale_bytes_is_ignored(self):
+        # Issue 10: what a crash leaves after the last commit was never acknowledged (section 1).
+        lines = chain(valid_units())
+        stale = bytes((i * 151 + 7) % 256 for i in range(6000))
+        for tail in (b"\0" * 4096, b"\0" * 100 + b"\n", stale, b"\0" * (2 << 20),
+                     b"x" * ((1 << 20) + 10) + b"\n", b"garbage text\nmore\n",
+                     lines[3][:100] + b"\0" * 50 + b"\n"):
+            with self.subTest(tail=tail[:20]):
+                self.write(lines, tail=tail)
+                report = self.run_verifier(expect_exit=0)
+                self.assertEqual((report["events"], report["head"]), (4, sha(lines[-1])))
+                self.assertIn("bytes after the last", self.stderr)
+
+    def test_damage_before_an_intact_unit_end_is_not_a_tail(self):
+        lines = chain(valid_units())
+        self.assert_bad(lines[:2] + [b"\0" * len(lines[2])] + lines[3:], 2, "")
+        self.assert_bad(lines, 6, "", tail=b"\0" * 10 + b"\n" + lines[1] + b"\n")
+
+    def test_unit_with_lost_middle_page_and_surviving_commit_is_a_tail(self):
+        units = valid_units() + [("part", opening("T-%d" % i, description="x" * 300)) for i in range(20, 50)]
+        units.append(("commit", {"count": 30}))
+        lines = chain(units)
+        committed = sum(len(line) + 1 for line in lines[:6])
+        data = bytearray(b"".join(line + b"\n" for line in lines))
+        data[committed + 4096:committed + 8192] = bytes(4096)
+        with open(self.path, "wb") as f:
+            f.write(data)
+        report = self.run_verifier(expect_exit=0)
+        self.assertEqual((report["lines"], report["head"]), (6, sha(lines[5])))
+        self.assertIn("damaged tail", self.stderr)
+        with open(self.path, "ab") as f:          # a later unit: the damaged one was acknowledged
+            f.write(make_line(len(lines), sha(lines[-1]), "one", opening("T-99")) + b"\n")
+        self.run_verifier(expect_exit=3)
+
+    def test_unacknowledged_mark_reads_the_journal_up_to_it(self):
+        lines = chain(valid_units())
+        end = sum(len(line) + 1 for line in lines[:3])   # after the one line T-2
+        self.write(lines)
+        with open(self.path + ".unacknowledged", "wb") as f:
+            f.write(b"end %d head %s\n" % (end, sha(lines[2]).encode()))
+        report = self.run_verifier(expect_exit=0)
+        self.assertEqual((report["lines"], report["events"], report["head"]), (3, 2, sha(lines[2])))
+        self.assertIn("unacknowledged tail", self.stderr)
+        with open(self.path + ".unacknowledged", "wb") as f:
+            f.write(b"end 10 head %s\n" % sha(lines[2]).encode())
+        self.run_verifier(expect_exit=3)
+
     def test_uncommitted_part_run(self):
         units = valid_units() + [("part", opening("T-9")), ("part", opening("T-10"))]
         lines = chain(units)
