@@ -43,7 +43,7 @@ const Programme::RateEntry* Programme::withdrawn_quote(Currency base, Currency q
   for (auto it = rate_events_.lower_bound(first); it != rate_events_.end() && it->first.starts_with(first); ++it) {
     if (!it->second.withdrawn || it->second.date != date) continue;
     // The same number, however many trailing zeros it was written with.
-    if (!jumps(it->second.rate, *wanted, Int128(0))) return &it->second;
+    if (!jumps(it->second.rate, *wanted, 0)) return &it->second;
   }
   return nullptr;
 }
