@@ -4,6 +4,8 @@
 
 #include <iostream>
 
+#include "reports/cell_text.hpp"
+
 namespace fl::cli {
 namespace {
 
@@ -17,13 +19,25 @@ int exit_code_of(const Error& e) {
 
 }  // namespace
 
+std::string terminal_text(std::string_view text) {
+  std::string out;
+  std::size_t from = 0;
+  for (;;) {  // line by line: the message's own line breaks stay line breaks
+    const std::size_t lf = text.find('\n', from);
+    out += reports::terminal_safe_text(text.substr(from, lf == std::string_view::npos ? lf : lf - from));
+    if (lf == std::string_view::npos) return out;
+    out += '\n';
+    from = lf + 1;
+  }
+}
+
 int report(const Error& e) {
-  std::cerr << e.render() << "\n";
+  std::cerr << terminal_text(e.render()) << "\n";
   return exit_code_of(e);
 }
 
 void warn_all(const std::vector<std::string>& warnings) {
-  for (const auto& w : warnings) spdlog::get("fundledger")->warn("{}", w);
+  for (const auto& w : warnings) spdlog::get("fundledger")->warn("{}", terminal_text(w));
 }
 
 Result<std::string> Context::journal_path() const {

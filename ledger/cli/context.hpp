@@ -6,6 +6,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "app/clock.hpp"
@@ -36,6 +37,9 @@ class Context {
   std::optional<app::Clock> clock_;
 };
 
+// Text from a user's files shown on a terminal: control characters escaped (cell_text.hpp), the
+// message's own line breaks kept. Every error and warning goes through it.
+std::string terminal_text(std::string_view text);
 int report(const Error& e);  // prints the error; returns its exit code
 void warn_all(const std::vector<std::string>& warnings);
 

@@ -36,7 +36,7 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForAllHelp& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::cerr << "fundledger: error: " << e.what() << "\n(run `fundledger --help` for usage)\n";
+    std::cerr << "fundledger: error: " << fl::cli::terminal_text(e.what()) << "\n(run `fundledger --help` for usage)\n";
     return 2;
   } catch (const std::overflow_error& e) {
     // A figure beyond 128 bits that no check before it caught: a refusal, never an abort.
@@ -47,7 +47,7 @@ int main(int argc, char** argv) {
     std::cerr << "fundledger: error: out of memory\n";
     return 1;
   } catch (const std::exception& e) {
-    std::cerr << "fundledger: error: " << e.what() << "\n";
+    std::cerr << "fundledger: error: " << fl::cli::terminal_text(e.what()) << "\n";
     return 1;
   } catch (...) {
     std::cerr << "fundledger: error: an unexpected failure (not a standard exception)\n";

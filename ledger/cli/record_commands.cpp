@@ -73,7 +73,7 @@ Result<int> run_record(Context& ctx, const app::Sources& sources, const RecordCo
   FL_TRY(app::Imported done, app::import_sources(path, sources, clock, options));
   warn_all(done.notices);
   if (!done.refused.empty()) {
-    for (const auto& e : done.refused) std::cerr << e.render() << "\n";
+    for (const auto& e : done.refused) std::cerr << terminal_text(e.render()) << "\n";
     return 1;
   }
   print_booked(Booked{done.events, done.already, done.head_hex}, rc.format);
@@ -249,7 +249,7 @@ void register_import(CLI::App& app, Context& ctx) {
       FL_TRY(app::Imported done, app::import_directory(path, a->dir, clock, options));
       warn_all(done.notices);
       if (!done.refused.empty()) {
-        for (const auto& e : done.refused) std::cerr << e.render() << "\n";
+        for (const auto& e : done.refused) std::cerr << terminal_text(e.render()) << "\n";
         const bool files = done.files_refused > 0;
         std::cerr << "fundledger: " << (files ? done.files_refused : done.refused.size()) << (files ? " file(s)" : " row(s)")
                   << " refused; nothing was imported\n";
