@@ -635,7 +635,7 @@ Result<void> check_jump(const Programme& prog, const Transaction& e, const std::
   const auto& q = std::get<RateQuote>(e.data);
   const Programme::RateEntry* other = prog.neighbour_quote(q.base, q.quote, e.date);
   if (other == nullptr || confirmed) return ok();
-  FL_TRY(Int128 limit, parse_percent_limit(prog.settings().rate_jump_limit));
+  FL_TRY(const std::int32_t limit, parse_percent_limit(prog.settings().rate_jump_limit));
   FL_TRY(Rate before, Rate::parse(q.base, q.quote, other->quote.value));
   FL_TRY(Rate now, Rate::parse(q.base, q.quote, q.value));
   if (!jumps(before, now, limit)) return ok();

@@ -56,8 +56,8 @@ Date first_open_day(const Ledger& ledger, const BankAccountId& bank_account) {
 
 // The receipt a confirmed proposal records for one line: `gross` of which `charges` the payer's
 // bank deducted; allocated oldest due first, the rest (if the agreement is paid) an over-payment.
-Result<Transaction> receipt_for(const Unit& unit, const Proposal& p, const LineState& line, Int128 gross, Int128 charges) {
-  Receipt r = Receipt::of(p.agreement, Money(p.currency, gross), Money(p.currency, charges), Money::zero(p.currency));
+Result<Transaction> receipt_for(const Unit& unit, const Proposal& p, const LineState& line, const Money& gross, const Money& charges) {
+  Receipt r = Receipt::of(p.agreement, gross, charges, Money::zero(p.currency));
   r.bank_account = p.bank_account;
   r.bank_reference = line.reference;
   Transaction e = make_event(EventKind::receipt, "RC-" + line.id.str().substr(3), line.date,
@@ -80,16 +80,19 @@ Result<void> still_fits(const Unit& unit, const Proposal& p) {
   };
   if (a == agreements.end()) return refuse("the agreement is gone");
   if (p.kind == ProposalKind::overpayment) {
-    if (a->second.outstanding() != 0) return refuse(p.agreement + " has something outstanding again");
+    FL_TRY(const Money left, a->second.outstanding());
+    if (!left.is_zero()) return refuse(p.agreement + " has something outstanding again");
     return ok();
   }
-  Int128 outstanding = 0;
+  Money outstanding = Money::zero(p.currency);
   for (const auto& id : p.tranches) {
     for (const auto& t : a->second.tranches) {
-      if (t.id == id) outstanding += t.outstanding();
+      if (t.id != id) continue;
+      FL_TRY(const Money left, t.outstanding());
+      FL_TRY(outstanding, outstanding.plus(left));
     }
   }
-  if (outstanding != p.expected) return refuse("the tranches it pays now expect " + fmt::format("{:c}", Money(p.currency, outstanding)));
+  if (outstanding != p.expected) return refuse("the tranches it pays now expect " + fmt::format("{:c}", outstanding));
   return ok();
 }
 
@@ -108,13 +111,14 @@ Result<void> confirm_one(Unit& unit, const Proposal& p) {
   } else {
     // One receipt per line; the last is grossed up by what the payer's bank deducted, so that
     // the tranches it pays are paid in full.
-    Int128 left = p.expected;
+    Money left = p.expected;
     for (std::size_t i = 0; i < p.lines.size(); ++i) {
       const LineState& line = book.lines().at(p.lines[i]);
       const bool last = i + 1 == p.lines.size();
-      const Int128 gross = p.kind == ProposalKind::overpayment ? line.amount : last ? left : line.amount;
-      FL_TRY(Transaction receipt, receipt_for(unit, p, line, gross, gross - line.amount));
-      left -= gross;
+      const Money gross = p.kind == ProposalKind::overpayment ? line.amount : last ? left : line.amount;
+      FL_TRY(const Money charges, gross.minus(line.amount));
+      FL_TRY(Transaction receipt, receipt_for(unit, p, line, gross, charges));
+      FL_TRY(left, left.minus(gross));
       m.entries.emplace_back(receipt.id);
       FL_TRY_VOID(add(unit, std::move(receipt)));
     }
@@ -206,7 +210,7 @@ class StatementImport {
     collect();
     FL_TRY_VOID(read(text));
     FL_TRY_VOID(identify());
-    compare_opening();
+    FL_TRY_VOID(compare_opening());
     FL_TRY_VOID(add_statement());
     FL_TRY_VOID(add_lines());
     tell();
@@ -355,20 +359,23 @@ class StatementImport {
     return ok();
   }
 
-  void compare_opening() {
+  // An error only when the lines recorded before pass 128 bits.
+  Result<void> compare_opening() {
     // Against what is recorded: the balance the lines give at the statement's start.
-    Int128 before = bank->opened <= info.from ? bank->terms.opening.minor() : Int128(0);
+    Money before = bank->opened <= info.from ? bank->terms.opening : Money::zero(cur);
     for (const auto& id : bank->lines) {
       const LineState& l = unit.ledger().programme().banks().lines().at(id);
-      if (l.date < info.from) before += l.amount;
+      if (l.date < info.from) {
+        FL_TRY(before, before.plus(l.amount));
+      }
       if (l.date >= info.from && l.date <= info.to) in_period.insert(id);
     }
-    if (info.opening && info.opening->minor() != before) {
+    if (info.opening && *info.opening != before) {
       out.notices.push_back("the statement opens at " + fmt::format("{:c}", *info.opening) + " but the lines recorded before " +
-                            info.from.to_string() + " give " + fmt::format("{:c}", Money(cur, before)) +
+                            info.from.to_string() + " give " + fmt::format("{:c}", before) +
                             ": a statement for the days before may be missing; the reconciliation will show the difference");
     }
-
+    return ok();
   }
 
   Result<void> add_statement() {
@@ -483,7 +490,7 @@ class StatementImport {
   void tell() {
     for (const auto& id : in_period) {
       const LineState& l = unit.ledger().programme().banks().lines().at(id);
-      out.notices.push_back("line " + id + " (" + l.date.to_string() + ", " + fmt::format("{:c}", Money(cur, l.amount)) +
+      out.notices.push_back("line " + id + " (" + l.date.to_string() + ", " + fmt::format("{:c}", l.amount) +
                             ") recorded from an earlier statement is not in this one");
     }
     if (pending > 0 && new_statement) {

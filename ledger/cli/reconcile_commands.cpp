@@ -44,7 +44,7 @@ MatchRules rules_of(const Args& r) {
   m.days_before_due = r.days_before;
   m.days_after_due = r.days_after;
   m.entry_days = r.entry_days;
-  if (r.tolerance >= 0) m.tolerance = Int128(r.tolerance);
+  if (r.tolerance >= 0) m.tolerance = r.tolerance;
   return m;
 }
 

@@ -63,33 +63,34 @@ Result<std::vector<Posting>> BankBook::book(const Transaction& e) const {
   return book_classification(e);
 }
 
-void BankBook::apply(const Transaction& e) {
+Result<void> BankBook::apply(const Transaction& e) {
   if (e.kind == EventKind::bank_account) {
     const auto& b = std::get<BankAccount>(e.data);
     const BankAccountId id{e.id};
     banks_.emplace(id, BankState{id, b, e.date, {}, {}, {}, std::nullopt});
     by_ledger_account_.emplace(b.account, id);
-    return;
+    return ok();
   }
-  apply_entries(e);
+  FL_TRY_VOID(apply_entries(e));
   switch (e.kind) {
-    case EventKind::statement: apply_statement(e); return;
-    case EventKind::statement_line: apply_statement_line(e); return;
-    case EventKind::match: apply_match(e); return;
-    case EventKind::rejection: apply_rejection(e); return;
-    case EventKind::classification: apply_classification(e); return;
-    case EventKind::reconciliation: apply_reconciliation(e); return;
-    default: return;
+    case EventKind::statement: apply_statement(e); break;
+    case EventKind::statement_line: apply_statement_line(e); break;
+    case EventKind::match: apply_match(e); break;
+    case EventKind::rejection: apply_rejection(e); break;
+    case EventKind::classification: apply_classification(e); break;
+    case EventKind::reconciliation: apply_reconciliation(e); break;
+    default: break;
   }
+  return ok();
 }
 
-void BankBook::apply_entries(const Transaction& e) {
+Result<void> BankBook::apply_entries(const Transaction& e) {
   // The entries this event makes: its net movement of each bank account it posts to.
   if (!e.postings.empty() && tracks()) {
     for (const Posting& p : e.postings) {
       const BankState* b = bank_of_account(p.account);
       if (b == nullptr) continue;
-      auto [it, fresh] = entries_.try_emplace(EntryKey{b->id, EventId{e.id}});
+      auto [it, fresh] = entries_.try_emplace(EntryKey{b->id, EventId{e.id}}, EntryState{.amount = Money::zero(p.amount.currency())});
       EntryState& en = it->second;
       if (fresh) {
         en.id = EventId{e.id};
@@ -106,9 +107,10 @@ void BankBook::apply_entries(const Transaction& e) {
         }
         banks_.at(b->id).entries.emplace_back(e.id);
       }
-      en.amount += p.amount.minor();
+      FL_TRY(en.amount, en.amount.plus(p.amount));
     }
   }
+  return ok();
 }
 
 bool BankBook::settled(const EventId& group, Date as_of) const {
@@ -149,7 +151,7 @@ Result<ReconciliationFigures> BankBook::reconcile(const BankAccountId& bank_acco
   for (const auto& id : b->lines) {
     const LineState& l = lines_.at(id);
     if (l.date > as_of) continue;
-    const Money amount(c, l.amount);
+    const Money& amount = l.amount;
     if (anchor == nullptr || l.date > anchor->to) {
       FL_TRY(f.bank_balance, f.bank_balance.plus(amount));
       ++after;
@@ -166,7 +168,7 @@ Result<ReconciliationFigures> BankBook::reconcile(const BankAccountId& bank_acco
   for (const auto& id : b->entries) {
     const EntryState& en = entries_.at(EntryKey{b->id, id});
     if (en.posting_date > as_of) continue;
-    const Money amount(c, en.amount);
+    const Money& amount = en.amount;
     FL_TRY(f.ledger_balance, f.ledger_balance.plus(amount));
     if (!settled(en.matched_by)) {
       f.recorded_not_in_bank.push_back(ReconcilingItem{en.id.str(), en.date, en.description, amount});

@@ -19,7 +19,7 @@ struct LineState {
   EventId statement;
   std::string description, reference;
   Date date = Date::from_days(0);
-  Int128 amount = 0;  // credit > 0
+  Money amount;  // credit > 0
   EventId matched_by;  // the match or classification event; empty while open
 };
 
@@ -32,7 +32,7 @@ struct EntryState {
   EventKind kind = EventKind::txn;
   Date date = Date::from_days(0);          // value date
   Date posting_date = Date::from_days(0);  // the period it is booked in
-  Int128 amount = 0;                       // net movement of the bank account
+  Money amount;                            // net movement of the bank account
   AgreementId agreement;                   // receipts and refunds
   std::string reference;
   EventId matched_by;
@@ -73,7 +73,7 @@ class BankBook {
   // Checks a reconciliation event, and for every event that posts to a bank account's ledger
   // account, that the account is not reconciled through its posting date.
   [[nodiscard]] Result<void> check(const Transaction& e) const;
-  void apply(const Transaction& e);
+  [[nodiscard]] Result<void> apply(const Transaction& e);  // an error: a sum past 128 bits
   [[nodiscard]] Result<std::vector<Posting>> book(const Transaction& e) const;
 
   // Plain transactions matter here only once a bank account exists.
@@ -113,7 +113,7 @@ class BankBook {
   // Any event's postings to a bank account's ledger account: in its currency, and not in a
   // reconciled period (bank_book.cpp); apply_entries() records them as the account's entries.
   Result<void> check_postings(const Transaction& e) const;
-  void apply_entries(const Transaction& e);
+  Result<void> apply_entries(const Transaction& e);
   // The rules of the reconciliation events, one file of engine/rules/ per kind.
   Result<void> check_statement(const Transaction& e) const;  // rules/statement.cpp
   void apply_statement(const Transaction& e);

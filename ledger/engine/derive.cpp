@@ -15,12 +15,12 @@ Result<const AgreementState*> recorded_agreement(const Programme& prog, const Ag
   return &it->second;
 }
 
-// What the gross has beyond the allocation (in the gross's currency).
-Int128 allocated_minor(const Receipt& r) {
-  Int128 allocated = 0;
+// What the allocation adds up to (of the allocations in the gross's currency; checked).
+Result<Money> allocated_of(const Receipt& r) {
+  Money allocated = Money::zero(r.gross.currency());
   for (const auto& al : r.allocation) {
     if (al.amount.currency() != r.gross.currency()) continue;
-    allocated += al.amount.minor();
+    FL_TRY(allocated, allocated.plus(al.amount));
   }
   return allocated;
 }
@@ -36,15 +36,17 @@ Result<void> derive_receipt(Transaction& e, const Ledger& ledger, const DeriveOp
   }
   if (options.allocate) {
     FL_TRY(r.allocation, prog.allocate_oldest_first(r.agreement, r.gross));
-  } else if (const Int128 allocated = allocated_minor(r); allocated > r.gross.minor()) {
+  }
+  FL_TRY(const Money allocated, allocated_of(r));
+  if (!options.allocate && allocated > r.gross) {
     // An explicit allocation: what the gross has beyond it is an over-payment, which the
     // booking rules accept only once nothing is outstanding.
-    return fail(Error(Errc::invalid_input, "the allocation adds up to " + Money(r.gross.currency(), allocated).to_string() + " " +
+    return fail(Error(Errc::invalid_input, "the allocation adds up to " + allocated.to_string() + " " +
                                                std::string(r.gross.currency().code()) + ", more than the gross " +
                                                r.gross.to_string() + " " + std::string(r.gross.currency().code()))
                     .in("allocation"));
   }
-  r.overpayment = Money(r.gross.currency(), r.gross.minor() - allocated_minor(r));
+  FL_TRY(r.overpayment, r.gross.minus(allocated));
   FL_TRY(r.valuation, prog.value_at(r.gross, e.date, h.base_currency, h.rate_age_days_max));
   return check_value_fits(r.valuation, "gross");
 }
@@ -58,10 +60,11 @@ Result<void> derive_change(Transaction& e, const Ledger& ledger) {
     if (a->wholly_cancelled()) {
       return fail(Error(Errc::invalid_input, "\"" + ch.agreement + "\" is cancelled already").in("agreement"));
     }
-    if (a->outstanding() == 0) {
+    FL_TRY(const Money outstanding, a->outstanding());
+    if (outstanding.is_zero()) {
       return fail(Error(Errc::invalid_input, "nothing of \"" + ch.agreement + "\" is outstanding to cancel").in("agreement"));
     }
-    ch.amount = Money(a->currency(), a->outstanding());
+    ch.amount = outstanding;
   }
   if (ch.kind == ChangeKind::amend || ch.kind == ChangeKind::refund) {
     FL_TRY(ch.valuation, prog.value_at(ch.amount, e.date, h.base_currency, h.rate_age_days_max));
@@ -128,9 +131,9 @@ void take_derived(Transaction& e, const Transaction& recorded) {
       r->allocation = x.allocation;
       r->overpayment = x.overpayment;
     } else {  // an explicit allocation: the rest of the gross is the over-payment, as derive_event derives it
-      Int128 allocated = 0;
-      for (const auto& al : r->allocation) allocated += al.amount.minor();
-      r->overpayment = Money(r->gross.currency(), r->gross.minor() - allocated);
+      // (a sum past 128 bits leaves it as given: the comparison with the recorded event names it)
+      const auto allocated = allocated_of(*r);
+      if (auto rest = allocated ? r->gross.minus(*allocated) : Result<Money>(allocated)) r->overpayment = *rest;
     }
     r->valuation = x.valuation;
   }

@@ -90,7 +90,7 @@ Result<void> Ledger::stage(const Transaction& t) {
     auto r = check(t, &staged_ids_);
     std::swap(programme_, *staged_programme_);
     FL_TRY_VOID(std::move(r));
-    if (!after_as_of(t)) staged_programme_->apply(t);
+    if (!after_as_of(t)) FL_TRY_VOID(staged_programme_->apply(t));
   }
   staged_.push_back(&t);
   staged_ids_.insert(t.id);
@@ -125,7 +125,7 @@ Result<void> Ledger::apply(const Transaction& t) {
 Result<void> Ledger::apply_checked(const Transaction& t) {
   const bool inserted = ids_.insert(t.id);
   FL_ASSERT(inserted);
-  if ((t.kind != EventKind::txn || programme_.banks().tracks()) && !after_as_of(t)) programme_.apply(t);
+  if ((t.kind != EventKind::txn || programme_.banks().tracks()) && !after_as_of(t)) FL_TRY_VOID(programme_.apply(t));
   return apply_balances(t);
 }
 

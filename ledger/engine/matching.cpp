@@ -45,11 +45,24 @@ std::string words(std::string_view s) {
   return out;
 }
 
-// In minor units: `units` whole units of the currency, by default IDR 50,000 or 50 of another.
-Int128 tolerance_in(Currency c, std::optional<Int128> units) {
-  Int128 t = units ? *units : c.code() == "IDR" ? Int128(50000) : Int128(50);
-  for (int i = 0; i < c.scale(); ++i) t *= 10;
-  return t;
+// `units` whole units of the currency, by default IDR 50,000 or 50 of another.
+Money tolerance_in(Currency c, std::optional<std::int64_t> units) {
+  return Money::whole_units(c, units ? *units : c.code() == "IDR" ? 50000 : 50);
+}
+
+// What a tranche has outstanding; one whose figures pass 128 bits (which the rules refuse) is
+// offered as nothing outstanding.
+Money open_of(const TrancheState& t) {
+  const auto o = t.outstanding();
+  return o ? *o : Money::zero(t.amount.currency());
+}
+
+// Whether `paid` is what `expected` asks less at most `tolerance` (bank charges in transit); a
+// difference past 128 bits is not.
+bool within(const Money& paid, const Money& expected, const Money& tolerance) {
+  if (paid > expected) return false;
+  const auto short_by = expected.minus(paid);
+  return short_by && *short_by <= tolerance;
 }
 
 // Upper-case words of a line's text, as payer names and references are looked for in it.
@@ -63,7 +76,7 @@ struct Account {
   const BankAccountId& id;
   const PartyId& cso;
   Currency currency;
-  Int128 tolerance;
+  Money tolerance;
   std::vector<const LineState*> open_lines;
   std::vector<const EntryState*> open_entries;
   std::vector<const AgreementState*> agreements;
@@ -155,7 +168,7 @@ bool propose_entries(const Account& acc, const LineState& l, std::vector<Proposa
     const int gap = days_between(e->date, l.date);
     const bool near = near_in_date(acc.rules, *e, l);
     std::string payer;
-    if (!reference && !near && l.amount > 0 && !e->agreement.empty() && gap > 0 && gap <= acc.rules.days_after_due &&
+    if (!reference && !near && l.amount.sign() > 0 && !e->agreement.empty() && gap > 0 && gap <= acc.rules.days_after_due &&
         acc.claimed.count(e->id) == 0) {
       const auto a = acc.programme.agreements().find(e->agreement);
       if (a != acc.programme.agreements().end()) payer = payer_in(acc.programme, a->second, l);
@@ -184,17 +197,19 @@ bool propose_tranches(const Account& acc, const AgreementState& a, const LineSta
                       std::vector<Proposal>& mine) {
   std::vector<const TrancheState*> due;
   for (const auto& t : a.tranches) {
-    if (t.outstanding() > 0) due.push_back(&t);
+    if (open_of(t).sign() > 0) due.push_back(&t);
   }
   if (due.empty()) return false;
   std::stable_sort(due.begin(), due.end(), [](const TrancheState* x, const TrancheState* y) { return x->due < y->due; });
-  Int128 cumulative = 0;
+  Money cumulative = Money::zero(acc.currency);
   std::vector<TrancheId> paid;
   for (const TrancheState* t : due) {
-    cumulative += t->outstanding();
+    const auto sum = cumulative.plus(open_of(*t));
+    if (!sum) break;  // past 128 bits: no line pays it
+    cumulative = *sum;
     paid.push_back(t->id);
     if (l.amount > cumulative) continue;
-    if (cumulative - l.amount <= acc.tolerance && in_window(acc.rules, l.date, due.front()->due, t->due)) {
+    if (within(l.amount, cumulative, acc.tolerance) && in_window(acc.rules, l.date, due.front()->due, t->due)) {
       Proposal p{.kind = ProposalKind::tranche, .currency = acc.currency};
       p.lines = {l.id};
       p.agreement = a.id;
@@ -213,9 +228,9 @@ bool propose_tranches(const Account& acc, const AgreementState& a, const LineSta
 // Step 3. An agreement received in full already: a second payment of one of its tranches.
 void propose_overpayment(const Account& acc, const AgreementState& a, const LineState& l, const std::string& payer,
                          std::vector<Proposal>& mine) {
-  if (a.received <= 0) return;
+  if (a.received.sign() <= 0) return;
   for (const auto& t : a.tranches) {
-    if (t.amount - l.amount >= 0 && t.amount - l.amount <= acc.tolerance && in_window(acc.rules, l.date, t.due, t.due)) {
+    if (within(l.amount, t.amount, acc.tolerance) && in_window(acc.rules, l.date, t.due, t.due)) {
       Proposal p{.kind = ProposalKind::overpayment, .currency = acc.currency};
       p.lines = {l.id};
       p.agreement = a.id;
@@ -237,28 +252,30 @@ void propose_two_transfers(const Account& acc, std::vector<Proposal>& mine) {
   for (const AgreementState* a : acc.agreements) {
     const TrancheState* first = nullptr;
     for (const auto& t : a->tranches) {
-      if (t.outstanding() > 0 && (first == nullptr || t.due < first->due)) first = &t;
+      if (open_of(t).sign() > 0 && (first == nullptr || t.due < first->due)) first = &t;
     }
     if (first == nullptr) continue;
+    const Money first_open = open_of(*first);
     std::vector<std::pair<const LineState*, std::string>> lonely;
     for (const LineState* l : acc.open_lines) {
-      if (l->amount <= 0 || has_single.count(l->id) != 0 || l->amount >= first->outstanding()) continue;
+      if (l->amount.sign() <= 0 || has_single.count(l->id) != 0 || l->amount >= first_open) continue;
       if (!in_window(acc.rules, l->date, first->due, first->due)) continue;
       std::string payer = payer_in(acc.programme, *a, *l);
       if (!payer.empty()) lonely.emplace_back(l, std::move(payer));
     }
     for (std::size_t i = 0; i < lonely.size(); ++i) {
       for (std::size_t j = i + 1; j < lonely.size(); ++j) {
-        const Int128 sum = lonely[i].first->amount + lonely[j].first->amount;
-        if (sum > first->outstanding() || first->outstanding() - sum > acc.tolerance) continue;
+        const auto two = lonely[i].first->amount.plus(lonely[j].first->amount);
+        if (!two || !within(*two, first_open, acc.tolerance)) continue;
+        const Money& sum = *two;
         Proposal p{.kind = ProposalKind::tranche, .currency = acc.currency};
         p.lines = {lonely[i].first->id, lonely[j].first->id};
         p.agreement = a->id;
         p.counterparty = a->terms.counterparty;
         p.tranches = {first->id};
         p.amount = sum;
-        p.expected = first->outstanding();
-        p.evidence = {"payer " + lonely[i].second, "two transfers", sum == first->outstanding() ? "amount" : "amount less charges",
+        p.expected = first_open;
+        p.evidence = {"payer " + lonely[i].second, "two transfers", sum == first_open ? "amount" : "amount less charges",
                       "due " + first->due.to_string()};
         mine.push_back(std::move(p));
       }
@@ -288,7 +305,7 @@ std::vector<Proposal> propose_for(const Programme& programme, const MatchRules& 
   const Account acc = gather(programme, rules, bank_id, bank);
   std::vector<Proposal> mine;
   for (const LineState* l : acc.open_lines) {
-    if (propose_entries(acc, *l, mine) || l->amount <= 0) continue;  // a recorded receipt first; only credits pay tranches
+    if (propose_entries(acc, *l, mine) || l->amount.sign() <= 0) continue;  // a recorded receipt first; only credits pay tranches
     for (const AgreementState* a : acc.agreements) {
       const std::string payer = payer_in(programme, *a, *l);
       if (payer.empty()) continue;
@@ -313,7 +330,7 @@ void mark_exact(std::vector<Proposal>& out) {
   for (auto& p : out) {
     bool alone = target_uses[target_key(p)] == 1;
     for (const auto& id : p.lines) alone = alone && line_uses[id] == 1;
-    p.exact = alone && p.deducted() == 0 && p.kind != ProposalKind::overpayment && !p.by_payer;
+    p.exact = alone && p.expected == p.amount && p.kind != ProposalKind::overpayment && !p.by_payer;
   }
 }
 

@@ -16,7 +16,7 @@ struct MatchRules {
   int entry_days = 10;        // between a recorded receipt's date and its statement line's
   // Bank charges a payer's bank may deduct in transit, in whole units of the line's currency;
   // by default IDR 50,000 and 50 of any other currency.
-  std::optional<Int128> tolerance;
+  std::optional<std::int64_t> tolerance;
 };
 
 enum class ProposalKind {
@@ -38,15 +38,16 @@ struct Proposal {
   PartyId counterparty;
   std::vector<TrancheId> tranches;  // kind tranche: those the transfer pays, oldest due first
   Date date = Date::from_days(0);     // the latest line's date
-  Int128 amount = 0;                  // the lines' total
-  Int128 expected = 0;                // what the target expects
+  Money amount = Money::zero(currency);  // the lines' total
+  Money expected = amount;               // what the target expects
   std::vector<std::string> evidence;  // why: "amount", "reference", "payer PEMKAB BANDUNG", …
   bool by_payer = false;  // kind entry: a receipt found by its payer and amount alone, dated too early to be near
   bool exact = false;  // the only proposal for its lines and its target, nothing deducted, not by_payer
   // The proposals it competes with, itself included, in proposal order: those sharing a line or
   // a target with it, and so on transitively (one decision for the officer). Empty when alone.
   std::vector<std::string> competing;
-  Int128 deducted() const { return expected - amount; }
+  // What the payer's bank kept: at most the tolerance, as propose() made it (so never an overflow).
+  Result<Money> deducted() const { return expected.minus(amount); }
   // The entry or agreement proposed, as a rejection records it.
   std::string target() const { return kind == ProposalKind::entry ? entry.str() : agreement.str(); }
   bool ambiguous() const { return !competing.empty(); }

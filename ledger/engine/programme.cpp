@@ -22,10 +22,28 @@ std::string_view agreement_status_name(AgreementStatus s) {
   return "signed";
 }
 
-Int128 AgreementState::outstanding() const {
-  Int128 sum = 0;
-  for (const auto& t : tranches) sum += t.outstanding();
+Result<Money> TrancheState::outstanding() const {
+  FL_TRY(Money left, amount.minus(received));
+  return left.minus(written_off);
+}
+
+Result<Money> AgreementState::committed() const {
+  FL_TRY(Money sum, terms.amount.plus(amended));
+  return sum.minus(cancelled);
+}
+
+Result<Money> AgreementState::outstanding() const {
+  Money sum = Money::zero(currency());
+  for (const auto& t : tranches) {
+    FL_TRY(Money part, t.outstanding());
+    FL_TRY(sum, sum.plus(part));
+  }
   return sum;
+}
+
+bool AgreementState::wholly_cancelled() const {
+  const auto c = committed();
+  return cancelled.sign() > 0 && c && c->is_zero();  // a commitment past 128 bits is not zero
 }
 
 bool AgreementState::receivable_booked() const {
@@ -36,8 +54,9 @@ bool AgreementState::receivable_booked() const {
 AgreementStatus AgreementState::status() const {
   if (lapsed) return AgreementStatus::condition_lapsed;
   if (wholly_cancelled()) return AgreementStatus::cancelled;
-  if (received > 0 && outstanding() == 0) return AgreementStatus::fully_received;
-  if (received > 0 || condition_met) return AgreementStatus::active;
+  const auto left = outstanding();
+  if (received.sign() > 0 && left && left->is_zero()) return AgreementStatus::fully_received;
+  if (received.sign() > 0 || condition_met) return AgreementStatus::active;
   return AgreementStatus::signed_;
 }
 
@@ -84,12 +103,13 @@ Result<std::vector<Allocation>> Programme::allocate_oldest_first(const Agreement
     return a->tranches[x].due < a->tranches[y].due;
   });
   std::vector<Allocation> out;
-  Int128 left = gross.minor();
+  Money left = gross;
   for (std::size_t i : order) {
-    const Int128 take = std::min(left, a->tranches[i].outstanding());
-    if (take > 0) {
-      out.push_back(Allocation{a->tranches[i].id, Money(gross.currency(), take)});
-      left -= take;
+    FL_TRY(const Money outstanding, a->tranches[i].outstanding());
+    const Money take = std::min(left, outstanding);
+    if (take.sign() > 0) {
+      out.push_back(Allocation{a->tranches[i].id, take});
+      FL_TRY(left, left.minus(take));
     }
   }
   return out;
@@ -145,11 +165,13 @@ Result<void> Programme::check(const Transaction& e, const Header& header) const 
   return ok();
 }
 
-void Programme::apply(const Transaction& e) {
+Result<void> Programme::apply(const Transaction& e) {
   for (const Posting& p : e.postings) {
-    if (p.account == kReceivable) receivable_[{PartyId{p.dim(Dimension::cso)}, code(p.amount.currency())}] += p.amount.minor();
+    if (p.account != kReceivable) continue;
+    auto& sum = receivable_.try_emplace({PartyId{p.dim(Dimension::cso)}, code(p.amount.currency())}, Money::zero(p.amount.currency())).first->second;
+    FL_TRY(sum, sum.plus(p.amount));
   }
-  banks_.apply(e);
+  FL_TRY_VOID(banks_.apply(e));
   switch (e.kind) {
     case EventKind::txn:
     case EventKind::statement:
@@ -157,35 +179,39 @@ void Programme::apply(const Transaction& e) {
     case EventKind::match:
     case EventKind::rejection:
     case EventKind::classification:
-    case EventKind::reconciliation: return;
-    case EventKind::party: apply_party(e); return;
-    case EventKind::bank_account: apply_bank_account(e); return;
-    case EventKind::rate: apply_rate(e); return;
-    case EventKind::rate_withdrawal: apply_rate_withdrawal(e); return;
-    case EventKind::setting: apply_setting(e); return;
-    case EventKind::agreement: apply_agreement(e); return;
-    case EventKind::receipt: apply_receipt(e); return;
-    case EventKind::change: apply_change(e); return;
+    case EventKind::reconciliation: return ok();
+    case EventKind::party: apply_party(e); return ok();
+    case EventKind::bank_account: apply_bank_account(e); return ok();
+    case EventKind::rate: apply_rate(e); return ok();
+    case EventKind::rate_withdrawal: apply_rate_withdrawal(e); return ok();
+    case EventKind::setting: apply_setting(e); return ok();
+    case EventKind::agreement: return apply_agreement(e);
+    case EventKind::receipt: return apply_receipt(e);
+    case EventKind::change: return apply_change(e);
   }
+  return ok();
 }
 
 Result<void> Programme::check_receivable() const {
-  std::map<std::pair<PartyId, std::string>, Int128> expected;
+  std::map<std::pair<PartyId, std::string>, Money> expected;
   for (const auto& [id, a] : agreements_) {
-    if (a.receivable_booked() && a.outstanding() != 0) expected[{a.terms.cso, code(a.currency())}] += a.outstanding();
+    if (!a.receivable_booked()) continue;
+    FL_TRY(const Money outstanding, a.outstanding());
+    if (outstanding.is_zero()) continue;
+    auto& sum = expected.try_emplace({a.terms.cso, code(a.currency())}, Money::zero(a.currency())).first->second;
+    FL_TRY(sum, sum.plus(outstanding));
   }
   for (const auto& [key, value] : receivable_) {
-    const Int128 want = expected.count(key) != 0 ? expected.at(key) : Int128(0);
+    const auto it = expected.find(key);
+    const Money want = it != expected.end() ? it->second : Money::zero(value.currency());
     if (value != want) {
-      const int scale = Currency::parse(key.second)->scale();
-      return fail(Errc::corrupt, "the agreements of " + key.first + " have " + format_decimal(want, scale) + " " + key.second +
-                                     " outstanding but " + std::string(kReceivable) + " holds " + format_decimal(value, scale));
+      return fail(Errc::corrupt, "the agreements of " + key.first + " have " + want.to_string() + " " + key.second +
+                                     " outstanding but " + std::string(kReceivable) + " holds " + value.to_string());
     }
   }
   for (const auto& [key, want] : expected) {
     if (receivable_.count(key) == 0) {
-      return fail(Errc::corrupt, "the agreements of " + key.first + " have " +
-                                     format_decimal(want, Currency::parse(key.second)->scale()) + " " + key.second +
+      return fail(Errc::corrupt, "the agreements of " + key.first + " have " + want.to_string() + " " + key.second +
                                      " outstanding but nothing is receivable");
     }
   }

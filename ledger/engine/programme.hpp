@@ -26,10 +26,10 @@ bool controlled_account(std::string_view account);
 struct TrancheState {
   TrancheId id;
   Date due = Date::from_days(0);
-  Int128 amount = 0;    // after amendments and cancellations
-  Int128 received = 0;  // allocated receipts
-  Int128 written_off = 0;
-  Int128 outstanding() const { return amount - received - written_off; }
+  Money amount;       // after amendments and cancellations
+  Money received;     // allocated receipts
+  Money written_off;  // all three in the agreement's currency
+  [[nodiscard]] Result<Money> outstanding() const;  // amount − received − written_off, checked
 };
 
 enum class AgreementStatus { signed_, active, fully_received, cancelled, condition_lapsed };
@@ -41,19 +41,25 @@ struct AgreementState {
   Agreement terms;  // as signed
   PartyKind counterparty_kind = PartyKind::government;
   std::vector<TrancheState> tranches;
-  Int128 amended = 0, cancelled = 0, received = 0, overpaid = 0, refunded = 0, written_off = 0;
-  Int128 advanced = 0;  // received before the condition was met (RefundableAdvances)
+  // In the agreement's currency, zero at signing (a member's initializer may read `terms`, which
+  // comes before it).
+  Money amended = Money::zero(currency()), cancelled = amended, received = amended, overpaid = amended,
+        refunded = amended, written_off = amended;
+  Money advanced = amended;  // received before the condition was met (RefundableAdvances)
   bool condition_met = false;
   std::optional<Date> condition_met_on;
   bool lapsed = false;
-  Int128 committed_value = 0;  // base-currency minor units: signing + amendments − cancellations
-  Int128 received_value_at_receipt = 0;  // receipts at their own date's rate
+  // In the base currency: signing + amendments − cancellations, as valued; receipts at their own
+  // date's rate.
+  Money committed_value = terms.valuation.value;
+  Money received_value_at_receipt = Money::zero(terms.valuation.value.currency());
   std::vector<std::string> notes;  // cancellation and lapse reasons, for reports
 
   Currency currency() const { return terms.amount.currency(); }
-  Int128 committed() const { return terms.amount.minor() + amended - cancelled; }
-  Int128 outstanding() const;
-  bool wholly_cancelled() const { return cancelled > 0 && committed() == 0; }
+  // Checked sums: an amount beyond 128 bits is an error, never an abort.
+  [[nodiscard]] Result<Money> committed() const;    // terms.amount + amended − cancelled
+  [[nodiscard]] Result<Money> outstanding() const;  // of the tranches
+  bool wholly_cancelled() const;
   // Recognised as a receivable and income: an unconditional cash contribution, or a
   // conditional one whose condition was met.
   bool receivable_booked() const;
@@ -69,7 +75,8 @@ class Programme {
   // recorded valuation is right) and that its postings are exactly what the booking rules
   // give. `base` is the ledger's base currency and `rate_age_days_max` the fallback limit.
   [[nodiscard]] Result<void> check(const Transaction& e, const Header& header) const;
-  void apply(const Transaction& e);
+  // An error only when a figure of the state would pass the 128-bit range.
+  [[nodiscard]] Result<void> apply(const Transaction& e);
 
   // The postings the booking rules give for `e` (whose data is complete, valuation included).
   [[nodiscard]] Result<std::vector<Posting>> book(const Transaction& e) const;
@@ -119,7 +126,7 @@ class Programme {
   const std::map<BankAccountId, BankAccount>& bank_accounts() const { return bank_accounts_; }
   const std::map<AgreementId, AgreementState>& agreements() const { return agreements_; }
   // Receivable balance per (cso, currency code), for the replay pair-check.
-  const std::map<std::pair<PartyId, std::string>, Int128>& receivable() const { return receivable_; }
+  const std::map<std::pair<PartyId, std::string>, Money>& receivable() const { return receivable_; }
   // The pair-check: every CSO's agreements' outstanding amounts add up to its receivable.
   [[nodiscard]] Result<void> check_receivable() const;
   // Statements, their lines, the ledger's bank entries, matches and reconciliations.
@@ -137,7 +144,7 @@ class Programme {
   std::map<EventId, RateEntry> rate_events_;                   // by id
   Settings settings_;
   std::map<AgreementId, AgreementState> agreements_;
-  std::map<std::pair<PartyId, std::string>, Int128> receivable_;
+  std::map<std::pair<PartyId, std::string>, Money> receivable_;
   BankBook banks_;
 
   Result<const AgreementState*> agreement(const AgreementId& id) const;
@@ -176,34 +183,34 @@ class Programme {
   void apply_setting(const Transaction& e);
   Result<void> check_agreement(const Transaction& e, const Header& h) const;  // rules/agreement.cpp
   Result<std::vector<Posting>> book_agreement(const Transaction& e) const;
-  void apply_agreement(const Transaction& e);
+  Result<void> apply_agreement(const Transaction& e);
   Result<void> check_receipt(const Transaction& e, const Header& h) const;  // rules/receipt.cpp
   Result<std::vector<Posting>> book_receipt(const Transaction& e) const;
-  void apply_receipt(const Transaction& e);
+  Result<void> apply_receipt(const Transaction& e);
   // rules/change.cpp: what every change of an agreement must meet, then its kind's own rules.
   Result<void> check_change(const Transaction& e, const Header& h) const;
   Result<std::vector<Posting>> book_change(const Transaction& e) const;
-  void apply_change(const Transaction& e);
+  Result<void> apply_change(const Transaction& e);
   // rules/amendment.cpp
   Result<void> check_amendment(const Change& ch, const AgreementState& a, Date on, const Header& h) const;
-  std::vector<Posting> book_amendment(const Change& ch, const AgreementState& a) const;
-  void apply_amendment(const Change& ch, AgreementState& a);
+  Result<std::vector<Posting>> book_amendment(const Change& ch, const AgreementState& a) const;
+  Result<void> apply_amendment(const Change& ch, AgreementState& a);
   // rules/cancellation.cpp
   Result<void> check_cancellation(const Change& ch, const AgreementState& a, const Header& h) const;
-  std::vector<Posting> book_cancellation(const Change& ch, const AgreementState& a) const;
-  void apply_cancellation(const Change& ch, AgreementState& a);
+  Result<std::vector<Posting>> book_cancellation(const Change& ch, const AgreementState& a) const;
+  Result<void> apply_cancellation(const Change& ch, AgreementState& a);
   // rules/condition.cpp: a condition met or lapsed.
   Result<void> check_condition(const Change& ch, const AgreementState& a, const Header& h) const;
-  std::vector<Posting> book_condition_met(const Change& ch, const AgreementState& a) const;
+  Result<std::vector<Posting>> book_condition_met(const Change& ch, const AgreementState& a) const;
   void apply_condition(const Change& ch, AgreementState& a, Date on);
   // rules/refund.cpp
   Result<void> check_refund(const Change& ch, const AgreementState& a, Date on, const Header& h) const;
   Result<std::vector<Posting>> book_refund(const Change& ch, const AgreementState& a) const;
-  void apply_refund(const Change& ch, AgreementState& a);
+  Result<void> apply_refund(const Change& ch, AgreementState& a);
   // rules/write_off.cpp
   Result<void> check_write_off(const Change& ch, const AgreementState& a, const Header& h) const;
-  std::vector<Posting> book_write_off(const Change& ch, const AgreementState& a) const;
-  void apply_write_off(const Change& ch, AgreementState& a);
+  Result<std::vector<Posting>> book_write_off(const Change& ch, const AgreementState& a) const;
+  Result<void> apply_write_off(const Change& ch, AgreementState& a);
 };
 
 }  // namespace fl

@@ -44,7 +44,7 @@ const Programme::RateEntry* Programme::withdrawn_quote(Currency base, Currency q
        ++it) {
     if (!it->second.withdrawn || it->second.date != date) continue;
     // The same number, however many trailing zeros it was written with.
-    if (!jumps(it->second.rate, *wanted, Int128(0))) return &it->second;
+    if (!jumps(it->second.rate, *wanted, 0)) return &it->second;
   }
   return nullptr;
 }

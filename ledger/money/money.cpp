@@ -32,6 +32,12 @@ Result<Money> Money::minus(const Money& other) const {
   }
 }
 
+Money Money::whole_units(Currency currency, std::int64_t units) {
+  Int128 minor = units;
+  for (int i = 0; i < currency.scale(); ++i) minor *= 10;
+  return Money(currency, minor);
+}
+
 std::string Money::to_string() const { return format_decimal(minor_, currency_.scale()); }
 
 }  // namespace fl

@@ -16,6 +16,9 @@ class Money {
   Money(Currency, double) = delete;
   Money(Currency, float) = delete;
   static Money zero(Currency currency) { return Money(currency, Int128(0)); }
+  // `units` whole units of the currency (50 USD is 5000 cents); never overflows, as a scale is
+  // at most a few digits.
+  static Money whole_units(Currency currency, std::int64_t units);
 
   Currency currency() const { return currency_; }
   const Int128& minor() const { return minor_; }
@@ -31,6 +34,13 @@ class Money {
   std::string to_string() const;
 
   friend bool operator==(const Money&, const Money&) = default;
+  // Amounts of one currency are ordered; amounts of two currencies are not (unordered: every
+  // <, <=, >, >= between them is false), so nothing compares across currencies by accident.
+  friend std::partial_ordering operator<=>(const Money& a, const Money& b) {
+    if (a.currency_ != b.currency_) return std::partial_ordering::unordered;
+    if (a.minor_ < b.minor_) return std::partial_ordering::less;
+    return a.minor_ == b.minor_ ? std::partial_ordering::equivalent : std::partial_ordering::greater;
+  }
 
  private:
   Currency currency_;

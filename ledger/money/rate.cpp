@@ -44,7 +44,7 @@ std::string Rate::value_string() const {
   return s;
 }
 
-Result<Int128> parse_percent_limit(std::string_view text) {
+Result<std::int32_t> parse_percent_limit(std::string_view text) {
   const auto point = text.find('.');
   const std::string_view whole = text.substr(0, point);
   const std::string_view frac = point == std::string_view::npos ? std::string_view{} : text.substr(point + 1);
@@ -56,7 +56,7 @@ Result<Int128> parse_percent_limit(std::string_view text) {
     return fail(Errc::invalid_input, "\"" + std::string(text.substr(0, 64)) +
                                          "\" is not a percentage (e.g. 10 or 12.5, at most 2 decimals)");
   }
-  Int128 v = 0;
+  std::int32_t v = 0;  // at most 4 + 2 digits
   for (char c : whole) v = v * 10 + (c - '0');
   for (std::size_t i = 0; i < 2; ++i) v = v * 10 + (i < frac.size() ? frac[i] - '0' : 0);
   if (v <= 0 || v > 100000) return fail(Errc::invalid_input, "a percentage limit is more than 0 and at most 1000");
@@ -83,11 +83,11 @@ std::optional<Int128> change_in_tenths_of_percent(const Rate& prev, const Rate& 
   }
 }
 
-bool jumps(const Rate& prev, const Rate& next, const Int128& limit) {
+bool jumps(const Rate& prev, const Rate& next, std::int32_t limit) {
   try {
     const auto [p, n] = common_scale(prev, next);
     const Int128 diff = n > p ? Int128(n - p) : Int128(p - n);
-    return diff * 10000 > limit * p;
+    return diff * 10000 > Int128(limit) * p;
   } catch (const std::overflow_error&) {
     return true;
   }

@@ -32,15 +32,15 @@ class Rate {
 };
 
 // A percentage limit as written ("10", "12.5"): more than 0 and at most 1000, at most 2
-// decimals; in hundredths of a percent (10 % is 1000).
-[[nodiscard]] Result<Int128> parse_percent_limit(std::string_view text);
+// decimals; in hundredths of a percent (10 % is 1000): a count, not an amount.
+[[nodiscard]] Result<std::int32_t> parse_percent_limit(std::string_view text);
 
 // How far `next` is from `prev`, in tenths of a percent of `prev`, rounded half to even
 // (15,525 after 15,500 is 2: 0.2 %); nothing when it does not fit 128 bits.
 [[nodiscard]] std::optional<Int128> change_in_tenths_of_percent(const Rate& prev, const Rate& next);
 // Whether `next` differs from `prev` by more than `limit` hundredths of a percent of `prev`
 // (exact; a difference too large for 128 bits counts as more).
-[[nodiscard]] bool jumps(const Rate& prev, const Rate& next, const Int128& limit);
+[[nodiscard]] bool jumps(const Rate& prev, const Rate& next, std::int32_t limit);
 
 // Converts between the rate's two currencies, in either direction, by exact rational
 // arithmetic and one rounding, half to even, to the target currency's scale.

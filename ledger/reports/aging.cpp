@@ -101,7 +101,7 @@ Table by_party(const std::vector<Item>& items, const std::string& report, const 
     const PartyId& party = cso ? a.terms.cso : a.terms.counterparty;
     auto& m = lines.try_emplace({party, std::string(a.currency().code())}, a.currency(), base).first->second;
     const std::size_t b = bucket_of(it.days_overdue);
-    add_to(m.own[b], Money(a.currency(), it.tranche->outstanding()));
+    add_to(m.own[b], checked(it.tranche->outstanding()));
     add_to(m.value[b], it.value);
   }
   std::map<std::string, Amounts> totals;  // by currency code
@@ -157,9 +157,9 @@ Table overdue_tranches(const std::vector<Item>& items, Currency base) {
 
                                          it->tranche->due.to_string(), std::to_string(it->days_overdue),
                                          kBucketDefs[bucket_of(it->days_overdue)].name, c_code,
-                                         Money(c, it->tranche->outstanding()).to_string(), it->value.to_string()}});
+                                         checked(it->tranche->outstanding()).to_string(), it->value.to_string()}});
     auto& [own, value] = totals.try_emplace(c_code, Money::zero(c), Money::zero(base)).first->second;
-    add_to(own, Money(c, it->tranche->outstanding()));
+    add_to(own, checked(it->tranche->outstanding()));
     add_to(value, it->value);
     add_to(all, it->value);
   }

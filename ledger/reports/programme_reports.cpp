@@ -257,8 +257,8 @@ Report agreements_report(const Ledger& ledger, std::optional<Date> as_of, Date t
     const Money& overdue_amount = late.amount;
     const std::size_t n_overdue = late.tranches;
     Money received = Money::zero(c);
-    for (const auto& t : a.tranches) add_to(received, Money(c, t.received));
-    const Money committed(c, a.committed()), written_off(c, a.written_off), outstanding(c, a.outstanding());
+    for (const auto& t : a.tranches) add_to(received, t.received);
+    const Money committed = checked(a.committed()), written_off = a.written_off, outstanding = checked(a.outstanding());
     reg.rows.push_back(Row{RowKind::line, {id.str(), a.terms.cso.str(), a.terms.counterparty.str(), a.signed_on.to_string(),
                                            std::string(agreement_status_name(a.status())), a.counts() ? "yes" : "no",
                                            std::string(c.code()), committed.to_string(), received.to_string(),
@@ -273,9 +273,9 @@ Report agreements_report(const Ledger& ledger, std::optional<Date> as_of, Date t
     tot.overdue_tranches += n_overdue;
     for (const auto& t : a.tranches) {
       const bool t_late = overdue(a, t, today);
-      const Money amount(c, t.amount);
+      const Money& amount = t.amount;
       tranches.rows.push_back(Row{RowKind::line, {id.str(), t.id.str(), t.due.to_string(), std::string(c.code()), amount.to_string(),
-                                                  Money(c, t.received).to_string(), Money(c, t.written_off).to_string(), Money(c, t.outstanding()).to_string(),
+                                                  t.received.to_string(), t.written_off.to_string(), checked(t.outstanding()).to_string(),
                                                   t_late ? std::to_string(days_between(t.due, today)) : "0"}});
       add_to(tot.amount, amount);
     }
@@ -353,7 +353,7 @@ Report provinces_report(const Ledger& ledger, std::optional<Date> as_of) {
   for (const auto& [id, a] : prog.agreements()) {
     if (!a.counts()) continue;
     ++counted_per_cso[a.terms.cso];
-    add_to(value_per_cso.try_emplace(a.terms.cso, Money::zero(base)).first->second, Money(base, a.committed_value));
+    add_to(value_per_cso.try_emplace(a.terms.cso, Money::zero(base)).first->second, a.committed_value);
   }
   for (const auto& [id, p] : prog.parties()) {
     if (p.kind != PartyKind::cso) continue;
@@ -399,7 +399,7 @@ Report quarters_report(const Ledger& ledger, std::optional<Date> as_of) {
     const Date from = a.condition_met_on ? *a.condition_met_on : a.signed_on;
     auto& [n, v] = by.try_emplace({fiscal->fiscal_year(from), fiscal->fiscal_quarter(from)}, 0, Money::zero(base)).first->second;
     ++n;
-    add_to(v, Money(base, a.committed_value));
+    add_to(v, a.committed_value);
   }
   Table t;
   t.report = "quarters";

@@ -101,7 +101,7 @@ Report proposals_report(const Ledger& ledger, const std::vector<Proposal>& propo
     }
     t.rows.push_back(Row{RowKind::line, {p.id, std::string(p.status()), std::string(proposal_kind_name(p.kind)), p.bank_account.str(), p.date.to_string(),
                                          joined(p.lines), p.target(), joined(p.tranches), std::string(p.currency.code()),
-                                         Money(p.currency, p.amount).to_string(), Money(p.currency, p.expected).to_string(), Money(p.currency, p.deducted()).to_string(),
+                                         p.amount.to_string(), p.expected.to_string(), checked(p.deducted()).to_string(),
                                          joined(p.evidence, "; ")}});
   }
   for (const auto& [id, candidates] : contested) {
@@ -130,17 +130,16 @@ Report unmatched_report(const Ledger& ledger, Date as_of, int older_than) {
     const Currency c = bank.terms.opening.currency();
     for (const auto& id : bank.lines) {
       const LineState& l = book.lines().at(id);
-      if (l.amount <= 0 || l.date > as_of) continue;
+      if (l.amount.sign() <= 0 || l.date > as_of) continue;
       // Open on the date: not matched, or matched with a line or entry after it (as the
       // reconciliation statement of that date counts it).
       if (book.settled(l.matched_by, as_of)) continue;
       const int days = days_between(l.date, as_of);
       if (days <= older_than) continue;
       t.rows.push_back(Row{RowKind::line, {id.str(), bank_id.str(), bank.terms.cso.str(), l.date.to_string(), std::to_string(days), l.description,
-
-                                           std::string(c.code()), Money(c, l.amount).to_string()}});
+                                           std::string(c.code()), l.amount.to_string()}});
       auto& tot = totals.try_emplace(std::string(c.code()), Money::zero(c)).first->second;
-      add_to(tot, Money(c, l.amount));
+      add_to(tot, l.amount);
     }
   }
   for (const auto& [code, tot] : totals) {

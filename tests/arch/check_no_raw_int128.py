@@ -2,7 +2,11 @@
 
 Modules listed in TYPED hold no `Int128`: their sums and differences go through Money's checked
 arithmetic (an overflow is an error, never an abort) and their products through money/wide.hpp.
-A module joins the list once its conversion is done.
+A module joins the list once its conversion is done. The modules left out are money/ itself,
+store/, time/ and base/ (which hold no amounts), and io/, whose codecs turn text into values: a
+codec may hold the integer it reads before it makes a Money of it. io/ joins the list, less its
+codec files, once the records its statement reader returns and its statement checks carry Money
+(not done yet: StatementRow and Statement still hold minor units).
 
 Usage: check_no_raw_int128.py [LEDGER_DIR]   (defaults to ledger)
 Prints `N passed, M failed` and exits non-zero on any failure.
@@ -11,7 +15,7 @@ import pathlib
 import re
 import sys
 
-TYPED = ["journal", "reports"]
+TYPED = ["journal", "reports", "engine", "app", "cli"]
 RAW = re.compile(r"\bInt128\b")
 
 

@@ -18,8 +18,10 @@ Date day(const char* d) { return *Date::parse(d); }
 AgreementState agreement() {
   const Money amount(kIdr, Int128(100000000));
   AgreementState a{.id = AgreementId{"AG-1"}, .terms = Agreement{.amount = amount, .valuation = Valuation::none(amount)}};
-  a.tranches = {TrancheState{TrancheId{"1"}, day("2026-03-01"), Int128(60000000), 0, 0}, TrancheState{TrancheId{"2"}, day("2026-09-01"), Int128(40000000), 0, 0}};
-  a.committed_value = 6250;
+  const Money zero = Money::zero(kIdr);
+  a.tranches = {TrancheState{TrancheId{"1"}, day("2026-03-01"), Money(kIdr, Int128(60000000)), zero, zero},
+                TrancheState{TrancheId{"2"}, day("2026-09-01"), Money(kIdr, Int128(40000000)), zero, zero}};
+  a.committed_value = Money(kUsd, Int128(6250));
   return a;
 }
 
@@ -27,10 +29,10 @@ AgreementState agreement() {
 
 TEST_CASE("commitment: received, written off and outstanding foot to the committed value") {
   AgreementState a = agreement();
-  a.tranches[0].received = 30000000;
-  a.received = 30000000;
-  a.tranches[1].written_off = 10000000;
-  a.written_off = 10000000;
+  a.tranches[0].received = Money(kIdr, Int128(30000000));
+  a.received = Money(kIdr, Int128(30000000));
+  a.tranches[1].written_off = Money(kIdr, Int128(10000000));
+  a.written_off = Money(kIdr, Int128(10000000));
   const auto v = commitment_value(a, kUsd);
   REQUIRE(v);
   CHECK(v->committed == Money(kUsd, Int128(6250)));
@@ -49,8 +51,8 @@ TEST_CASE("commitment: a value beyond 128 bits is an error, not an abort") {
   AgreementState a = agreement();
   const Int128 huge = Int128(1) << 120;
   a.terms.amount = Money(kIdr, Int128(2));
-  a.committed_value = huge;
-  a.tranches = {TrancheState{TrancheId{"1"}, day("2026-03-01"), huge, 0, 0}};
+  a.committed_value = Money(kUsd, huge);
+  a.tranches = {TrancheState{TrancheId{"1"}, day("2026-03-01"), Money(kIdr, huge), Money::zero(kIdr), Money::zero(kIdr)}};
   CHECK_FALSE(share_of_commitment(a, kUsd, Money(kIdr, huge)));
   CHECK_FALSE(commitment_value(a, kUsd));
   CHECK_FALSE(outstanding_by_tranche(a, kUsd));

@@ -121,7 +121,7 @@ std::string summary(const std::vector<Proposal>& ps) {
     for (const auto& id : p.lines) out += id + " ";
     out += "-> " + p.target();
     for (const auto& t : p.tranches) out += " #" + t;
-    out += " " + format_decimal(p.amount, 2) + "/" + format_decimal(p.expected, 2);
+    out += " " + p.amount.to_string() + "/" + p.expected.to_string();
     out += p.exact ? " exact\n" : "\n";
     rows.push_back(std::move(out));
   }
@@ -173,10 +173,10 @@ TEST_CASE("proposals: bank charges deducted, two transfers for one tranche, a do
   // The rules are the officer's: no tolerance for charges, and a window of 14 days after the due
   // date, leave only the recorded receipt (SL-4 came 15 days after its tranche was due).
   MatchRules strict;
-  strict.tolerance = Int128(0);
+  strict.tolerance = 0;
   strict.days_after_due = 14;
   CHECK(summary(propose(f.l.programme(), strict)) == "entry SL-0000000000000003 -> R-2 1000.00/1000.00 exact\n");
-  strict.tolerance = Int128(10);  // whole units: 10.00 USD
+  strict.tolerance = 10;  // whole units: 10.00 USD
   strict.days_after_due = 15;
   CHECK(summary(propose(f.l.programme(), strict)) ==
         "entry SL-0000000000000003 -> R-2 1000.00/1000.00 exact\n"

@@ -16,7 +16,7 @@ namespace {
 // once, adding up to the agreement's amount.
 Result<void> check_schedule(const Agreement& a, Date signed_on) {
   if (a.schedule.empty()) return refuse("schedule", "an agreement comes with its tranche schedule");
-  Int128 sum = 0;
+  Money sum = Money::zero(a.amount.currency());
   for (std::size_t i = 0; i < a.schedule.size(); ++i) {
     const auto& t = a.schedule[i];
     const std::string at = "schedule[" + std::to_string(i) + "]";
@@ -26,11 +26,10 @@ Result<void> check_schedule(const Agreement& a, Date signed_on) {
     for (std::size_t j = 0; j < i; ++j) {
       if (a.schedule[j].id == t.id) return refuse(at + ".tranche", "tranche \"" + t.id + "\" appears twice");
     }
-    sum += t.amount.minor();
+    FL_TRY(sum, sum.plus(t.amount));
   }
-  if (sum != a.amount.minor()) {
-    return refuse("schedule", "the tranches add up to " + amount_text(sum, a.amount.currency()) + ", not the agreement's " +
-                                  amount_text(a.amount.minor(), a.amount.currency()));
+  if (sum != a.amount) {
+    return refuse("schedule", "the tranches add up to " + amount_text(sum) + ", not the agreement's " + amount_text(a.amount));
   }
   return ok();
 }
@@ -63,23 +62,22 @@ Result<std::vector<Posting>> Programme::book_agreement(const Transaction& e) con
   AgreementState s{.terms = a};
   s.counterparty_kind = cp->kind;
   if (s.receivable_booked()) {
-    const Currency c = a.amount.currency();
     const AgreementId id{e.id};
-    out.push_back(rules::line(kReceivable, a.amount.minor(), c, a.cso, id, a.counterparty));
-    out.push_back(rules::line(rules::income_account(s), -a.amount.minor(), c, a.cso, id, a.counterparty));
+    out.push_back(rules::line(kReceivable, a.amount, a.cso, id, a.counterparty));
+    out.push_back(rules::line(rules::income_account(s), a.amount.negated(), a.cso, id, a.counterparty));
   }
   return out;
 }
 
-void Programme::apply_agreement(const Transaction& e) {
+Result<void> Programme::apply_agreement(const Transaction& e) {
   const auto& a = std::get<Agreement>(e.data);
   AgreementState s{.id = AgreementId{e.id}, .signed_on = e.date, .terms = a};
   s.counterparty_kind = parties_.at(a.counterparty).kind;
-  for (const auto& t : a.schedule) s.tranches.push_back(TrancheState{t.id, t.due, t.amount.minor(), 0, 0});
-  s.committed_value = a.valuation.value.minor();
+  const Money zero = Money::zero(a.amount.currency());
+  for (const auto& t : a.schedule) s.tranches.push_back(TrancheState{t.id, t.due, t.amount, zero, zero});
   use_rate(a.valuation, a.amount.currency(), e.date, AgreementId{e.id});
   agreements_.emplace(s.id, std::move(s));
-
+  return ok();
 }
 
 }  // namespace fl

@@ -24,8 +24,8 @@ std::vector<Posting> Programme::book_bank_account(const Transaction& e) const {
   std::vector<Posting> out;
   const auto& b = std::get<BankAccount>(e.data);
   if (!b.opening.is_zero()) {
-    out.push_back(rules::line(b.account, b.opening.minor(), b.opening.currency(), b.cso));
-    out.push_back(rules::line("Equity:Opening", -b.opening.minor(), b.opening.currency(), b.cso));
+    out.push_back(rules::line(b.account, b.opening, b.cso));
+    out.push_back(rules::line("Equity:Opening", b.opening.negated(), b.cso));
   }
   return out;
 }

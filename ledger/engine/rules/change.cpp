@@ -55,18 +55,19 @@ Result<std::vector<Posting>> Programme::book_change(const Transaction& e) const 
   return std::vector<Posting>{};
 }
 
-void Programme::apply_change(const Transaction& e) {
+Result<void> Programme::apply_change(const Transaction& e) {
   const auto& ch = std::get<Change>(e.data);
   AgreementState& a = agreements_.at(ch.agreement);
   if (ch.kind == ChangeKind::amend || ch.kind == ChangeKind::refund) use_rate(ch.valuation, ch.amount.currency(), e.date, EventId{e.id});
   switch (ch.kind) {
-    case ChangeKind::amend: apply_amendment(ch, a); return;
-    case ChangeKind::cancel: apply_cancellation(ch, a); return;
+    case ChangeKind::amend: return apply_amendment(ch, a);
+    case ChangeKind::cancel: return apply_cancellation(ch, a);
     case ChangeKind::condition_met:
-    case ChangeKind::condition_lapsed: apply_condition(ch, a, e.date); return;
-    case ChangeKind::refund: apply_refund(ch, a); return;
-    case ChangeKind::write_off: apply_write_off(ch, a); return;
+    case ChangeKind::condition_lapsed: apply_condition(ch, a, e.date); return ok();
+    case ChangeKind::refund: return apply_refund(ch, a);
+    case ChangeKind::write_off: return apply_write_off(ch, a);
   }
+  return ok();
 }
 
 }  // namespace fl

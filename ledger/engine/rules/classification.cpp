@@ -32,11 +32,10 @@ Result<std::vector<Posting>> BankBook::book_classification(const Transaction& e)
   const auto b = banks_.find(c.bank_account);
   if (line == lines_.end()) return refuse("line", "\"" + c.line + "\" is not a recorded statement line");
   if (b == banks_.end()) return refuse("bank_account", "\"" + c.bank_account + "\" is not a recorded bank account");
-  const Currency cur = b->second.terms.opening.currency();
-  Posting bank{b->second.terms.account, Money(cur, line->second.amount), Dimensions{.cso = b->second.terms.cso.str()}};
+  Posting bank{b->second.terms.account, line->second.amount, Dimensions{.cso = b->second.terms.cso.str()}};
   Posting other = bank;
   other.account = c.account;
-  other.amount = Money(cur, -line->second.amount);
+  other.amount = line->second.amount.negated();
   out.push_back(std::move(bank));
   out.push_back(std::move(other));
   return out;

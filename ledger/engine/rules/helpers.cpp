@@ -13,12 +13,11 @@ Unexpected refuse(std::string_view field, std::string message) {
 }
 
 std::string code(Currency c) { return std::string(c.code()); }
-std::string amount_text(const Int128& v, Currency c) { return fmt::format("{:c}", Money(c, v)); }
+std::string amount_text(const Money& m) { return fmt::format("{:c}", m); }
 
-Posting line(std::string_view account, const Int128& amount, Currency c, const PartyId& cso,
+Posting line(std::string_view account, const Money& amount, const PartyId& cso,
              const AgreementId& agreement, const PartyId& counterparty, const TrancheId& tranche) {
-  return Posting{std::string(account), Money(c, amount),
-                 Dimensions{cso.str(), agreement.str(), counterparty.str(), tranche.str()}};
+  return Posting{std::string(account), amount, Dimensions{cso.str(), agreement.str(), counterparty.str(), tranche.str()}};
 }
 
 std::string income_account(const AgreementState& a) {
@@ -56,16 +55,17 @@ Result<void> check_valuation(const Valuation& v, const Money& amount, Currency b
   return ok();
 }
 
-std::vector<std::pair<std::size_t, Int128>> take_from_latest(const std::vector<TrancheState>& ts, Int128 amount,
-                                                             const TrancheId& named) {
-  std::vector<std::pair<std::size_t, Int128>> out;
-  for (std::size_t k = ts.size(); k > 0 && amount > 0; --k) {
+Result<std::vector<std::pair<std::size_t, Money>>> take_from_latest(const std::vector<TrancheState>& ts, Money amount,
+                                                                    const TrancheId& named) {
+  std::vector<std::pair<std::size_t, Money>> out;
+  for (std::size_t k = ts.size(); k > 0 && amount.sign() > 0; --k) {
     const std::size_t i = k - 1;
     if (!named.empty() && ts[i].id != named) continue;
-    const Int128 take = std::min(amount, ts[i].outstanding());
-    if (take > 0) {
+    FL_TRY(const Money outstanding, ts[i].outstanding());
+    const Money take = std::min(amount, outstanding);
+    if (take.sign() > 0) {
       out.emplace_back(i, take);
-      amount -= take;
+      FL_TRY(amount, amount.minus(take));
     }
   }
   return out;

@@ -17,11 +17,11 @@ Unexpected refuse(std::string_view field, std::string message);
 
 std::string code(Currency c);
 // "1500000.00 IDR"
-std::string amount_text(const Int128& v, Currency c);
+std::string amount_text(const Money& m);
 
 // A posting of `amount` to `account` with the four dimensions (cso, agreement, counterparty,
 // tranche).
-Posting line(std::string_view account, const Int128& amount, Currency c, const PartyId& cso,
+Posting line(std::string_view account, const Money& amount, const PartyId& cso,
              const AgreementId& agreement = {}, const PartyId& counterparty = {}, const TrancheId& tranche = {});
 
 // Where an agreement's income goes: by counterparty kind, nature and form (docs/booking.md).
@@ -35,8 +35,8 @@ Result<void> check_valuation(const Valuation& v, const Money& amount, Currency b
 
 // Reduces tranches from the latest due backwards (or only `named`), taking at most each one's
 // outstanding part; returns the tranches touched, with amounts.
-std::vector<std::pair<std::size_t, Int128>> take_from_latest(const std::vector<TrancheState>& ts, Int128 amount,
-                                                             const TrancheId& named);
+Result<std::vector<std::pair<std::size_t, Money>>> take_from_latest(const std::vector<TrancheState>& ts, Money amount,
+                                                                    const TrancheId& named);
 
 // Ids of the reconciliation events: PREFIX followed by n lower-case hex digits; a SHA-256 in
 // lower-case hex; the refusal of an event's id.

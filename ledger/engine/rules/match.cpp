@@ -20,7 +20,8 @@ Result<void> BankBook::check_match(const Transaction& e) const {
   if (m.entries.empty()) return refuse("entries", "a match names at least one ledger entry");
   if (!hex_id(e.id, "M-", 16)) return bad_id("match's id is M- and 16 hex digits");
   if (!m.proposal.empty() && !hex_id(m.proposal, "P-", 12)) return refuse("proposal", "is \"\" or P- and 12 hex digits");
-  Int128 lines = 0, entries = 0;
+  const Currency c = b->terms.opening.currency();
+  Money lines = Money::zero(c), entries = lines;
   Date latest = Date::from_days(0);
   for (std::size_t i = 0; i < m.lines.size(); ++i) {
     const std::string at = "lines[" + std::to_string(i) + "]";
@@ -29,7 +30,7 @@ Result<void> BankBook::check_match(const Transaction& e) const {
     if (it->second.bank_account != b->id) return refuse(at, "\"" + m.lines[i] + "\" is a line of " + it->second.bank_account);
     if (!it->second.matched_by.empty()) return refuse(at, "\"" + m.lines[i] + "\" is matched already, by " + it->second.matched_by);
     if (std::count(m.lines.begin(), m.lines.end(), m.lines[i]) > 1) return refuse(at, "\"" + m.lines[i] + "\" is named twice");
-    lines += it->second.amount;
+    FL_TRY(lines, lines.plus(it->second.amount));
     latest = std::max(latest, it->second.date);
   }
   for (std::size_t i = 0; i < m.entries.size(); ++i) {
@@ -38,12 +39,11 @@ Result<void> BankBook::check_match(const Transaction& e) const {
     if (it == entries_.end()) return refuse(at, "\"" + m.entries[i] + "\" did not move bank account " + b->id);
     if (!it->second.matched_by.empty()) return refuse(at, "\"" + m.entries[i] + "\" is matched already, by " + it->second.matched_by);
     if (std::count(m.entries.begin(), m.entries.end(), m.entries[i]) > 1) return refuse(at, "\"" + m.entries[i] + "\" is named twice");
-    entries += it->second.amount;
+    FL_TRY(entries, entries.plus(it->second.amount));
     latest = std::max(latest, it->second.date);
   }
-  const Currency c = b->terms.opening.currency();
   if (lines != entries) {
-    return refuse("entries", "the lines add up to " + amount_text(lines, c) + " but the entries to " + amount_text(entries, c));
+    return refuse("entries", "the lines add up to " + amount_text(lines) + " but the entries to " + amount_text(entries));
   }
   if (e.date < latest) return fail(Error(Errc::invalid_input, "a match is dated on or after its latest line and entry, " + latest.to_string()).in("date"));
   // A match made after a close is dated after it, so the reconciled period stays as it was.

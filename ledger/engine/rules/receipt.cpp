@@ -36,32 +36,38 @@ Result<void> check_cash_side(const Receipt& r, const AgreementState& a, const Mo
 // allocation and over-payment add up to the gross; an over-payment only once every tranche is
 // paid.
 Result<void> check_allocation(const Receipt& r, const AgreementState& a) {
-  Int128 allocated = 0;
+  Money allocated = Money::zero(a.currency());
   for (std::size_t i = 0; i < r.allocation.size(); ++i) {
     const auto& al = r.allocation[i];
     const std::string at = "allocation[" + std::to_string(i) + "]";
     const TrancheState* t = rules::find_tranche(a, al.tranche);
     if (t == nullptr) return refuse(at + ".tranche", "agreement \"" + r.agreement + "\" has no tranche \"" + al.tranche + "\"");
     if (al.amount.sign() <= 0) return refuse(at + ".amount", "must be more than zero");
-    if (al.amount.minor() > t->outstanding()) {
-      return refuse(at + ".amount", "is more than tranche " + al.tranche + "'s outstanding " + amount_text(t->outstanding(), a.currency()));
+    FL_TRY(const Money outstanding, t->outstanding());
+    if (al.amount > outstanding) {
+      return refuse(at + ".amount", "is more than tranche " + al.tranche + "'s outstanding " + amount_text(outstanding));
     }
-    allocated += al.amount.minor();
+    FL_TRY(allocated, allocated.plus(al.amount));
   }
-  if (allocated + r.overpayment.minor() != r.gross.minor()) return refuse("allocation", "the allocation and over-payment do not add up to the gross amount");
+  FL_TRY(const Money paid, allocated.plus(r.overpayment));
+  if (paid != r.gross) return refuse("allocation", "the allocation and over-payment do not add up to the gross amount");
   if (r.overpayment.sign() < 0) return refuse("overpayment", "is negative");
-  if (r.overpayment.sign() > 0 && allocated != a.outstanding()) {
+  FL_TRY(const Money outstanding, a.outstanding());
+  if (r.overpayment.sign() > 0 && allocated != outstanding) {
     // Name what stays outstanding, tranche by tranche, after this receipt's allocation.
     std::string left;
     for (const auto& t : a.tranches) {
-      Int128 rest = t.outstanding();
+      FL_TRY(Money rest, t.outstanding());
       for (const auto& al : r.allocation) {
-        if (al.tranche == t.id) rest -= al.amount.minor();
-      }
-      if (rest > 0) left += (left.empty() ? "" : ", ") + std::string("tranche ") + t.id + ": " + amount_text(rest, a.currency());
+        if (al.tranche == t.id) {
+      FL_TRY(rest, rest.minus(al.amount));
     }
-    return refuse("allocation", amount_text(r.overpayment.minor(), a.currency()) + " of the gross would be an over-payment while " +
-                                    amount_text(a.outstanding() - allocated, a.currency()) + " is still outstanding (" + left +
+      }
+      if (rest.sign() > 0) left += (left.empty() ? "" : ", ") + std::string("tranche ") + t.id + ": " + amount_text(rest);
+    }
+    FL_TRY(const Money still, outstanding.minus(allocated));
+    return refuse("allocation", amount_text(r.overpayment) + " of the gross would be an over-payment while " +
+                                    amount_text(still) + " is still outstanding (" + left +
                                     "); allocate it to the tranches first");
   }
   return ok();
@@ -82,7 +88,7 @@ Result<void> Programme::check_receipt(const Transaction& e, const Header& h) con
   if (r.gross.sign() <= 0) return refuse("gross", "must be more than zero");
   if (r.bank_charges.sign() < 0 || r.tax_withheld.sign() < 0) return refuse("bank_charges", "deductions are not negative");
   FL_TRY(Money deductions, r.bank_charges.plus(r.tax_withheld));
-  if (deductions.minor() > r.gross.minor()) return refuse("bank_charges", "deductions exceed the gross amount");
+  if (deductions > r.gross) return refuse("bank_charges", "deductions exceed the gross amount");
   FL_TRY_VOID(check_cash_side(r, *a, deductions, bank_accounts_));
   FL_TRY_VOID(check_allocation(r, *a));
   FL_TRY_VOID(rules::check_valuation(r.valuation, r.gross, h.base_currency, "valuation", decoded_rate(r.valuation, r.gross.currency(), e.date)));
@@ -94,53 +100,61 @@ Result<std::vector<Posting>> Programme::book_receipt(const Transaction& e) const
   std::vector<Posting> out;
   const auto& r = std::get<Receipt>(e.data);
   FL_TRY(const AgreementState* a, agreement(r.agreement));
-  const Currency c = r.gross.currency();
   const PartyId& cso = a->terms.cso;
   const PartyId& cp = a->terms.counterparty;
   if (a->terms.form == Form::in_kind) {  // delivered, not paid: no bank
     for (const auto& al : r.allocation) {
-      out.push_back(rules::line("Expenses:InKind", al.amount.minor(), c, cso, r.agreement, cp, al.tranche));
+      out.push_back(rules::line("Expenses:InKind", al.amount, cso, r.agreement, cp, al.tranche));
     }
     for (const auto& al : r.allocation) {
-      out.push_back(rules::line(rules::income_account(*a), -al.amount.minor(), c, cso, r.agreement, cp, al.tranche));
+      out.push_back(rules::line(rules::income_account(*a), al.amount.negated(), cso, r.agreement, cp, al.tranche));
     }
     return out;
   }
   FL_TRY(Money net, r.gross.minus(r.bank_charges));
   FL_TRY(net, net.minus(r.tax_withheld));
   FL_TRY(const BankAccount* bank, bank_account(r.bank_account));
-  out.push_back(rules::line(bank->account, net.minor(), c, cso, r.agreement, cp));
-  if (!r.bank_charges.is_zero()) out.push_back(rules::line("Expenses:BankCharges", r.bank_charges.minor(), c, cso, r.agreement, cp));
-  if (!r.tax_withheld.is_zero()) out.push_back(rules::line("Assets:TaxWithheld", r.tax_withheld.minor(), c, cso, r.agreement, cp));
+  out.push_back(rules::line(bank->account, net, cso, r.agreement, cp));
+  if (!r.bank_charges.is_zero()) out.push_back(rules::line("Expenses:BankCharges", r.bank_charges, cso, r.agreement, cp));
+  if (!r.tax_withheld.is_zero()) out.push_back(rules::line("Assets:TaxWithheld", r.tax_withheld, cso, r.agreement, cp));
   const std::string_view credit = a->receivable_booked()             ? kReceivable
                                   : a->terms.nature == Nature::exchange ? kContractLiabilities
                                                                         : kRefundableAdvances;
   for (const auto& al : r.allocation) {
-    out.push_back(rules::line(credit, -al.amount.minor(), c, cso, r.agreement, cp, al.tranche));
+    out.push_back(rules::line(credit, al.amount.negated(), cso, r.agreement, cp, al.tranche));
   }
-  if (!r.overpayment.is_zero()) out.push_back(rules::line(kOverpayments, -r.overpayment.minor(), c, cso, r.agreement, cp));
+  if (!r.overpayment.is_zero()) out.push_back(rules::line(kOverpayments, r.overpayment.negated(), cso, r.agreement, cp));
   return out;
 }
 
-void Programme::apply_receipt(const Transaction& e) {
+Result<void> Programme::apply_receipt(const Transaction& e) {
   const auto& r = std::get<Receipt>(e.data);
   AgreementState& a = agreements_.at(r.agreement);
   for (const auto& al : r.allocation) {
     for (auto& t : a.tranches) {
-      if (t.id == al.tranche) t.received += al.amount.minor();
+      if (t.id == al.tranche) {
+      FL_TRY(t.received, t.received.plus(al.amount));
     }
-    a.received += al.amount.minor();
-    if (a.terms.conditional && !a.condition_met) a.advanced += al.amount.minor();
+    }
+    FL_TRY(a.received, a.received.plus(al.amount));
+    if (a.terms.conditional && !a.condition_met) {
+      FL_TRY(a.advanced, a.advanced.plus(al.amount));
+    }
   }
-  a.overpaid += r.overpayment.minor();
+  FL_TRY(a.overpaid, a.overpaid.plus(r.overpayment));
   use_rate(r.valuation, r.gross.currency(), e.date, EventId{e.id});
   // What was allocated to tranches, at the receipt date's rate (the FX-difference column).
-  const Money allocated(r.gross.currency(), r.gross.minor() - r.overpayment.minor());
-  if (allocated.currency() == r.valuation.value.currency()) {
-    a.received_value_at_receipt += allocated.minor();
-  } else if (const Rate* rate = decoded_rate(r.valuation, allocated.currency(), e.date)) {  // checked: never null here
-    if (auto v = convert(allocated, *rate)) a.received_value_at_receipt += v->minor();
+  FL_TRY(const Money allocated, r.gross.minus(r.overpayment));
+  Money value = allocated;
+  if (allocated.currency() != r.valuation.value.currency()) {
+    const Rate* rate = decoded_rate(r.valuation, allocated.currency(), e.date);  // checked: never null here
+    if (rate == nullptr) return ok();
+    auto v = convert(allocated, *rate);
+    if (!v) return ok();
+    value = *v;
   }
+  FL_TRY(a.received_value_at_receipt, a.received_value_at_receipt.plus(value));
+  return ok();
 }
 
 }  // namespace fl

@@ -31,7 +31,7 @@ Result<void> BankBook::check_reconciliation(const Transaction& e) const {
   FL_TRY(ReconciliationFigures f, reconcile(b->id, e.date));
   const auto same = [&](const Money& m, const Money& v, std::string_view field) -> Result<void> {
     if (m != v) {
-      return refuse(field, "is " + m.to_string() + " but the reconciliation gives " + amount_text(v.minor(), v.currency()));
+      return refuse(field, "is " + m.to_string() + " but the reconciliation gives " + amount_text(v));
     }
     return ok();
   };
@@ -40,7 +40,7 @@ Result<void> BankBook::check_reconciliation(const Transaction& e) const {
   FL_TRY_VOID(same(x.in_bank_not_recorded, f.in_bank_total, "in_bank_not_recorded"));
   FL_TRY_VOID(same(x.recorded_not_in_bank, f.recorded_total, "recorded_not_in_bank"));
   if (!f.unexplained.is_zero()) {
-    return refuse("bank_balance", "the reconciliation leaves " + amount_text(f.unexplained.minor(), f.currency()) +
+    return refuse("bank_balance", "the reconciliation leaves " + amount_text(f.unexplained) +
                                       " unexplained; a bank account closes only when nothing is unexplained");
   }
   return ok();

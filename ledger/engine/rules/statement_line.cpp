@@ -37,7 +37,7 @@ Result<void> BankBook::check_statement_line(const Transaction& e) const {
 
 void BankBook::apply_statement_line(const Transaction& e) {
   const auto& l = std::get<StatementLine>(e.data);
-  lines_.emplace(StatementLineId{e.id}, LineState{StatementLineId{e.id}, l.bank_account, l.statement, e.description, l.reference, e.date, l.amount.minor(), {}});
+  lines_.emplace(StatementLineId{e.id}, LineState{StatementLineId{e.id}, l.bank_account, l.statement, e.description, l.reference, e.date, l.amount, {}});
   banks_.at(l.bank_account).lines.emplace_back(e.id);
 }
 

@@ -10,10 +10,11 @@ using rules::amount_text;
 using rules::refuse;
 
 Result<void> Programme::check_write_off(const Change& ch, const AgreementState& a, const Header& h) const {
-  const Int128 x = ch.amount.minor();
+  const Money& x = ch.amount;
   if (!a.receivable_booked()) return refuse("agreement", "\"" + ch.agreement + "\" has no receivable to write off");
-  if (x <= 0 || x > a.outstanding()) {
-    return refuse("amount", "write off between 0 and the " + amount_text(a.outstanding(), a.currency()) + " outstanding");
+  FL_TRY(const Money outstanding, a.outstanding());
+  if (x.sign() <= 0 || x > outstanding) {
+    return refuse("amount", "write off between 0 and the " + amount_text(outstanding) + " outstanding");
   }
   if (ch.valuation.rate != a.terms.valuation.rate) {
     return refuse("valuation.rate", "a write-off is valued at the signing rate " + a.terms.valuation.rate);
@@ -22,21 +23,26 @@ Result<void> Programme::check_write_off(const Change& ch, const AgreementState& 
                                 decoded_rate(ch.valuation, ch.amount.currency(), a.signed_on));
 }
 
-std::vector<Posting> Programme::book_write_off(const Change& ch, const AgreementState& a) const {
+Result<std::vector<Posting>> Programme::book_write_off(const Change& ch, const AgreementState& a) const {
   std::vector<Posting> out;
   if (!a.receivable_booked()) return out;
-  for (const auto& [i, take] : rules::take_from_latest(a.tranches, ch.amount.minor(), ch.tranche)) {
+  FL_TRY(const auto takes, rules::take_from_latest(a.tranches, ch.amount, ch.tranche));
+  for (const auto& [i, take] : takes) {
     const TrancheId& tid = a.tranches[i].id;
-    out.push_back(rules::line("Expenses:WrittenOff", take, a.currency(), a.terms.cso, ch.agreement, a.terms.counterparty, tid));
-    out.push_back(rules::line(kReceivable, -take, a.currency(), a.terms.cso, ch.agreement, a.terms.counterparty, tid));
+    out.push_back(rules::line("Expenses:WrittenOff", take, a.terms.cso, ch.agreement, a.terms.counterparty, tid));
+    out.push_back(rules::line(kReceivable, take.negated(), a.terms.cso, ch.agreement, a.terms.counterparty, tid));
   }
   return out;
 }
 
-void Programme::apply_write_off(const Change& ch, AgreementState& a) {
-  const Int128 x = ch.amount.minor();
-  for (const auto& [i, take] : rules::take_from_latest(a.tranches, x, ch.tranche)) a.tranches[i].written_off += take;
-  a.written_off += x;
+Result<void> Programme::apply_write_off(const Change& ch, AgreementState& a) {
+  const Money& x = ch.amount;
+  FL_TRY(const auto takes, rules::take_from_latest(a.tranches, x, ch.tranche));
+  for (const auto& [i, take] : takes) {
+      FL_TRY(a.tranches[i].written_off, a.tranches[i].written_off.plus(take));
+    }
+  FL_TRY(a.written_off, a.written_off.plus(x));
+  return ok();
 }
 
 }  // namespace fl
