@@ -139,6 +139,21 @@ void check_batch(Batch& b, LineSink* sink) {
   }
 }
 
+// pread() once, retrying when a signal interrupts it; 0 at the end of the file.
+Result<std::size_t> read_at(int fd, char* into, std::size_t n, std::uint64_t offset) {
+  for (;;) {
+    const ssize_t got = ::pread(fd, into, n, static_cast<off_t>(offset));
+    if (got >= 0) return static_cast<std::size_t>(got);
+    if (errno != EINTR) return fail(Errc::io, std::string("cannot read the journal: ") + std::strerror(errno));
+  }
+}
+
+Result<std::uint64_t> file_size(int fd) {
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) return fail(Errc::io, std::string("cannot stat the journal: ") + std::strerror(errno));
+  return static_cast<std::uint64_t>(st.st_size);
+}
+
 // `line` if it ends a unit and is intact: the shape of §1 with frame `one` or `commit`, and its
 // own hash right. Only such a line can have been acknowledged to a user.
 std::optional<FramedLine> intact_unit_end(std::string_view line) {
@@ -161,14 +176,10 @@ Result<bool> reads_as_altered_line(int fd, std::uint64_t offset) {
   bool blank = true;  // only spaces, tabs and CRs so far
   std::uint64_t pos = offset;
   for (;;) {
-    const ssize_t n = ::pread(fd, buf.data(), buf.size(), static_cast<off_t>(pos));
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return fail(Errc::io, std::string("cannot read the journal: ") + std::strerror(errno));
-    }
+    FL_TRY(const std::size_t n, read_at(fd, buf.data(), buf.size(), pos));
     if (n == 0) return false;  // no LF: a cut line
-    pos += static_cast<std::uint64_t>(n);
-    std::string_view chunk(buf.data(), static_cast<std::size_t>(n));
+    pos += n;
+    std::string_view chunk(buf.data(), n);
     const auto lf = chunk.find('\n');
     chunk = chunk.substr(0, lf);
     if (chunk.find('\0') != std::string_view::npos) return false;
@@ -199,15 +210,11 @@ Result<bool> one_write_could_leave(int fd, std::uint64_t from, std::uint64_t fir
   std::uint64_t end_at = 0;       // the offset just past its LF
   std::uint64_t pos = from;
   for (;;) {
-    const ssize_t n = ::pread(fd, buf.data(), buf.size(), static_cast<off_t>(pos));
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return fail(Errc::io, std::string("cannot read the journal: ") + std::strerror(errno));
-    }
+    FL_TRY(const std::size_t n, read_at(fd, buf.data(), buf.size(), pos));
     if (n == 0) break;
-    std::string_view chunk(buf.data(), static_cast<std::size_t>(n));
+    std::string_view chunk(buf.data(), n);
     std::uint64_t at = pos;  // file offset of chunk[0]
-    pos += static_cast<std::uint64_t>(n);
+    pos += n;
     while (!chunk.empty()) {
       const auto lf = chunk.find('\n');
       const std::string_view piece = chunk.substr(0, lf);
@@ -309,14 +316,10 @@ Result<std::unique_ptr<Batch>> Scanner::read_batch(std::size_t bank) {
           break;
         }
       }
-      const ssize_t n = ::pread(fd_, b->buf.data() + size, want, static_cast<off_t>(file_pos_));
-      if (n < 0) {
-        if (errno == EINTR) continue;
-        return fail(Errc::io, std::string("cannot read the journal: ") + std::strerror(errno));
-      }
+      FL_TRY(const std::size_t n, read_at(fd_, b->buf.data() + size, want, file_pos_));
       if (n == 0) eof_ = true;
-      size += static_cast<std::size_t>(n);
-      file_pos_ += static_cast<std::uint64_t>(n);
+      size += n;
+      file_pos_ += n;
     }
     const std::size_t cut = eof_ ? size : last_unit_end(b->buf.data(), size);
     if (cut > 0 || eof_) {
@@ -443,11 +446,7 @@ Result<void> Scanner::forgive_damaged_tail() {
   if (altered) return ok();      // a whole line with a wrong hash or link: it was altered
   FL_TRY(bool one_write, one_write_could_leave(fd_, result_.committed_end, result_.lines));
   if (!one_write) return ok();
-  struct stat st {};
-  if (::fstat(fd_, &st) != 0) {
-    return fail(Errc::io, std::string("cannot stat the journal: ") + std::strerror(errno));
-  }
-  const auto file_end = static_cast<std::uint64_t>(st.st_size);
+  FL_TRY(const std::uint64_t file_end, file_size(fd_));
   if (file_end <= result_.committed_end) return ok();
   sink_->drop();  // the open unit's lines will never be committed
   result_.damage.reset();
@@ -466,11 +465,7 @@ Result<void> Scanner::set_unacknowledged_tail() {
                   std::to_string(mark.end) + " with head " + to_hex(mark.head) + ", but it does not");
     return ok();
   }
-  struct stat st {};
-  if (::fstat(fd_, &st) != 0) {
-    return fail(Errc::io, std::string("cannot stat the journal: ") + std::strerror(errno));
-  }
-  const auto file_end = static_cast<std::uint64_t>(st.st_size);
+  FL_TRY(const std::uint64_t file_end, file_size(fd_));
   if (file_end > mark.end) {
     result_.tail_bytes = file_end - mark.end;
     result_.unacknowledged = true;
